@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+const ebene = z.object({ singular: z.string().min(1), plural: z.string().min(1) });
+
+/** Schema of `data/kommune.json`: everything municipality-specific lives here. */
+export const kommuneSchema = z.object({
+  ags: z.string().regex(/^\d{5}(\d{3})?$/, 'AGS: 5 oder 8 Ziffern'),
+  name: z.string().min(1),
+  bezeichnung: z.string().min(1),
+  ebenen: z.object({ sozialraum: ebene, wohnbereich: ebene }),
+  geheimhaltung: z.object({ schwellenwert: z.number().int().min(1) }),
+  herausgeber: z.object({ name: z.string().min(1), url: z.url().optional(), email: z.email().optional() }),
+  lizenz: z.object({
+    id: z.string().min(1),
+    name: z.string().min(1),
+    url: z.url(),
+    namensnennung: z.string().min(1),
+  }),
+  gebiete: z.object({
+    register: z.string().min(1),
+    geometrie: z.string().min(1),
+    stadtgrenze: z.string().min(1),
+    quelle: z.string().min(1),
+  }),
+  karte: z
+    .object({ kachelUrl: z.string().min(1), namensnennung: z.string().min(1) })
+    .nullable()
+    .default(null),
+});
+
+export type Kommune = z.infer<typeof kommuneSchema>;

@@ -1,0 +1,77 @@
+import type { z } from 'zod';
+import type { MerkmalDef, SumRule } from './schemas/common';
+import * as bevoelkerung from './schemas/bevoelkerung';
+import * as migrationshintergrund from './schemas/migrationshintergrund';
+import * as staatsangehoerigkeiten from './schemas/staatsangehoerigkeiten';
+import * as fluechtlinge from './schemas/fluechtlinge';
+import * as suedosteuropa from './schemas/zuwanderung-suedosteuropa';
+
+export const DATASET_IDS = [
+  'bevoelkerung',
+  'migrationshintergrund',
+  'staatsangehoerigkeiten',
+  'fluechtlinge',
+  'zuwanderung-suedosteuropa',
+] as const;
+export type DatasetId = (typeof DATASET_IDS)[number];
+
+export interface DatasetDef {
+  id: DatasetId;
+  titel: string;
+  beschreibung: string;
+  merkmale: readonly MerkmalDef[];
+  rowSchema: z.ZodType<RowOut, Record<string, unknown>>;
+  rules: SumRule[];
+}
+
+/** What every dataset's row schema yields (the datasets differ in their allowed merkmale). */
+export interface RowOut {
+  gebiet_id: string;
+  merkmal: string;
+  wert: number | null;
+  zeichen?: '–' | '.' | 'x';
+  bezeichnung: string;
+  quelle: string;
+}
+
+export const DATASETS: Record<DatasetId, DatasetDef> = {
+  bevoelkerung: {
+    id: 'bevoelkerung',
+    titel: 'Bevölkerung',
+    beschreibung: 'Einwohnerinnen und Einwohner mit Hauptwohnsitz, nach Geschlecht und Altersgruppen; Fläche.',
+    ...bevoelkerung,
+  },
+  migrationshintergrund: {
+    id: 'migrationshintergrund',
+    titel: 'Migrationshintergrund',
+    beschreibung: 'Personen mit Migrationshintergrund: Anzahl, Anteil, Anteil unter den unter 15-Jährigen, Herkunftsgruppen.',
+    ...migrationshintergrund,
+  },
+  staatsangehoerigkeiten: {
+    id: 'staatsangehoerigkeiten',
+    titel: 'Staatsangehörigkeiten',
+    beschreibung: 'Ausländerinnen und Ausländer nach Staatsangehörigkeit (Kontinent → Land).',
+    ...staatsangehoerigkeiten,
+  },
+  fluechtlinge: {
+    id: 'fluechtlinge',
+    titel: 'Flüchtlinge und Schutzsuchende',
+    beschreibung: 'Flüchtlinge nach Aufenthaltsstatus: anerkannt, im Asylverfahren mit oder ohne Bleibeperspektive, geduldet.',
+    ...fluechtlinge,
+  },
+  'zuwanderung-suedosteuropa': {
+    id: 'zuwanderung-suedosteuropa',
+    titel: 'Zuwanderung Südosteuropa',
+    beschreibung: 'Bulgarische und rumänische Staatsangehörige (EU-Mitglieder seit 2007, „EU-2“).',
+    ...suedosteuropa,
+  },
+};
+
+export function isDatasetId(s: string): s is DatasetId {
+  return (DATASET_IDS as readonly string[]).includes(s);
+}
+
+/** Label of a merkmal, falling back to the row's own bezeichnung (nationality codes). */
+export function merkmalLabel(ds: DatasetId, merkmal: string): string | undefined {
+  return DATASETS[ds].merkmale.find((m) => m.id === merkmal)?.label;
+}

@@ -1,0 +1,28 @@
+const nf0 = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 0 });
+const nf1 = new Intl.NumberFormat('de-DE', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const nf2 = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 2 });
+
+/** 179968 → "179.968" */
+export const fmtAnzahl = (n: number) => nf0.format(n);
+/** 29.66 → "29,7 %" */
+export const fmtProzent = (n: number) => `${nf1.format(n)} %`;
+/** 226.43 → "226,43" */
+export const fmtDezimal = (n: number) => nf2.format(n);
+
+/** 2024-12-31 → "31.12.2024" */
+export function fmtDatum(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  return `${d}.${m}.${y}`;
+}
+
+/** A cell value for messages: the number in de-DE, or its statistics sign. */
+export function fmtWert(c: { wert: number | null; zeichen?: string }): string {
+  if (c.wert === null) return c.zeichen ?? '.';
+  return Number.isInteger(c.wert) ? fmtAnzahl(c.wert) : fmtDezimal(c.wert);
+}
+
+/** Signed change: +1.234 / −56 (with a real minus sign). */
+export function fmtVeraenderung(n: number, fmt: (n: number) => string = fmtAnzahl): string {
+  if (n === 0) return '±0';
+  return `${n > 0 ? '+' : '−'}${fmt(Math.abs(n))}`;
+}

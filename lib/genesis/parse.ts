@@ -1,0 +1,62 @@
+import { deToIso } from '../stichtag';
+
+export interface GenesisRow {
+  line: number;
+  fields: string[];
+}
+
+export interface GenesisTable {
+  tabelle: string;
+  /** One descriptor per column: the header cells above it joined by " | ". */
+  columns: string[];
+  rows: GenesisRow[];
+  /** `Stand:` line of the export, if present (dd.mm.yyyy). */
+  stand?: string;
+}
+
+/** Decodes an export: UTF-8 when the bytes are valid UTF-8, otherwise ISO-8859-1 (GENESIS default). */
+export function decodeExport(bytes: Uint8Array): string {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    text = new TextDecoder('latin1').decode(bytes);
+  }
+  return text.replace(/^\uFEFF/, '');
+}
+
+/**
+ * Splits a GENESIS CSV export into its blocks: the `Tabelle:` line, title lines, the header
+ * block (lines whose first field is empty), data rows (first field a date), and the footnotes
+ * after the `__________` line, which are ignored.
+ */
+export function parseGenesis(text: string): { table?: GenesisTable; error?: { line: number; message: string } } {
+  const lines = text.split(/\r?\n/);
+  const codeLine = lines.slice(0, 5).findIndex((l) => /^Tabelle:\s*\S+/.test(l));
+  if (codeLine < 0) return { error: { line: 1, message: 'keine Zeile „Tabelle: …“ am Anfang: kein GENESIS-Export' } };
+  const tabelle = /^Tabelle:\s*([^;\s]+)/.exec(lines[codeLine] ?? '')?.[1] ?? '';
+  const header: string[][] = [];
+  const rows: GenesisRow[] = [];
+  let stand: string | undefined;
+  let inFootnotes = false;
+  lines.forEach((raw, i) => {
+    const standMatch = /^Stand:\s*(\d{2}\.\d{2}\.\d{4})/.exec(raw);
+    if (standMatch) stand = standMatch[1];
+    if (inFootnotes || i <= codeLine) return;
+    if (/^_{5,}/.test(raw)) {
+      inFootnotes = true;
+      return;
+    }
+    const fields = raw.split(';');
+    if (deToIso(fields[0] ?? '')) rows.push({ line: i + 1, fields });
+    else if (fields[0] === '' && fields.length > 1 && rows.length === 0) header.push(fields);
+  });
+  const width = Math.max(0, ...header.map((h) => h.length), ...rows.map((r) => r.fields.length));
+  const columns = Array.from({ length: width }, (_, c) =>
+    header
+      .map((h) => (h[c] ?? '').trim())
+      .filter(Boolean)
+      .join(' | '),
+  );
+  return { table: { tabelle, columns, rows, ...(stand ? { stand } : {}) } };
+}

@@ -1,0 +1,105 @@
+import { cellKey, type Cell } from './cells';
+import type { DatasetId } from './datasets';
+import type { Kennzahl } from './published';
+import type { Quelle } from './quellen';
+import type { Art } from './values';
+
+type Ref = [DatasetId, string];
+
+interface KennzahlDef {
+  id: string;
+  label: string;
+  art: Art;
+  /** A count, or a share count / base × 100. */
+  zaehler: Ref;
+  nenner?: Ref;
+  teile?: { id: string; label: string; ref: Ref }[];
+}
+
+/** The key figures of the start page, in order. */
+export const KENNZAHLEN: KennzahlDef[] = [
+  { id: 'einwohner', label: 'Einwohnerinnen und Einwohner', art: 'anzahl', zaehler: ['bevoelkerung', 'einwohner'] },
+  { id: 'anteil_mh', label: 'Anteil mit Migrationshintergrund', art: 'prozent', zaehler: ['migrationshintergrund', 'mit_mh'], nenner: ['bevoelkerung', 'einwohner'] },
+  { id: 'auslaender', label: 'Ausländerinnen und Ausländer', art: 'anzahl', zaehler: ['staatsangehoerigkeiten', 'auslaender_insgesamt'] },
+  { id: 'anteil_auslaender', label: 'Anteil Ausländerinnen und Ausländer', art: 'prozent', zaehler: ['staatsangehoerigkeiten', 'auslaender_insgesamt'], nenner: ['bevoelkerung', 'einwohner'] },
+  {
+    id: 'fluechtlinge',
+    label: 'Flüchtlinge',
+    art: 'anzahl',
+    zaehler: ['fluechtlinge', 'insgesamt'],
+    teile: [
+      { id: 'anerkannt', label: 'anerkannt', ref: ['fluechtlinge', 'anerkannt'] },
+      { id: 'asyl_mit_bleibeperspektive', label: 'Asylverfahren, mit Bleibeperspektive', ref: ['fluechtlinge', 'asyl_mit_bleibeperspektive'] },
+      { id: 'asyl_ohne_bleibeperspektive', label: 'Asylverfahren, ohne Bleibeperspektive', ref: ['fluechtlinge', 'asyl_ohne_bleibeperspektive'] },
+      { id: 'geduldet', label: 'vollziehbar ausreisepflichtig (geduldet)', ref: ['fluechtlinge', 'geduldet'] },
+    ],
+  },
+  { id: 'bulgarien', label: 'Bulgarische Staatsangehörige', art: 'anzahl', zaehler: ['zuwanderung-suedosteuropa', 'bulgarien'] },
+  { id: 'rumaenien', label: 'Rumänische Staatsangehörige', art: 'anzahl', zaehler: ['zuwanderung-suedosteuropa', 'rumaenien'] },
+];
+
+interface Value {
+  wert: number;
+  stichtag: string;
+  cells: Cell[];
+}
+
+/** A count or a share for one area at every Stichtag where its inputs exist, oldest first. */
+export function series(cells: Cell[], gebiet: string, zaehler: Ref, nenner?: Ref): Value[] {
+  const map = new Map(cells.map((c) => [cellKey(c), c]));
+  const stichtage = [...new Set(cells.map((c) => c.stichtag))].sort();
+  const out: Value[] = [];
+  for (const stichtag of stichtage) {
+    const get = ([datensatz, merkmal]: Ref) => map.get(cellKey({ datensatz, stichtag, gebiet, merkmal }));
+    const z = get(zaehler);
+    if (!z || z.wert === null) continue;
+    if (!nenner) {
+      out.push({ wert: z.wert, stichtag, cells: [z] });
+      continue;
+    }
+    const n = get(nenner);
+    if (!n || !n.wert) continue;
+    out.push({ wert: (z.wert / n.wert) * 100, stichtag, cells: [z, n] });
+  }
+  return out;
+}
+
+/**
+ * Key figures for an area at the latest Stichtag that has each of them, with the previous
+ * value, the sources and whether any input is illustrative.
+ */
+export function kennzahlen(cells: Cell[], quellen: Quelle[], gebiet: string): Kennzahl[] {
+  const illustrative = new Set(quellen.filter((q) => q.art === 'illustrativ').map((q) => q.id));
+  const toKennzahl = (id: string, label: string, art: Art, s: Value[], formel?: string): Kennzahl | undefined => {
+    const last = s[s.length - 1];
+    if (!last) return undefined;
+    const prev = s[s.length - 2];
+    const quellenIds = [...new Set(last.cells.map((c) => c.quelle))];
+    return {
+      id,
+      label,
+      art,
+      wert: last.wert,
+      zeichen: null,
+      stichtag: last.stichtag,
+      quellen: quellenIds,
+      illustrativ: quellenIds.some((q) => illustrative.has(q)),
+      vorher: prev ? { wert: prev.wert, stichtag: prev.stichtag } : null,
+      ...(formel ? { formel } : {}),
+    };
+  };
+  const out: Kennzahl[] = [];
+  for (const def of KENNZAHLEN) {
+    const s = series(cells, gebiet, def.zaehler, def.nenner);
+    const k = toKennzahl(def.id, def.label, def.art, s, def.nenner ? `${def.zaehler[1]} / ${def.nenner[1]} × 100` : undefined);
+    if (!k) continue;
+    if (def.teile) {
+      const teile = def.teile
+        .map((t) => toKennzahl(t.id, t.label, 'anzahl', series(cells, gebiet, t.ref).filter((v) => v.stichtag <= k.stichtag)))
+        .filter((t): t is Kennzahl => t !== undefined && t.stichtag === k.stichtag);
+      if (teile.length) k.teile = teile;
+    }
+    out.push(k);
+  }
+  return out;
+}

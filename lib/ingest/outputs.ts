@@ -1,0 +1,117 @@
+import type { Cell } from '../cells';
+import type { Kommune } from '../config';
+import { DATASET_IDS, DATASETS, type DatasetId } from '../datasets';
+import type { DerivedCell } from '../derive';
+import type { Gebiet } from '../gebiete';
+import { areaKm2 } from '../geo/measure';
+import type { AreaFeature, Geometry } from '../geo/types';
+import { kennzahlen } from '../indicators';
+import { formatProblem, type Problem } from '../problems';
+import type { DatensatzDatei, Kennzahlen, Manifest, QuelleOut, WertZeile } from '../published';
+import type { Quelle } from '../quellen';
+
+export interface OutputInput {
+  kommune: Kommune;
+  quellen: Quelle[];
+  gebiete: Gebiet[];
+  features: AreaFeature[];
+  outline: Geometry;
+  geoMeta: Record<string, unknown>;
+  cells: Cell[];
+  derived: DerivedCell[];
+  hashes: { pfad: string; sha256: string }[];
+  warnings: Problem[];
+}
+
+const json = (x: unknown) => JSON.stringify(x) + '\n';
+
+const DERIVED_LABELS: Record<string, string> = {
+  eu2_insgesamt: 'Bulgarische und rumänische Staatsangehörige (EU-2)',
+  vorrangig_integration: 'vorrangig Integration (anerkannt + mit Bleibeperspektive)',
+  vorrangig_rueckfuehrung: 'vorrangig Rückführung (ohne Bleibeperspektive + geduldet)',
+};
+
+/** Where the published artefacts of each kind live, relative to data/published/. */
+export const PUBLISHED = {
+  manifest: 'manifest.json',
+  kommune: 'kommune.json',
+  quellen: 'quellen.json',
+  gebiete: 'gebiete.json',
+  kennzahlen: 'kennzahlen.json',
+  warnungen: 'warnungen.txt',
+  datensatz: (ds: DatasetId) => `datensaetze/${ds}.json`,
+  geo: (ebene: 'stadt' | 'sozialraum' | 'wohnbereich') => `geo/${ebene}.geojson`,
+} as const;
+
+/** Builds every published file: small per use, so a page reads only what it shows. */
+export function buildOutputs(input: OutputInput): Map<string, string> {
+  const { kommune, quellen, gebiete, features, cells, derived } = input;
+  const out = new Map<string, string>();
+  const order = new Map(gebiete.map((g, i) => [g.id, i]));
+  const all: Cell[] = [...cells, ...derived];
+  const ausgaben: Manifest['ausgaben'] = [];
+  const register = `data/raw/${kommune.gebiete.register}`;
+
+  for (const ds of DATASET_IDS) {
+    const def = DATASETS[ds];
+    const mine = all.filter((c) => c.datensatz === ds);
+    const merkmalOrder = [...def.merkmale.map((m) => m.id), ...Object.keys(DERIVED_LABELS)];
+    const rank = (m: string) => (merkmalOrder.includes(m) ? merkmalOrder.indexOf(m) : merkmalOrder.length + Number(m));
+    mine.sort((a, b) => a.stichtag.localeCompare(b.stichtag) || (order.get(a.gebiet) ?? 0) - (order.get(b.gebiet) ?? 0) || rank(a.merkmal) - rank(b.merkmal));
+    const codes = new Map<string, string>();
+    for (const c of mine) if (c.bezeichnung && !codes.has(c.merkmal)) codes.set(c.merkmal, c.bezeichnung);
+    const derivedHere = [...new Set(mine.filter((c) => 'formel' in c).map((c) => c.merkmal))];
+    const file: DatensatzDatei = {
+      datensatz: ds,
+      titel: def.titel,
+      beschreibung: def.beschreibung,
+      merkmale: [
+        ...def.merkmale.map(({ id, label, art }) => ({ id, label, art })),
+        ...derivedHere.map((id) => ({ id, label: DERIVED_LABELS[id] ?? id, art: 'anzahl' as const, abgeleitet: (mine.find((c) => c.merkmal === id) as DerivedCell).formel })),
+        ...[...codes].sort((a, b) => rank(a[0]) - rank(b[0])).map(([id, label]) => ({ id, label, art: 'anzahl' as const })),
+      ],
+      stichtage: [...new Set(mine.map((c) => c.stichtag))].sort(),
+      werte: mine.map((c): WertZeile => [c.stichtag, c.gebiet, c.merkmal, c.wert, c.zeichen ?? null, c.quelle]),
+    };
+    out.set(PUBLISHED.datensatz(ds), json(file));
+    ausgaben.push({ pfad: PUBLISHED.datensatz(ds), aus: [...new Set(mine.map((c) => c.ort.path))].sort() });
+  }
+
+  const flaeche = new Map(features.map((f) => [f.properties.id, Math.round(areaKm2(f.geometry) * 100) / 100]));
+  out.set(PUBLISHED.gebiete, json(gebiete.map((g) => ({ ...g, flaeche_km2: flaeche.get(g.id) ?? null }))));
+  const quellenOut: QuelleOut[] = quellen.map((q) => ({ ...q }));
+  out.set(PUBLISHED.quellen, json(quellenOut));
+  out.set(PUBLISHED.kommune, json(kommune));
+
+  const schematisch = input.geoMeta.schematisch === true;
+  const geoMeta = {
+    schematisch,
+    namensnennung: String(input.geoMeta.namensnennung ?? ''),
+    beschreibung: String(input.geoMeta.beschreibung ?? ''),
+  };
+  for (const ebene of ['sozialraum', 'wohnbereich'] as const)
+    out.set(PUBLISHED.geo(ebene), json({ type: 'FeatureCollection', metadata: geoMeta, features: features.filter((f) => f.properties.ebene === ebene) }));
+  out.set(
+    PUBLISHED.geo('stadt'),
+    json({ type: 'FeatureCollection', metadata: geoMeta, features: [{ type: 'Feature', properties: { id: kommune.ags, name: kommune.name, ebene: 'stadt' }, geometry: input.outline }] }),
+  );
+  const geoInputs = [register, `data/raw/${kommune.gebiete.geometrie}`, `data/raw/${kommune.gebiete.stadtgrenze}`];
+  for (const ebene of ['stadt', 'sozialraum', 'wohnbereich'] as const) ausgaben.push({ pfad: PUBLISHED.geo(ebene), aus: geoInputs });
+
+  const k = kennzahlen(all, quellen, kommune.ags);
+  const kz: Kennzahlen = { stand: k.map((x) => x.stichtag).sort().at(-1) ?? '', kennzahlen: k };
+  out.set(PUBLISHED.kennzahlen, json(kz));
+  ausgaben.push({ pfad: PUBLISHED.kennzahlen, aus: [...new Set(all.filter((c) => c.gebiet === kommune.ags).map((c) => c.ort.path))].sort() });
+  out.set(PUBLISHED.warnungen, input.warnings.map(formatProblem).join('\n') + (input.warnings.length ? '\n' : ''));
+
+  const manifest: Manifest = {
+    kommune: { ags: kommune.ags, name: kommune.name, bezeichnung: kommune.bezeichnung },
+    eingaben: input.hashes,
+    ausgaben: ausgaben.sort((a, b) => a.pfad.localeCompare(b.pfad)),
+    stichtage: Object.fromEntries(DATASET_IDS.map((ds) => [ds, [...new Set(all.filter((c) => c.datensatz === ds).map((c) => c.stichtag))].sort()])) as Manifest['stichtage'],
+    warnungen: input.warnings.length,
+    geometrie: geoMeta,
+  };
+  out.set(PUBLISHED.manifest, json(manifest));
+  return out;
+}

@@ -1,0 +1,165 @@
+import { createHash } from 'node:crypto';
+import type { Cell } from '../cells';
+import { mergeCells } from '../checks/conflicts';
+import { checkHierarchy, checkRules } from '../checks/consistency';
+import { checkJumps, checkStatedShares } from '../checks/warnings';
+import { kommuneSchema, type Kommune } from '../config';
+import { parseCsv } from '../csv';
+import { DATASET_IDS, isDatasetId } from '../datasets';
+import { deriveCells } from '../derive';
+import { readRegister, type Gebiet } from '../gebiete';
+import { decodeExport, parseGenesis } from '../genesis/parse';
+import { genesisCells } from '../genesis/tables';
+import { validateGeometry } from '../geo/validate';
+import { bboxOf, grow, type AreaFeature, type Geometry } from '../geo/types';
+import { error, hasErrors, sortProblems, type Problem } from '../problems';
+import { readQuellen, type Quelle } from '../quellen';
+import { readSnapshot, stichtagFromName } from './snapshot';
+import { buildOutputs } from './outputs';
+
+/** Input files keyed by their path relative to the project (e.g. `data/raw/quellen.csv`). */
+export type Inputs = Map<string, Uint8Array>;
+
+export interface IngestResult {
+  problems: Problem[];
+  /** Files to publish, relative to the published folder; absent when there are errors. */
+  outputs?: Map<string, string>;
+}
+
+/** How far official geometry may reach beyond the outline's box (VG5000 is coarse), in degrees. */
+const BBOX_MARGIN = 0.02;
+const utf8 = (b: Uint8Array) => new TextDecoder('utf-8').decode(b).replace(/^\uFEFF/, '');
+
+export interface IngestOptions {
+  /** Folder holding kommune.json and raw/, as the paths in Inputs name it. */
+  dataDir: string;
+}
+
+/**
+ * The whole pipeline, without I/O: validates every input, merges and checks the cells and
+ * returns either all problems (nothing to publish) or the published files.
+ */
+export function ingest(files: Inputs, { dataDir }: IngestOptions): IngestResult {
+  const problems: Problem[] = [];
+  const raw = `${dataDir}/raw`;
+  const read = (rel: string): Uint8Array | undefined => {
+    const b = files.get(rel);
+    if (!b) problems.push(error({ path: rel }, 'Datei fehlt'));
+    return b;
+  };
+  const hashes = [...files].map(([pfad, b]) => ({ pfad, sha256: createHash('sha256').update(b).digest('hex') })).sort((a, b) => a.pfad.localeCompare(b.pfad));
+
+  // Municipality
+  const konfigPath = `${dataDir}/kommune.json`;
+  const konfigBytes = read(konfigPath);
+  if (!konfigBytes) return { problems };
+  let kommune: Kommune;
+  try {
+    const parsed = kommuneSchema.safeParse(JSON.parse(utf8(konfigBytes)));
+    if (!parsed.success)
+      return { problems: parsed.error.issues.map((i) => error({ path: konfigPath }, `Feld ${i.path.join('.') || '(Wurzel)'}: ${i.message}`)) };
+    kommune = parsed.data;
+  } catch (e) {
+    return { problems: [error({ path: konfigPath }, `kein gültiges JSON: ${(e as Error).message}`)] };
+  }
+
+  // Sources
+  const quellenPath = `${raw}/quellen.csv`;
+  const quellenBytes = read(quellenPath);
+  const { quellen, problems: qp } = quellenBytes ? readQuellen(parseCsv(utf8(quellenBytes)), quellenPath) : { quellen: [] as Quelle[], problems: [] };
+  problems.push(...qp);
+  const quellenIds = new Set(quellen.map((q) => q.id));
+  if (quellenBytes && !quellenIds.has(kommune.gebiete.quelle))
+    problems.push(error({ path: konfigPath }, `Feld gebiete.quelle: „${kommune.gebiete.quelle}“ steht nicht in ${quellenPath}`));
+
+  // Areas and geometry
+  const registerPath = `${raw}/${kommune.gebiete.register}`;
+  const registerBytes = read(registerPath);
+  const { gebiete, problems: rp } = registerBytes ? readRegister(parseCsv(utf8(registerBytes)), registerPath, kommune) : { gebiete: [] as Gebiet[], problems: [] };
+  problems.push(...rp);
+  const outlinePath = `${raw}/${kommune.gebiete.stadtgrenze}`;
+  const outlineBytes = read(outlinePath);
+  let outline: Geometry | undefined;
+  if (outlineBytes) {
+    try {
+      const fc = JSON.parse(utf8(outlineBytes));
+      const g = (fc.type === 'FeatureCollection' ? fc.features?.[0]?.geometry : fc.type === 'Feature' ? fc.geometry : fc) as Geometry | undefined;
+      if (g && (g.type === 'Polygon' || g.type === 'MultiPolygon')) outline = g;
+      else problems.push(error({ path: outlinePath, line: 1 }, 'keine Polygon-Geometrie der Stadtgrenze gefunden'));
+    } catch (e) {
+      problems.push(error({ path: outlinePath, line: 1 }, `kein gültiges JSON: ${(e as Error).message}`));
+    }
+  }
+  const geoPath = `${raw}/${kommune.gebiete.geometrie}`;
+  const geoBytes = read(geoPath);
+  let features: AreaFeature[] = [];
+  let geoMeta: Record<string, unknown> = {};
+  if (geoBytes && outline && gebiete.length && !hasErrors(rp)) {
+    const v = validateGeometry(utf8(geoBytes), geoPath, gebiete, grow(bboxOf([outline]), BBOX_MARGIN));
+    problems.push(...v.problems);
+    features = v.features;
+    geoMeta = v.meta;
+  }
+
+  // Own snapshots and GENESIS exports
+  const known = { gebiete: new Set(gebiete.map((g) => g.id)), quellen: quellenIds };
+  const cells: Cell[] = [];
+  const used = new Set([konfigPath, quellenPath, registerPath, outlinePath, geoPath]);
+  for (const [path, bytes] of [...files].sort(([a], [b]) => a.localeCompare(b))) {
+    if (used.has(path) || !path.startsWith(`${raw}/`)) continue;
+    const rel = path.slice(raw.length + 1);
+    const [folder, name, ...deeper] = rel.split('/');
+    if (!name || deeper.length) {
+      problems.push(error({ path }, `unerwartete Datei: erwartet ${raw}/<datensatz>/<JJJJ-MM-TT>.csv oder ${raw}/genesis/<datei>.csv`));
+      continue;
+    }
+    if (folder === 'genesis') {
+      const { table, error: e } = parseGenesis(decodeExport(bytes));
+      if (!table) {
+        problems.push(error({ path, line: e?.line }, e?.message ?? 'unlesbar'));
+        continue;
+      }
+      const r = genesisCells(table, path, kommune);
+      problems.push(...r.problems);
+      if (r.cells.length && !quellenIds.has(r.quelle)) problems.push(error({ path, line: 1 }, `Quelle „${r.quelle}“ fehlt in ${quellenPath} (eine Zeile je GENESIS-Tabelle)`));
+      cells.push(...r.cells);
+      continue;
+    }
+    if (!folder || !isDatasetId(folder)) {
+      problems.push(error({ path }, `unbekannter Datensatz-Ordner „${folder}“ (bekannt: ${DATASET_IDS.join(', ')}, genesis)`));
+      continue;
+    }
+    const stichtag = stichtagFromName(name);
+    if (!stichtag) {
+      problems.push(error({ path }, `Dateiname „${name}“: erwartet <JJJJ-MM-TT>.csv mit einem gültigen Stichtag`));
+      continue;
+    }
+    const r = readSnapshot(parseCsv(utf8(bytes)), path, folder, stichtag, known);
+    problems.push(...r.problems);
+    cells.push(...r.cells);
+  }
+
+  const merged = mergeCells(cells, quellen);
+  problems.push(...merged.problems);
+  if (!hasErrors(problems)) {
+    problems.push(...checkHierarchy(merged.cells, gebiete, quellen), ...checkRules(merged.cells, quellen));
+    problems.push(...checkStatedShares(merged.cells), ...checkJumps(merged.cells));
+  }
+  const sorted = sortProblems(problems);
+  if (hasErrors(sorted)) return { problems: sorted };
+
+  const derived = deriveCells(merged.cells, quellen);
+  const outputs = buildOutputs({
+    kommune,
+    quellen,
+    gebiete,
+    features,
+    outline: outline as Geometry,
+    geoMeta,
+    cells: merged.cells,
+    derived,
+    hashes,
+    warnings: sorted,
+  });
+  return { problems: sorted, outputs };
+}

@@ -1,0 +1,62 @@
+/**
+ * Types of the published artefacts in data/published/ (what pages read). Written only by the
+ * ingest after validation, so pages trust them and import no schema library.
+ */
+import type { DatasetId } from './datasets';
+import type { Gebiet } from './gebiete';
+import type { Art, Zeichen } from './values';
+
+/** [stichtag, gebiet, merkmal, wert, zeichen, quelle] — compact rows of one dataset. */
+export type WertZeile = [string, string, string, number | null, Zeichen | null, string];
+
+export interface DatensatzDatei {
+  datensatz: DatasetId;
+  titel: string;
+  beschreibung: string;
+  merkmale: { id: string; label: string; art: Art; abgeleitet?: string }[];
+  stichtage: string[];
+  werte: WertZeile[];
+}
+
+export interface QuelleOut {
+  id: string;
+  titel: string;
+  herausgeber: string;
+  url: string;
+  lizenz: string;
+  art: 'amtlich' | 'illustrativ';
+  rundung: number;
+  beschreibung: string;
+}
+
+export interface Kennzahl {
+  id: string;
+  label: string;
+  art: Art;
+  wert: number | null;
+  zeichen: Zeichen | null;
+  stichtag: string;
+  quellen: string[];
+  illustrativ: boolean;
+  /** The same figure at the previous Stichtag that has it. */
+  vorher: { wert: number; stichtag: string } | null;
+  /** For shares: the count and the base it is computed from. */
+  formel?: string;
+  teile?: Kennzahl[];
+}
+
+export interface Kennzahlen {
+  stand: string;
+  kennzahlen: Kennzahl[];
+}
+
+export interface Manifest {
+  kommune: { ags: string; name: string; bezeichnung: string };
+  eingaben: { pfad: string; sha256: string }[];
+  ausgaben: { pfad: string; aus: string[] }[];
+  stichtage: Record<DatasetId, string[]>;
+  warnungen: number;
+  geometrie: { schematisch: boolean; namensnennung: string; beschreibung: string };
+}
+
+export type { Gebiet };

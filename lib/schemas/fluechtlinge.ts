@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { artLookup, merkmalEnum, snapshotRowSchema, type MerkmalDef, type SumRule } from './common';
+
+export const merkmale = [
+  { id: 'insgesamt', label: 'Flüchtlinge insgesamt (ohne Landeseinrichtungen)', art: 'anzahl' },
+  { id: 'anerkannt', label: 'anerkannt', art: 'anzahl' },
+  { id: 'asyl_mit_bleibeperspektive', label: 'im Asylverfahren, mit Bleibeperspektive', art: 'anzahl' },
+  { id: 'asyl_ohne_bleibeperspektive', label: 'im Asylverfahren, ohne Bleibeperspektive', art: 'anzahl' },
+  { id: 'geduldet', label: 'vollziehbar ausreisepflichtig (geduldet)', art: 'anzahl' },
+  { id: 'schutzsuchende', label: 'Schutzsuchende (Abgrenzung Destatis 12531)', art: 'anzahl' },
+] as const satisfies readonly MerkmalDef[];
+
+/** Derived groups of the city's integration management (talk 2017): not input columns. */
+export const abgeleitet = {
+  vorrangig_integration: ['anerkannt', 'asyl_mit_bleibeperspektive'],
+  vorrangig_rueckfuehrung: ['asyl_ohne_bleibeperspektive', 'geduldet'],
+} as const;
+
+export const merkmalSchema = merkmalEnum(merkmale);
+
+export const rowSchema = snapshotRowSchema(merkmalSchema, artLookup(merkmale));
+export type Row = z.infer<typeof rowSchema>;
+
+export const rules: SumRule[] = [
+  {
+    total: 'insgesamt',
+    parts: ['anerkannt', 'asyl_mit_bleibeperspektive', 'asyl_ohne_bleibeperspektive', 'geduldet'],
+    relation: '=',
+  },
+];

@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { artLookup, merkmalEnum, snapshotRowSchema, type MerkmalDef, type SumRule } from './common';
+
+export const merkmale = [
+  { id: 'bulgarien', label: 'Bulgarische Staatsangehörige', art: 'anzahl' },
+  { id: 'rumaenien', label: 'Rumänische Staatsangehörige', art: 'anzahl' },
+  { id: 'eu2_insgesamt', label: 'Bulgarische und rumänische Staatsangehörige (EU-2)', art: 'anzahl' },
+] as const satisfies readonly MerkmalDef[];
+
+export const merkmalSchema = merkmalEnum(merkmale);
+
+export const rowSchema = snapshotRowSchema(merkmalSchema, artLookup(merkmale));
+export type Row = z.infer<typeof rowSchema>;
+
+export const rules: SumRule[] = [
+  { total: 'eu2_insgesamt', parts: ['bulgarien', 'rumaenien'], relation: '=' },
+  { total: 'staatsangehoerigkeiten:auslaender_insgesamt', parts: ['bulgarien', 'rumaenien'], relation: '<=' },
+  { total: 'staatsangehoerigkeiten:auslaender_insgesamt', parts: ['eu2_insgesamt'], relation: '<=' },
+];

@@ -1,0 +1,33 @@
+/** Official statistics signs: – nothing (zero), . unknown or withheld, x not sensible. */
+export type Zeichen = '–' | '.' | 'x';
+
+export type Art = 'anzahl' | 'prozent' | 'flaeche';
+
+export type Parsed = { ok: true; wert: number | null; zeichen?: Zeichen } | { ok: false; message: string };
+
+const SIGNS: Record<string, { wert: number | null; zeichen: Zeichen }> = {
+  '-': { wert: 0, zeichen: '–' },
+  '–': { wert: 0, zeichen: '–' },
+  '.': { wert: null, zeichen: '.' },
+  '…': { wert: null, zeichen: '.' },
+  '...': { wert: null, zeichen: '.' },
+  x: { wert: null, zeichen: 'x' },
+};
+
+/** Parses one cell of an input file: a number (decimal comma or point) or a statistics sign. */
+export function parseValue(raw: string, art: Art): Parsed {
+  const s = raw.trim();
+  if (s === '') return { ok: false, message: 'leer (für „unbekannt“ das Zeichen . verwenden)' };
+  const sign = SIGNS[s.toLowerCase()];
+  if (sign) return { ok: true, ...sign };
+  if (art === 'anzahl') {
+    if (/^-\d+$/.test(s)) return { ok: false, message: `„${s}“ ist negativ; Anzahlen sind nicht negativ` };
+    if (!/^\d+$/.test(s)) return { ok: false, message: `„${s}“ ist keine ganze Zahl (ohne Tausenderpunkt)` };
+    return { ok: true, wert: Number(s) };
+  }
+  if (!/^-?\d+([.,]\d+)?$/.test(s)) return { ok: false, message: `„${s}“ ist keine Zahl` };
+  const wert = Number(s.replace(',', '.'));
+  if (wert < 0) return { ok: false, message: `„${s}“ ist negativ` };
+  if (art === 'prozent' && wert > 100) return { ok: false, message: `„${s}“ liegt nicht zwischen 0 und 100` };
+  return { ok: true, wert };
+}
