@@ -13,15 +13,16 @@ interface KennzahlDef {
   /** A count, or a share count / base × 100. */
   zaehler: Ref;
   nenner?: Ref;
+  formel?: string;
   teile?: { id: string; label: string; ref: Ref }[];
 }
 
 /** The key figures of the start page, in order. */
 export const KENNZAHLEN: KennzahlDef[] = [
   { id: 'einwohner', label: 'Einwohnerinnen und Einwohner', art: 'anzahl', zaehler: ['bevoelkerung', 'einwohner'] },
-  { id: 'anteil_mh', label: 'Anteil mit Migrationshintergrund', art: 'prozent', zaehler: ['migrationshintergrund', 'mit_mh'], nenner: ['bevoelkerung', 'einwohner'] },
+  { id: 'anteil_mh', label: 'Anteil mit Migrationshintergrund', art: 'prozent', zaehler: ['migrationshintergrund', 'mit_mh'], nenner: ['bevoelkerung', 'einwohner'], formel: 'Personen mit Migrationshintergrund je 100 Einwohnerinnen und Einwohner' },
   { id: 'auslaender', label: 'Ausländerinnen und Ausländer', art: 'anzahl', zaehler: ['staatsangehoerigkeiten', 'auslaender_insgesamt'] },
-  { id: 'anteil_auslaender', label: 'Anteil Ausländerinnen und Ausländer', art: 'prozent', zaehler: ['staatsangehoerigkeiten', 'auslaender_insgesamt'], nenner: ['bevoelkerung', 'einwohner'] },
+  { id: 'anteil_auslaender', label: 'Anteil Ausländerinnen und Ausländer', art: 'prozent', zaehler: ['staatsangehoerigkeiten', 'auslaender_insgesamt'], nenner: ['bevoelkerung', 'einwohner'], formel: 'Ausländerinnen und Ausländer je 100 Einwohnerinnen und Einwohner' },
   {
     id: 'fluechtlinge',
     label: 'Flüchtlinge',
@@ -75,6 +76,7 @@ export function kennzahlen(cells: Cell[], quellen: Quelle[], gebiet: string): Ke
     if (!last) return undefined;
     const prev = s[s.length - 2];
     const quellenIds = [...new Set(last.cells.map((c) => c.quelle))];
+    const isIll = (v: Value) => v.cells.some((c) => illustrative.has(c.quelle));
     return {
       id,
       label,
@@ -83,15 +85,15 @@ export function kennzahlen(cells: Cell[], quellen: Quelle[], gebiet: string): Ke
       zeichen: null,
       stichtag: last.stichtag,
       quellen: quellenIds,
-      illustrativ: quellenIds.some((q) => illustrative.has(q)),
-      vorher: prev ? { wert: prev.wert, stichtag: prev.stichtag } : null,
+      illustrativ: isIll(last),
+      vorher: prev ? { wert: prev.wert, stichtag: prev.stichtag, illustrativ: isIll(prev) } : null,
       ...(formel ? { formel } : {}),
     };
   };
   const out: Kennzahl[] = [];
   for (const def of KENNZAHLEN) {
     const s = series(cells, gebiet, def.zaehler, def.nenner);
-    const k = toKennzahl(def.id, def.label, def.art, s, def.nenner ? `${def.zaehler[1]} / ${def.nenner[1]} × 100` : undefined);
+    const k = toKennzahl(def.id, def.label, def.art, s, def.formel);
     if (!k) continue;
     if (def.teile) {
       const teile = def.teile

@@ -39,8 +39,8 @@ export interface Kennzahl {
   quellen: string[];
   illustrativ: boolean;
   /** The same figure at the previous Stichtag that has it. */
-  vorher: { wert: number; stichtag: string } | null;
-  /** For shares: the count and the base it is computed from. */
+  vorher: { wert: number; stichtag: string; illustrativ: boolean } | null;
+  /** For shares: how it is computed, in words. */
   formel?: string;
   teile?: Kennzahl[];
 }

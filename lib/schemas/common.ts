@@ -22,7 +22,7 @@ export interface SumRule {
 }
 
 /** Builds the row schema of an own snapshot: one value per row, long format. */
-export function snapshotRowSchema<M extends z.ZodType<string>>(merkmal: M, artOf: (m: string) => Art | undefined) {
+export function snapshotRowSchema(merkmal: z.ZodType<string>, artOf: (m: string) => Art | undefined) {
   return z
     .object({
       gebiet_id: z.string().trim().min(1, 'gebiet_id fehlt'),

@@ -1,0 +1,19 @@
+import type { Kommune } from '@/lib/config';
+
+export function SiteFooter({ kommune }: { kommune: Kommune }) {
+  return (
+    <footer className="site-footer">
+      <div className="wrap">
+        <p>
+          Herausgeber: {kommune.herausgeber.name}. Lizenz: <a href={kommune.lizenz.url}>{kommune.lizenz.name}</a>. Namensnennung:{' '}
+          {kommune.lizenz.namensnennung}.
+        </p>
+        <p>
+          Zeichen in Tabellen: <abbr title="nichts vorhanden">–</abbr> nichts vorhanden · <abbr title="unbekannt oder geheim zu halten">.</abbr>{' '}
+          unbekannt oder geheim zu halten · <abbr title="Aussage nicht sinnvoll">x</abbr> Aussage nicht sinnvoll.
+        </p>
+        <p>Keine Cookies, keine Analyse, keine Anfragen an Dritte.</p>
+      </div>
+    </footer>
+  );
+}

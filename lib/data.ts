@@ -1,0 +1,27 @@
+/**
+ * Build-time access to data/published/ for pages (server components only): each page reads
+ * just the files it shows. The ingest wrote and validated them; here they are trusted.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Kommune } from './config';
+import type { DatasetId } from './datasets';
+import { PUBLISHED } from './ingest/outputs';
+import type { DatensatzDatei, Gebiet, Kennzahlen, Manifest, QuelleOut } from './published';
+
+const DIR = path.join(process.env.INTEGRATIONSATLAS_DATA ?? path.join(process.cwd(), 'data'), 'published');
+
+function load<T>(rel: string): T {
+  try {
+    return JSON.parse(readFileSync(path.join(DIR, rel), 'utf8')) as T;
+  } catch (e) {
+    throw new Error(`${path.join(DIR, rel)} fehlt oder ist unlesbar – zuerst „npm run ingest“ ausführen (${(e as Error).message})`);
+  }
+}
+
+export const loadKommune = () => load<Kommune>(PUBLISHED.kommune);
+export const loadKennzahlen = () => load<Kennzahlen>(PUBLISHED.kennzahlen);
+export const loadQuellen = () => load<QuelleOut[]>(PUBLISHED.quellen);
+export const loadManifest = () => load<Manifest>(PUBLISHED.manifest);
+export const loadGebiete = () => load<(Gebiet & { flaeche_km2: number | null })[]>(PUBLISHED.gebiete);
+export const loadDatensatz = (ds: DatasetId) => load<DatensatzDatei>(PUBLISHED.datensatz(ds));

@@ -1,0 +1,61 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import type { Kennzahlen } from '../../lib/published';
+
+const published = JSON.parse(readFileSync('data/published/kennzahlen.json', 'utf8')) as Kennzahlen;
+const de = (n: number) => new Intl.NumberFormat('de-DE').format(n);
+
+test.describe('Startseite', () => {
+  test('zeigt die Kennzahlen des neuesten Stichtags mit Stand, Quelle und Kennzeichnung', async ({ page }) => {
+    const foreign: string[] = [];
+    page.on('request', (r) => {
+      const host = new URL(r.url()).hostname;
+      if (host !== '127.0.0.1' && host !== 'localhost') foreign.push(r.url());
+    });
+    await page.goto('/');
+    await expect(page).toHaveTitle(/Integrationsatlas Hamm/);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Hamm');
+
+    const einwohner = page.getByTestId('kennzahl-einwohner');
+    await expect(einwohner.getByTestId('wert')).toHaveText('179.968');
+    await expect(einwohner.getByTestId('stand')).toHaveText('Stand 31.12.2024');
+    await expect(einwohner.getByTestId('badge-amtlich')).toBeVisible();
+    await expect(einwohner).toContainText('IT.NRW');
+    await expect(einwohner).toContainText('+588 seit 31.12.2023');
+
+    await expect(page.getByTestId('kennzahl-auslaender').getByTestId('wert')).toHaveText('35.810');
+    await expect(page.getByTestId('kennzahl-bulgarien').getByTestId('wert')).toHaveText('2.760');
+    await expect(page.getByTestId('kennzahl-rumaenien').getByTestId('wert')).toHaveText('1.755');
+
+    // Illustrative figures say so, in words.
+    const mh = page.getByTestId('kennzahl-anteil_mh');
+    await expect(mh.getByTestId('badge-beispieldaten')).toBeVisible();
+    await expect(mh.getByTestId('wert')).toHaveText(/^\d{2},\d %$/);
+    await expect(page.getByTestId('hinweis-beispieldaten')).toBeVisible();
+
+    // Refugees by status: the parts shown add up to the total shown.
+    const fl = published.kennzahlen.find((k) => k.id === 'fluechtlinge');
+    expect(fl?.teile).toHaveLength(4);
+    const card = page.getByTestId('kennzahl-fluechtlinge');
+    await expect(card.getByTestId('wert')).toHaveText(de(fl?.wert ?? NaN));
+    const parts = await card.locator('dd').allTextContents();
+    expect(parts.map((p) => Number(p.replace(/\./g, ''))).reduce((s, x) => s + x, 0)).toBe(fl?.wert);
+
+    expect(foreign).toEqual([]);
+  });
+
+  test('ist ohne JavaScript lesbar', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/');
+    await expect(page.getByTestId('kennzahl-einwohner').getByTestId('wert')).toHaveText('179.968');
+    await context.close();
+  });
+
+  test('passt auf ein Telefon (390 px) ohne waagerechtes Scrollen', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});
