@@ -13,6 +13,7 @@ export interface DatensatzDatei {
   datensatz: DatasetId;
   titel: string;
   beschreibung: string;
+  /** Documented merkmale; `abgeleitet` says how values are computed where no input states them. */
   merkmale: { id: string; label: string; art: Art; abgeleitet?: string }[];
   stichtage: string[];
   werte: WertZeile[];

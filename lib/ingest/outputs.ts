@@ -61,13 +61,14 @@ export function buildOutputs(input: OutputInput): Map<string, string> {
     const codes = new Map<string, string>();
     for (const c of mine) if (c.bezeichnung && !codes.has(c.merkmal)) codes.set(c.merkmal, c.bezeichnung);
     const derivedHere = [...new Set(mine.filter((c) => 'formel' in c).map((c) => c.merkmal))];
+    const formel = (id: string) => (mine.find((c) => c.merkmal === id && 'formel' in c) as DerivedCell | undefined)?.formel;
     const file: DatensatzDatei = {
       datensatz: ds,
       titel: def.titel,
       beschreibung: def.beschreibung,
       merkmale: [
-        ...def.merkmale.map(({ id, label, art }) => ({ id, label, art })),
-        ...derivedHere.map((id) => ({ id, label: DERIVED_LABELS[id] ?? id, art: 'anzahl' as const, abgeleitet: (mine.find((c) => c.merkmal === id) as DerivedCell).formel })),
+        ...def.merkmale.map(({ id, label, art }) => ({ id, label, art, ...(formel(id) ? { abgeleitet: formel(id) } : {}) })),
+        ...derivedHere.filter((id) => !def.merkmale.some((m) => m.id === id)).map((id) => ({ id, label: DERIVED_LABELS[id] ?? id, art: 'anzahl' as const, abgeleitet: formel(id) })),
         ...[...codes].sort((a, b) => rank(a[0]) - rank(b[0])).map(([id, label]) => ({ id, label, art: 'anzahl' as const })),
       ],
       stichtage: [...new Set(mine.map((c) => c.stichtag))].sort(),

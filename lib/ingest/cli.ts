@@ -1,0 +1,40 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { formatProblem } from '../problems';
+import { publishAtomically } from './publish';
+import { ingest } from './run';
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    if (name.startsWith('.')) return [];
+    const p = path.join(dir, name);
+    return statSync(p).isDirectory() ? walk(p) : [p];
+  });
+}
+
+export interface CliIo {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+/**
+ * Reads `<dataDir>/kommune.json` and `<dataDir>/raw/**`, runs the pipeline and, only when there
+ * is no error, swaps `<dataDir>/published/` in as a whole. Returns the exit code.
+ */
+export function runIngest(root: string, dataDir: string, io: CliIo): number {
+  const rel = (p: string) => path.relative(root, p).split(path.sep).join('/');
+  const files = new Map<string, Uint8Array>();
+  for (const p of [path.join(dataDir, 'kommune.json'), ...walk(path.join(dataDir, 'raw'))]) files.set(rel(p), readFileSync(p));
+  const t0 = performance.now();
+  const published = path.join(dataDir, 'published');
+  const { problems, outputs } = ingest(files, { dataDir: rel(dataDir) });
+  for (const p of problems) io.err(formatProblem(p) + '\n');
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  if (!outputs) {
+    io.err(`\nIngest abgebrochen: ${errors} Fehler, ${problems.length - errors} Warnungen. ${rel(published)}/ bleibt unverändert.\n`);
+    return 1;
+  }
+  publishAtomically(published, outputs);
+  io.out(`Ingest: ${files.size} Eingabedateien → ${outputs.size} Dateien in ${rel(published)}/ (${problems.length} Warnungen, ${Math.round(performance.now() - t0)} ms)\n`);
+  return 0;
+}
