@@ -1,0 +1,92 @@
+import { fmtDatum } from '@/lib/format';
+import { linear, niceTicks } from '@/lib/charts/scale';
+import type { Punkt } from '@/lib/themen/model';
+import { fmtIn, fmtPunkt } from './shared/format';
+import { farbe } from './shared/palette';
+
+const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+
+/** One SVG of the line chart at a given width (the page renders a wide and a narrow one). */
+function Svg({ punkte, breite, hoehe }: { punkte: Punkt[]; breite: number; hoehe: number }) {
+  const reihen = [...new Map(punkte.map((p) => [p.reihe, p.reiheLabel])).keys()];
+  const einheit = punkte[0]?.einheit ?? 'Anzahl';
+  const rand = { l: breite < 500 ? 56 : 76, r: 16, t: 12, b: 30 };
+  const xs = punkte.map((p) => day(p.stichtag));
+  const [t0, t1] = [Math.min(...xs), Math.max(...xs)];
+  const ticksY = niceTicks(Math.max(0, ...punkte.map((p) => p.wert ?? 0)), breite < 500 ? 4 : 5);
+  const x = linear([t0, t1], [rand.l, breite - rand.r]);
+  const y = linear([0, ticksY.at(-1) ?? 1], [hoehe - rand.b, rand.t]);
+  const jahre = [...new Set(punkte.map((p) => Number(p.stichtag.slice(0, 4))))];
+  const jeder = breite < 500 ? Math.ceil(jahre.length / 4) : 1;
+  return (
+    <svg viewBox={`0 0 ${breite} ${hoehe}`} className="linien-svg" role="img" aria-label={`Liniendiagramm: ${reihen.length} Reihe(n), ${punkte.length} Werte; die Werte stehen in der Tabelle`}>
+      {ticksY.map((t) => (
+        <g key={t}>
+          <line x1={rand.l} x2={breite - rand.r} y1={y(t)} y2={y(t)} className="gitter" />
+          <text x={rand.l - 6} y={y(t)} dy="0.32em" textAnchor="end" className="achse">
+            {fmtIn(t, einheit)}
+          </text>
+        </g>
+      ))}
+      {jahre.map((j, i) =>
+        i % jeder === 0 ? (
+          <text key={j} x={x(Date.UTC(j, 11, 31))} y={hoehe - 8} textAnchor="middle" className="achse">
+            {j}
+          </text>
+        ) : null,
+      )}
+      {reihen.map((r, ri) => {
+        const pts = punkte.filter((p) => p.reihe === r && p.wert !== null).sort((a, b) => a.stichtag.localeCompare(b.stichtag));
+        return (
+          <g key={r} style={{ color: farbe(ri) }}>
+            {pts.slice(1).map((p, i) => {
+              const a = pts[i] as Punkt;
+              return <line key={p.stichtag} x1={x(day(a.stichtag))} y1={y(a.wert ?? 0)} x2={x(day(p.stichtag))} y2={y(p.wert ?? 0)} className={`linie${a.illustrativ || p.illustrativ ? ' ill' : ''}`} />;
+            })}
+            {pts.map((p) => (
+              <circle key={p.stichtag} cx={x(day(p.stichtag))} cy={y(p.wert ?? 0)} r={4.5} className={`punkt${p.illustrativ ? ' ill' : ''}`} tabIndex={0} aria-label={`${p.reiheLabel}, ${fmtDatum(p.stichtag)}: ${fmtPunkt(p)}${p.illustrativ ? ', Beispieldaten' : ''}`}>
+                <title>{`${p.reiheLabel}, ${fmtDatum(p.stichtag)}: ${fmtPunkt(p)}${p.illustrativ ? ' (Beispieldaten)' : ''}`}</title>
+              </circle>
+            ))}
+          </g>
+        );
+      })}
+    </svg>
+  );
+}
+
+/**
+ * Time series on a true time axis (Stichtage are not evenly spaced). Illustrative values are
+ * open points on dashed lines. Pure SVG: in the static HTML, no script needed to read it.
+ */
+export function LinienChart({ punkte }: { punkte: Punkt[] }) {
+  const reihen = [...new Map(punkte.map((p) => [p.reihe, p.reiheLabel])).entries()];
+  const hatIll = punkte.some((p) => p.illustrativ);
+  return (
+    <div className="linien">
+      <div className="nur-breit">
+        <Svg punkte={punkte} breite={720} hoehe={300} />
+      </div>
+      <div className="nur-schmal">
+        <Svg punkte={punkte} breite={360} hoehe={240} />
+      </div>
+      {(reihen.length > 1 || hatIll) && (
+        <ul className="legende">
+          {reihen.map(([id, label], i) => (
+            <li key={id}>
+              <span className="farbfeld" style={{ background: farbe(i) }} /> {label}
+            </li>
+          ))}
+          {hatIll && (
+            <li>
+              <svg width="28" height="10" aria-hidden="true">
+                <line x1="0" y1="5" x2="28" y2="5" className="linie ill" style={{ color: '#555' }} />
+              </svg>{' '}
+              gestrichelt, offene Punkte: Beispieldaten
+            </li>
+          )}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import type { Punkt } from '@/lib/themen/model';
+import { fmtPunkt } from './shared/format';
+import { farbe } from './shared/palette';
+
+/** Stacked horizontal bars in HTML: one bar per category, one segment per series. */
+export function StapelChart({ punkte }: { punkte: Punkt[] }) {
+  const reihen = [...new Map(punkte.map((p) => [p.reihe, p.reiheLabel])).entries()];
+  const cats = [...new Map(punkte.map((p) => [p.x, p.xLabel])).entries()];
+  const teile = (x: string) => punkte.filter((p) => p.x === x);
+  // A withheld part makes the sum unknown: it is shown as such, never as a smaller total.
+  const summe = (x: string) => (teile(x).some((p) => p.wert === null) ? null : teile(x).reduce((s, p) => s + (p.wert ?? 0), 0));
+  const max = Math.max(1, ...cats.map(([x]) => summe(x) ?? 0));
+  return (
+    <div className="stapel">
+      {cats.map(([x, label]) => (
+        <div key={x} className="stapel-zeile">
+          <span className="balken-label">{label}</span>
+          <span className="balken-spur">
+            {punkte
+              .filter((p) => p.x === x)
+              .map((p) => (
+                <span
+                  key={p.reihe}
+                  className={`stapel-teil${p.illustrativ ? ' ill' : ''}`}
+                  style={{ width: `${((p.wert ?? 0) / max) * 100}%`, background: farbe(reihen.findIndex(([r]) => r === p.reihe)) }}
+                  title={`${p.reiheLabel}: ${fmtPunkt(p)}${p.illustrativ ? ' (Beispieldaten)' : ''}`}
+                />
+              ))}
+          </span>
+          <span className="balken-wert">{fmtPunkt({ wert: summe(x), zeichen: summe(x) === null ? '.' : null, einheit: punkte[0]?.einheit ?? 'Anzahl' })}</span>
+        </div>
+      ))}
+      <ul className="legende">
+        {reihen.map(([id, label], i) => (
+          <li key={id}>
+            <span className="farbfeld" style={{ background: farbe(i) }} /> {label}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

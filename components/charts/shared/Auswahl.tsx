@@ -1,0 +1,25 @@
+'use client';
+
+interface Props<T extends string> {
+  label: string;
+  wert: T;
+  optionen: { wert: T; label: string }[];
+  onChange: (w: T) => void;
+  testid: string;
+}
+
+/** A labelled select; the chart beside it recomputes from the page's data, no request. */
+export function Auswahl<T extends string>({ label, wert, optionen, onChange, testid }: Props<T>) {
+  return (
+    <label className="auswahl">
+      <span>{label}</span>
+      <select value={wert} onChange={(e) => onChange(e.target.value as T)} data-testid={testid}>
+        {optionen.map((o) => (
+          <option key={o.wert} value={o.wert}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

@@ -1,0 +1,57 @@
+import type { ReactNode } from 'react';
+import { fmtDatum } from '@/lib/format';
+import type { Punkt } from '@/lib/themen/model';
+import { punkteCsv } from '@/lib/themen/tabelle';
+import { Datentabelle } from './Datentabelle';
+
+export interface Herkunft {
+  /** Source id → "Herausgeber: Titel". */
+  quellen: Record<string, string>;
+  namensnennung: string;
+}
+
+interface Props extends Herkunft {
+  id: string;
+  titel: string;
+  beschreibung: string;
+  punkte: Punkt[];
+  tabellenKopf: string;
+  dateiname: string;
+  steuerung?: ReactNode;
+  children: ReactNode;
+}
+
+/**
+ * Everything around a chart: title, one-sentence description, selectors, the chart, Stand and
+ * sources, the licence line, the table alternative and the CSV of exactly the shown numbers.
+ */
+export function ChartRahmen({ id, titel, beschreibung, punkte, tabellenKopf, dateiname, steuerung, children, quellen, namensnennung }: Props) {
+  const stichtage = [...new Set(punkte.map((p) => p.stichtag))].sort();
+  const stand = stichtage.length > 1 ? `${fmtDatum(stichtage[0] as string)} bis ${fmtDatum(stichtage.at(-1) as string)}` : stichtage[0] ? fmtDatum(stichtage[0]) : '–';
+  const ids = [...new Set(punkte.map((p) => p.quelle).filter(Boolean))];
+  const hatIll = punkte.some((p) => p.illustrativ);
+  const csv = punkteCsv(punkte, (q) => quellen[q] ?? q, namensnennung);
+  return (
+    <figure className="chart" id={id} data-testid={`chart-${id}`} aria-labelledby={`${id}-titel`}>
+      <h3 id={`${id}-titel`}>{titel}</h3>
+      <p className="chart-beschreibung">{beschreibung}</p>
+      {steuerung && <div className="steuerung">{steuerung}</div>}
+      {hatIll && (
+        <p className="chart-ill" data-testid="chart-beispieldaten">
+          <span className="badge badge-ill">Beispieldaten</span> Schraffierte oder gestrichelte Werte sind illustrativ, keine amtlichen Zahlen.
+        </p>
+      )}
+      <div className="chart-flaeche">{children}</div>
+      <figcaption className="chart-fuss">
+        <span>Stand: {stand}.</span> <span>Quelle: {ids.map((q) => quellen[q] ?? q).join('; ')}.</span> <span>{namensnennung}.</span>
+      </figcaption>
+      <details className="chart-tabelle">
+        <summary>Tabelle anzeigen</summary>
+        <Datentabelle punkte={punkte} kopf={tabellenKopf} caption={titel} />
+      </details>
+      <a className="download" href={`data:text/csv;charset=utf-8,${encodeURIComponent(csv)}`} download={`${dateiname}.csv`} data-testid="csv-download">
+        Daten als CSV herunterladen
+      </a>
+    </figure>
+  );
+}

@@ -1,0 +1,44 @@
+import { pivot } from '@/lib/themen/tabelle';
+import type { Punkt } from '@/lib/themen/model';
+import { fmtPunkt, zeichenTitel } from './format';
+
+/** The table alternative of a chart: the same points, de-DE, numbers right-aligned. */
+export function Datentabelle({ punkte, kopf, caption }: { punkte: Punkt[]; kopf: string; caption: string }) {
+  const { spalten, zeilen } = pivot(punkte);
+  const einheit = punkte[0]?.einheit;
+  const hatIll = punkte.some((p) => p.illustrativ);
+  return (
+    <div className="tabelle-scroll">
+      <table className="daten" data-testid="datentabelle">
+        <caption>
+          {caption}
+          {einheit && einheit !== 'Anzahl' ? ` (${einheit})` : ''}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{kopf}</th>
+            {spalten.map((s) => (
+              <th scope="col" key={s.id} className="num">
+                {s.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {zeilen.map((z) => (
+            <tr key={z.id}>
+              <th scope="row">{z.label}</th>
+              {z.zellen.map((p, i) => (
+                <td key={spalten[i]?.id} className={`num${p?.illustrativ ? ' ill' : ''}`} title={p ? zeichenTitel(p.zeichen) : undefined} data-wert={p?.wert ?? ''}>
+                  {p ? fmtPunkt(p) : ''}
+                  {p?.illustrativ && <span className="ill-mark" aria-label="Beispieldaten">*</span>}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {hatIll && <p className="tabelle-fuss">* Beispieldaten (illustrativ, keine amtlichen Werte)</p>}
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+'use client';
+
+import { useState } from 'react';
+import { BalkenChart } from '@/components/charts/BalkenChart';
+import { Auswahl } from '@/components/charts/shared/Auswahl';
+import { ChartRahmen, type Herkunft } from '@/components/charts/shared/ChartRahmen';
+import { fmtDatum } from '@/lib/format';
+import type { MassOption } from '@/lib/themen/config';
+import type { KompaktDaten } from '@/lib/themen/model';
+import { vergleich, type Ebene } from '@/lib/themen/punkte';
+
+interface Props extends Herkunft {
+  id: string;
+  titel: string;
+  k: KompaktDaten;
+  ags: string;
+  merkmal: string;
+  masse: MassOption[];
+  ebenen: Record<Ebene, string>;
+  dateiname: string;
+}
+
+/** Area comparison with Stichtag, level and measure selectors; recomputed in the browser. */
+export function VergleichKarte({ id, titel, k, ags, merkmal, masse, ebenen, dateiname, ...herkunft }: Props) {
+  const stichtage = k.stichtage.filter((s) => k.gebiete.some((g) => g.ebene !== 'stadt' && k.werte[merkmal]?.[g.id]?.[s]));
+  const [stichtag, setStichtag] = useState(stichtage.at(-1) ?? '');
+  const [ebene, setEbene] = useState<Ebene>('sozialraum');
+  const [massId, setMassId] = useState(masse[0]?.id ?? 'anzahl');
+  const mass = masse.find((m) => m.id === massId) ?? masse[0];
+  const v = vergleich(k, ags, ebene, stichtag, merkmal, mass?.mass ?? { art: 'anzahl' });
+  const steuerung = (
+    <>
+      <Auswahl label="Stichtag" wert={stichtag} optionen={stichtage.map((s) => ({ wert: s, label: fmtDatum(s) }))} onChange={setStichtag} testid={`${id}-stichtag`} />
+      <Auswahl label="Ebene" wert={ebene} optionen={(Object.keys(ebenen) as Ebene[]).map((e) => ({ wert: e, label: ebenen[e] }))} onChange={setEbene} testid={`${id}-ebene`} />
+      <Auswahl label="Darstellung" wert={massId} optionen={masse.map((m) => ({ wert: m.id, label: m.label }))} onChange={setMassId} testid={`${id}-mass`} />
+    </>
+  );
+  const beschreibung = `${ebenen[ebene]} im Vergleich, ${mass?.label ?? ''}, Stichtag ${fmtDatum(stichtag)}; die gestrichelte Linie zeigt ${v.referenz?.label === 'Stadt insgesamt' ? 'den Wert der Stadt' : 'den Durchschnitt je Gebiet'}.`;
+  return (
+    <ChartRahmen id={id} titel={titel} beschreibung={beschreibung} punkte={v.punkte} tabellenKopf={ebenen[ebene]} dateiname={`${dateiname}-${ebene}-${stichtag}-${massId}`} steuerung={steuerung} {...herkunft}>
+      <BalkenChart punkte={v.punkte} referenz={v.referenz} />
+    </ChartRahmen>
+  );
+}

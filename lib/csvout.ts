@@ -1,0 +1,14 @@
+/** Spreadsheet formula triggers (OWASP CSV injection): such text cells get a leading apostrophe. */
+const TRIGGER = /^[=+\-@\t\r]/;
+
+/** One CSV field per RFC 4180; numbers stay numbers, text that a spreadsheet would run is neutralised. */
+export function csvField(v: string | number | null | undefined, sep = ','): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'number') return String(v);
+  const s = TRIGGER.test(v) ? `'${v}` : v;
+  return s.includes(sep) || /["\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function toCsv(header: string[], rows: (string | number | null)[][]): string {
+  return [header, ...rows].map((r) => r.map((v) => csvField(v)).join(',')).join('\r\n') + '\r\n';
+}

@@ -1,0 +1,32 @@
+import type { Zeichen } from '../values';
+
+/**
+ * One number a chart shows: the unit of the table alternative and of the CSV download, so
+ * chart, table and file always show the same numbers.
+ */
+export interface Punkt {
+  /** Category on the x axis / table row: a Stichtag (ISO) or an area id or a code. */
+  x: string;
+  xLabel: string;
+  /** Series / table column. */
+  reihe: string;
+  reiheLabel: string;
+  wert: number | null;
+  zeichen: Zeichen | null;
+  einheit: Einheit;
+  illustrativ: boolean;
+  quelle: string;
+  stichtag: string;
+}
+
+export type Einheit = 'Anzahl' | 'Prozent' | 'je 1.000 Einwohner' | 'je km²';
+
+/** Compact, serialisable data of one dataset for the client: what selectors recompute from. */
+export interface KompaktDaten {
+  stichtage: string[];
+  gebiete: { id: string; name: string; ebene: 'stadt' | 'sozialraum' | 'wohnbereich'; parent: string | null; flaeche: number | null }[];
+  /** merkmal → gebiet → stichtag → [wert, zeichen, quelle] */
+  werte: Record<string, Record<string, Record<string, [number | null, Zeichen | null, string]>>>;
+  labels: Record<string, string>;
+  illustrativeQuellen: string[];
+}

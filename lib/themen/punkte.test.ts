@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import type { KompaktDaten } from './model';
+import { rang, rangliste, statusPunkte, vergleich, zeitreihe } from './punkte';
+import { pivot, punkteCsv } from './tabelle';
+import { csvField } from '../csvout';
+
+const k: KompaktDaten = {
+  stichtage: ['2023-12-31', '2024-12-31'],
+  gebiete: [
+    { id: 'S', name: 'Stadt', ebene: 'stadt', parent: null, flaeche: null },
+    { id: 'A', name: 'Nord', ebene: 'sozialraum', parent: 'S', flaeche: 10 },
+    { id: 'B', name: 'Süd', ebene: 'sozialraum', parent: 'S', flaeche: 20 },
+    { id: 'C', name: 'Ost', ebene: 'sozialraum', parent: 'S', flaeche: 5 },
+  ],
+  werte: {
+    einwohner: { S: { '2024-12-31': [3000, null, 'amt'] }, A: { '2024-12-31': [1000, null, 'bsp'] }, B: { '2024-12-31': [1500, null, 'bsp'] }, C: { '2024-12-31': [500, null, 'bsp'] } },
+    insgesamt: {
+      S: { '2023-12-31': [50, null, 'amt'], '2024-12-31': [60, null, 'amt'] },
+      A: { '2024-12-31': [30, null, 'bsp'] },
+      B: { '2024-12-31': [null, '.', 'bsp'] },
+      C: { '2024-12-31': [30, null, 'bsp'] },
+    },
+    auslaender_insgesamt: { S: { '2024-12-31': [200, null, 'amt'] } },
+    '1': { S: { '2024-12-31': [150, null, 'amt'] } },
+    '4': { S: { '2024-12-31': [50, null, 'amt'] } },
+    '125': { S: { '2024-12-31': [80, null, 'amt'] } },
+    '163': { S: { '2024-12-31': [60, null, 'amt'] } },
+    '475': { S: { '2024-12-31': [40, null, 'amt'] } },
+    anerkannt: { S: { '2024-12-31': [40, null, 'amt'] } },
+    asyl_mit_bleibeperspektive: { S: { '2024-12-31': [5, null, 'amt'] } },
+    asyl_ohne_bleibeperspektive: { S: { '2024-12-31': [10, null, 'amt'] } },
+    geduldet: { S: { '2024-12-31': [5, null, 'amt'] } },
+  },
+  labels: { insgesamt: 'Flüchtlinge', '125': 'Bulgarien', '163': 'Türkei', '475': 'Syrien', '1': 'Europa', '4': 'Asien' },
+  illustrativeQuellen: ['bsp'],
+};
+
+describe('zeitreihe', () => {
+  it('has one point per Stichtag with a value', () => {
+    expect(zeitreihe(k, 'S', [{ merkmal: 'insgesamt' }]).map((p) => [p.xLabel, p.wert, p.illustrativ])).toEqual([
+      ['31.12.2023', 50, false],
+      ['31.12.2024', 60, false],
+    ]);
+  });
+});
+
+describe('vergleich', () => {
+  it('ranks areas per 1,000 inhabitants, withheld last, city as reference', () => {
+    const v = vergleich(k, 'S', 'sozialraum', '2024-12-31', 'insgesamt', { art: 'anteil', faktor: 1000 });
+    expect(v.punkte.map((p) => [p.x, p.wert, p.zeichen])).toEqual([
+      ['C', 60, null],
+      ['A', 30, null],
+      ['B', null, '.'],
+    ]);
+    expect(v.punkte[0]?.illustrativ).toBe(true);
+    expect(v.referenz).toEqual({ label: 'Stadt insgesamt', wert: 20 });
+    expect(rang(v, 'A')).toEqual({ rang: 2, von: 2 });
+    expect(rang(v, 'B')).toBeNull();
+  });
+
+  it('uses the average per area as reference for counts, and area for density', () => {
+    expect(vergleich(k, 'S', 'sozialraum', '2024-12-31', 'insgesamt', { art: 'anzahl' }).referenz?.wert).toBe(20);
+    expect(vergleich(k, 'S', 'sozialraum', '2024-12-31', 'einwohner', { art: 'dichte' }).punkte.map((p) => p.wert)).toEqual([100, 100, 75]);
+  });
+});
+
+describe('rangliste', () => {
+  it('ranks countries with the rest as "weitere" and what is not broken down, never mixing continents in', () => {
+    const top2 = rangliste(k, 'S', '2024-12-31', 'land', 2);
+    expect(top2.map((p) => [p.xLabel, p.wert])).toEqual([
+      ['Bulgarien', 80],
+      ['Türkei', 60],
+      ['weitere Staatsangehörigkeiten (1)', 40],
+      ['nicht nach Land aufgeschlüsselt', 20],
+    ]);
+    expect(top2.reduce((s, p) => s + (p.wert ?? 0), 0)).toBe(200);
+    expect(rangliste(k, 'S', '2024-12-31', 'kontinent').map((p) => [p.xLabel, p.wert])).toEqual([
+      ['Europa', 150],
+      ['Asien', 50],
+    ]);
+  });
+});
+
+describe('statusPunkte', () => {
+  it('groups the statuses into the two priorities', () => {
+    expect(statusPunkte(k, 'S', '2024-12-31').map((p) => [p.x, p.reihe, p.wert])).toEqual([
+      ['vorrangig_integration', 'anerkannt', 40],
+      ['vorrangig_integration', 'asyl_mit_bleibeperspektive', 5],
+      ['vorrangig_rueckfuehrung', 'asyl_ohne_bleibeperspektive', 10],
+      ['vorrangig_rueckfuehrung', 'geduldet', 5],
+    ]);
+  });
+});
+
+describe('table and CSV of a chart', () => {
+  it('pivots points into rows and columns and writes them as long CSV with marks', () => {
+    const p = statusPunkte(k, 'S', '2024-12-31');
+    const t = pivot(p);
+    expect(t.spalten.map((s) => s.id)).toEqual(['anerkannt', 'asyl_mit_bleibeperspektive', 'asyl_ohne_bleibeperspektive', 'geduldet']);
+    expect(t.zeilen.map((z) => z.zellen.map((c) => c?.wert ?? null))).toEqual([
+      [40, 5, null, null],
+      [null, null, 10, 5],
+    ]);
+    const csv = punkteCsv(p.slice(0, 1), () => 'Amt, Statistik', 'Lizenz X').split('\r\n');
+    expect(csv[0]).toBe('stichtag,kategorie_id,kategorie,reihe_id,reihe,wert,zeichen,einheit,kennzeichnung,quelle,namensnennung');
+    expect(csv[1]).toBe('2024-12-31,vorrangig_integration,vorrangig Integration,anerkannt,anerkannt,40,,Anzahl,amtlich,"Amt, Statistik",Lizenz X');
+  });
+
+  it('neutralises formula triggers in text but not numbers', () => {
+    expect(csvField('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+    expect(csvField('-5 Grad')).toBe("'-5 Grad");
+    expect(csvField(-5)).toBe('-5');
+  });
+});

@@ -1,0 +1,21 @@
+import { loadDatensatz, loadGebiete, loadKommune, loadQuellen } from '../data';
+import type { DatasetId } from '../datasets';
+import type { Herkunft } from '@/components/charts/shared/ChartRahmen';
+import { kompakt } from './kompakt';
+import type { KompaktDaten } from './model';
+
+/** Build-time: the compact data of one dataset plus population (for shares and densities). */
+export function themaDaten(ds: DatasetId, merkmale: (m: string) => boolean): KompaktDaten {
+  const files = [{ datei: loadDatensatz(ds), merkmale }];
+  if (ds !== 'bevoelkerung') files.push({ datei: loadDatensatz('bevoelkerung'), merkmale: (m: string) => m === 'einwohner' });
+  return kompakt(files, loadGebiete(), loadQuellen());
+}
+
+/** Source titles and the licence line, for chart footers and downloads. */
+export function herkunft(): Herkunft {
+  const k = loadKommune();
+  return {
+    quellen: Object.fromEntries(loadQuellen().map((q) => [q.id, `${q.herausgeber}: ${q.titel}`])),
+    namensnennung: k.lizenz.namensnennung,
+  };
+}
