@@ -1,12 +1,28 @@
 import Link from 'next/link';
+import { THEMEN } from '@/lib/themen/config';
 
 export function SiteHeader({ name }: { name: string }) {
   return (
     <header className="site-header">
-      <div className="wrap">
+      <div className="wrap kopf">
         <Link href="/" className="brand">
           Integrationsatlas <span>{name}</span>
         </Link>
+        <nav aria-label="Hauptnavigation">
+          <ul className="hauptnav">
+            {THEMEN.map((t) => (
+              <li key={t.id}>
+                <Link href={`/themen/${t.id}/`}>{t.titel}</Link>
+              </li>
+            ))}
+            <li>
+              <Link href="/gebiete/">Gebiete</Link>
+            </li>
+            <li>
+              <Link href="/methodik/">Methodik</Link>
+            </li>
+          </ul>
+        </nav>
       </div>
     </header>
   );

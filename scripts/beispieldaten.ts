@@ -87,17 +87,20 @@ const COUNTRIES: [string, string, string][] = [
   ['438', 'Irak', 't438'],
 ];
 
-/** Relative weights per Sozialraum, from the sources' descriptions (Westen and Norden highest). */
+/**
+ * Relative weights per Sozialraum, from the sources' descriptions (Westen and Norden highest).
+ * `mh` is the share with migration background relative to the city's; foreigners are allocated by `ausl`, `eu2`, `tr`.
+ */
 const SR: Record<string, { pop: number; mh: number; ausl: number; eu2: number; ref: number; tr: number; young: number }> = {
-  SR1: { pop: 12.5, mh: 1.25, ausl: 1.5, eu2: 2.5, ref: 1.6, tr: 1.1, young: 0.9 },
-  SR2: { pop: 13.5, mh: 1.6, ausl: 2.0, eu2: 9.0, ref: 1.8, tr: 1.5, young: 1.25 },
-  SR3: { pop: 10.5, mh: 1.45, ausl: 1.7, eu2: 4.0, ref: 1.5, tr: 1.4, young: 1.2 },
-  SR4: { pop: 34.7, mh: 1.3, ausl: 1.1, eu2: 1.0, ref: 1.2, tr: 1.6, young: 1.1 },
-  SR5: { pop: 23.5, mh: 0.85, ausl: 0.8, eu2: 0.35, ref: 0.8, tr: 0.8, young: 1.0 },
+  SR1: { pop: 12.5, mh: 1.1, ausl: 1.5, eu2: 2.5, ref: 1.6, tr: 1.1, young: 0.9 },
+  SR2: { pop: 13.5, mh: 1.35, ausl: 1.4, eu2: 6.0, ref: 1.4, tr: 1.2, young: 1.25 },
+  SR3: { pop: 10.5, mh: 1.25, ausl: 1.3, eu2: 3.0, ref: 1.3, tr: 1.2, young: 1.2 },
+  SR4: { pop: 34.7, mh: 1.15, ausl: 1.1, eu2: 1.0, ref: 1.2, tr: 1.6, young: 1.1 },
+  SR5: { pop: 23.5, mh: 0.8, ausl: 0.8, eu2: 0.35, ref: 0.8, tr: 0.8, young: 1.0 },
   SR6: { pop: 27.2, mh: 0.55, ausl: 0.5, eu2: 0.2, ref: 0.6, tr: 0.5, young: 0.9 },
   SR7: { pop: 18.5, mh: 0.45, ausl: 0.4, eu2: 0.2, ref: 0.5, tr: 0.4, young: 0.95 },
-  SR8: { pop: 18.8, mh: 0.8, ausl: 0.7, eu2: 0.3, ref: 0.8, tr: 0.8, young: 1.0 },
-  SR9: { pop: 20.2, mh: 1.0, ausl: 0.9, eu2: 0.6, ref: 0.9, tr: 1.1, young: 1.05 },
+  SR8: { pop: 18.8, mh: 0.85, ausl: 0.7, eu2: 0.3, ref: 0.8, tr: 0.8, young: 1.0 },
+  SR9: { pop: 20.2, mh: 0.95, ausl: 0.9, eu2: 0.6, ref: 0.9, tr: 1.1, young: 1.05 },
 };
 
 const kommune = loadKommune();
@@ -108,7 +111,9 @@ const rand = rng(SEED);
 const jitter = (spread: number) => 1 - spread + 2 * spread * rand();
 
 // Fixed per-Wohnbereich character: its share of the Sozialraum and its own tilt per indicator.
-const wbSize = wbs.map(() => 0.6 + 0.8 * rand());
+const wbRaw = wbs.map(() => 0.6 + 0.8 * rand());
+// Share of its Sozialraum: the Sozialraum totals follow SR[..].pop, the split within it is random.
+const wbSize = wbs.map((w, i) => wbRaw[i]! / wbs.reduce((sum, o, j) => sum + (o.parent === w.parent ? wbRaw[j]! : 0), 0));
 const tilt = Object.fromEntries(['mh', 'ausl', 'eu2', 'ref', 'tr', 'pop'].map((k) => [k, wbs.map(() => jitter(0.2))]));
 const srOf = (i: number) => SR[wbs[i]?.parent ?? ''] ?? SR.SR1!;
 const weights = (key: 'pop' | 'mh' | 'ausl' | 'eu2' | 'ref' | 'tr', t: number) =>
@@ -148,10 +153,18 @@ STICHTAGE.forEach((st, t) => {
   const otherAusl = allocate(c('auslaender') - named.reduce((s, x) => s + x, 0), weights('ausl', t));
   const ausl = named.map((n, i) => n + otherAusl[i]!);
   put('staatsangehoerigkeiten', st, 'auslaender_insgesamt', ausl);
-  const germanMh = allocate(c('mit_mh') - c('auslaender'), weights('mh', t));
+  // Expected population and persons with migration background per area; Germans with a
+  // migration background fill the gap between that expectation and the foreigners placed above.
+  const popW = weights('pop', t);
+  const popSum = popW.reduce((a, b) => a + b, 0);
+  const ePop = popW.map((w) => (c('einwohner') * w) / popSum);
+  const mhRaw = ePop.map((p, i) => p * srOf(i).mh * tilt.mh![i]!);
+  const mhSum = mhRaw.reduce((a, b) => a + b, 0);
+  const eMh = mhRaw.map((m) => (c('mit_mh') * m) / mhSum);
+  const germanMh = allocate(c('mit_mh') - c('auslaender'), eMh.map((m, i) => Math.max(1, m - ausl[i]!)));
   const mh = ausl.map((a, i) => a + germanMh[i]!);
   put('migrationshintergrund', st, 'mit_mh', mh);
-  const ohneMh = allocate(c('einwohner') - c('mit_mh'), weights('pop', t).map((w, i) => w / srOf(i).mh));
+  const ohneMh = allocate(c('einwohner') - c('mit_mh'), ePop.map((p, i) => Math.max(1, p - eMh[i]!)));
   const pop = mh.map((m, i) => m + ohneMh[i]!);
   put('bevoelkerung', st, 'einwohner', pop);
   const sex = allocate2d(pop, [c('maennlich'), c('einwohner') - c('maennlich')], pop.map(() => [jitter(0.02), 1]));

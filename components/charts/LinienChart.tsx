@@ -59,17 +59,23 @@ function Svg({ punkte, breite, hoehe }: { punkte: Punkt[]; breite: number; hoehe
  * Time series on a true time axis (Stichtage are not evenly spaced). Illustrative values are
  * open points on dashed lines. Pure SVG: in the static HTML, no script needed to read it.
  */
-export function LinienChart({ punkte }: { punkte: Punkt[] }) {
+export function LinienChart({ punkte, klein = false }: { punkte: Punkt[]; klein?: boolean }) {
   const reihen = [...new Map(punkte.map((p) => [p.reihe, p.reiheLabel])).entries()];
   const hatIll = punkte.some((p) => p.illustrativ);
   return (
     <div className="linien">
-      <div className="nur-breit">
-        <Svg punkte={punkte} breite={720} hoehe={300} />
-      </div>
-      <div className="nur-schmal">
-        <Svg punkte={punkte} breite={360} hoehe={240} />
-      </div>
+      {klein ? (
+        <Svg punkte={punkte} breite={360} hoehe={220} />
+      ) : (
+        <>
+          <div className="nur-breit">
+            <Svg punkte={punkte} breite={720} hoehe={300} />
+          </div>
+          <div className="nur-schmal">
+            <Svg punkte={punkte} breite={360} hoehe={240} />
+          </div>
+        </>
+      )}
       {(reihen.length > 1 || hatIll) && (
         <ul className="legende">
           {reihen.map(([id, label], i) => (

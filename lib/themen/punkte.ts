@@ -19,6 +19,13 @@ interface Wert {
   quelle: string;
 }
 
+/** Area (km²) stated for an area: at the Stichtag, else the latest before it, else the first after. */
+function flaecheAm(k: KompaktDaten, gebiet: string, stichtag: string): number | null {
+  const byDate = Object.entries(k.werte.flaeche_km2?.[gebiet] ?? {}).filter(([, v]) => v[0] !== null).sort(([a], [b]) => a.localeCompare(b));
+  const before = byDate.filter(([s]) => s <= stichtag).at(-1) ?? byDate[0];
+  return before?.[1][0] ?? null;
+}
+
 /** A value of a merkmal for an area and Stichtag, measured as asked; undefined when absent. */
 export function wertVon(k: KompaktDaten, merkmal: string, gebiet: string, stichtag: string, mass: Mass = { art: 'anzahl' }): Wert | undefined {
   const raw = k.werte[merkmal]?.[gebiet]?.[stichtag];
@@ -28,7 +35,7 @@ export function wertVon(k: KompaktDaten, merkmal: string, gebiet: string, sticht
   const base: Wert = { wert: w, zeichen: z, illustrativ: ill.has(q), quelle: q };
   if (mass.art === 'anzahl' || w === null) return base;
   if (mass.art === 'dichte') {
-    const f = k.gebiete.find((g) => g.id === gebiet)?.flaeche ?? k.werte.flaeche_km2?.[gebiet]?.[stichtag]?.[0] ?? null;
+    const f = k.gebiete.find((g) => g.id === gebiet)?.flaeche ?? flaecheAm(k, gebiet, stichtag);
     return f ? { ...base, wert: w / f } : { ...base, wert: null, zeichen: 'x' };
   }
   const pop = k.werte[EINWOHNER]?.[gebiet]?.[stichtag];

@@ -41,6 +41,11 @@ test.describe('Startseite', () => {
     const parts = await card.locator('dd').allTextContents();
     expect(parts.map((p) => Number(p.replace(/\./g, ''))).reduce((s, x) => s + x, 0)).toBe(fl?.wert);
 
+    // A summary written from the data, and links into every topic.
+    await expect(page.getByTestId('zusammenfassung')).toContainText('Am 31.12.2024 lebten in Hamm 179.968 Menschen, 588 mehr als am 31.12.2023.');
+    await page.getByRole('main').getByRole('link', { name: /Flüchtlinge/ }).click();
+    await expect(page).toHaveURL(/\/themen\/fluechtlinge\/$/);
+
     expect(foreign).toEqual([]);
   });
 

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { RanglisteKarte } from '@/components/themen/RanglisteKarte';
 import { StatusKarte } from '@/components/themen/StatusKarte';
@@ -32,7 +33,7 @@ export default async function ThemaSeite({ params }: Params) {
   return (
     <div className="wrap">
       <nav aria-label="Brotkrumen" className="brotkrumen">
-        <a href="/">Start</a> › <span>Themen</span> › <span aria-current="page">{t.titel}</span>
+        <Link href="/">Start</Link> › <span>Themen</span> › <span aria-current="page">{t.titel}</span>
       </nav>
       <h1>{t.titel}</h1>
       <p className="lead">{t.einleitung}</p>

@@ -1,0 +1,87 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { LinienChart } from '@/components/charts/LinienChart';
+import { ChartRahmen } from '@/components/charts/shared/ChartRahmen';
+import { ProfilTabelle } from '@/components/gebiete/ProfilTabelle';
+import { loadGebiete, loadKommune, loadManifest } from '@/lib/data';
+import { INDIKATOREN } from '@/lib/themen/indikatoren';
+import { profil } from '@/lib/themen/profil';
+import { zeitreihe } from '@/lib/themen/punkte';
+import { herkunft, indikatorDaten } from '@/lib/themen/seite';
+
+export const dynamicParams = false;
+export const generateStaticParams = () => loadGebiete().filter((g) => g.ebene !== 'stadt').map((g) => ({ id: g.id }));
+
+type Params = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { id } = await params;
+  const g = loadGebiete().find((x) => x.id === id);
+  const k = loadKommune();
+  return { title: g ? `${g.name} (${g.ebene === 'sozialraum' ? k.ebenen.sozialraum.singular : k.ebenen.wohnbereich.singular})` : undefined };
+}
+
+export default async function GebietSeite({ params }: Params) {
+  const { id } = await params;
+  const kommune = loadKommune();
+  const gebiete = loadGebiete();
+  const g = gebiete.find((x) => x.id === id);
+  if (!g || g.ebene === 'stadt') notFound();
+  const parent = g.ebene === 'wohnbereich' ? gebiete.find((x) => x.id === g.parent) : undefined;
+  const kinder = gebiete.filter((x) => x.parent === g.id);
+  const k = indikatorDaten();
+  const zeilen = profil(k, kommune.ags, g.id, INDIKATOREN);
+  const h = herkunft();
+  const ebene = g.ebene === 'sozialraum' ? kommune.ebenen.sozialraum : kommune.ebenen.wohnbereich;
+  const schematisch = loadManifest().geometrie.schematisch;
+  const vergleichsGebiete = [g.id, ...(parent ? [parent.id] : []), kommune.ags];
+  return (
+    <div className="wrap">
+      <nav aria-label="Brotkrumen" className="brotkrumen">
+        <Link href="/">Start</Link> › <Link href="/gebiete/">Gebiete</Link> › {parent && (<><Link href={`/gebiete/${parent.id}/`}>{parent.name}</Link> › </>)}
+        <span aria-current="page">{g.name}</span>
+      </nav>
+      <h1>
+        {g.name} <span className="ebene">{ebene.singular}</span>
+      </h1>
+      <p className="lead">
+        {parent ? `${ebene.singular} im ${kommune.ebenen.sozialraum.singular} ${parent.name}` : `${ebene.singular} mit ${kinder.length} ${kommune.ebenen.wohnbereich.plural}`}
+        {g.flaeche_km2 ? `, etwa ${new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 }).format(g.flaeche_km2)} km²` : ''}.
+      </p>
+      <aside className="hinweis" role="note" data-testid="hinweis-beispieldaten">
+        Die Werte für {kommune.ebenen.sozialraum.plural} und {kommune.ebenen.wohnbereich.plural} sind <strong>Beispieldaten</strong>: illustrativ und mit den
+        amtlichen Stadtsummen konsistent, aber keine echten Zahlen{schematisch ? '; auch Gebietszuschnitt und Fläche sind schematisch' : ''}.
+      </aside>
+      <h2>Kennzahlen im Vergleich</h2>
+      <ProfilTabelle zeilen={zeilen} name={g.name} parentName={parent?.name} stadtName={kommune.name} ebeneLabel={ebene.plural} />
+      {kinder.length > 0 && (
+        <>
+          <h2>{kommune.ebenen.wohnbereich.plural}</h2>
+          <ul className="gebiet-liste">
+            {kinder.map((c) => (
+              <li key={c.id}>
+                <Link href={`/gebiete/${c.id}/`}>{c.name}</Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <h2>Entwicklung</h2>
+      <div className="trends">
+        {INDIKATOREN.filter((i) => i.mass.art !== 'dichte').map((ind) => {
+          const ids = ind.mass.art === 'anzahl' ? [g.id] : vergleichsGebiete;
+          const punkte = ids.flatMap((gid) => {
+            const name = gebiete.find((x) => x.id === gid)?.name ?? gid;
+            return zeitreihe(k, gid, [{ merkmal: ind.merkmal }], ind.mass).map((p) => ({ ...p, x: p.stichtag, reihe: gid, reiheLabel: name }));
+          });
+          return (
+            <ChartRahmen key={ind.id} id={`trend-${ind.id}`} titel={ind.label} beschreibung={ids.length > 1 ? `${g.name} im Vergleich${parent ? ` mit ${parent.name} und` : ' mit'} der Stadt.` : `${g.name} zu jedem Stichtag.`} punkte={punkte} tabellenKopf="Stichtag" dateiname={`${g.id}-${ind.id}`} {...h}>
+              <LinienChart punkte={punkte} klein />
+            </ChartRahmen>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

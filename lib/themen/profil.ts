@@ -1,0 +1,40 @@
+import type { Indikator } from './indikatoren';
+import type { KompaktDaten, Punkt } from './model';
+import { einheitVon, rang, vergleich, wertVon, type Ebene } from './punkte';
+
+export interface ProfilZeile {
+  indikator: Indikator;
+  stichtag: string;
+  gebiet: Punkt | null;
+  parent: Punkt | null;
+  stadt: Punkt | null;
+  rang: { rang: number; von: number } | null;
+}
+
+/** Latest Stichtag at which an area has inhabitants: the Stand of its profile. */
+export function profilStichtag(k: KompaktDaten, gebiet: string): string | undefined {
+  return k.stichtage.filter((s) => k.werte.einwohner?.[gebiet]?.[s]?.[0] != null).at(-1);
+}
+
+/**
+ * Every indicator of an area beside its parent Sozialraum and the city, with its rank among
+ * the areas of its level (1 = highest value).
+ */
+export function profil(k: KompaktDaten, ags: string, gebiet: string, indikatoren: Indikator[]): ProfilZeile[] {
+  const g = k.gebiete.find((x) => x.id === gebiet);
+  const stichtag = profilStichtag(k, gebiet);
+  if (!g || !stichtag) return [];
+  const punkt = (id: string, ind: Indikator): Punkt | null => {
+    const v = wertVon(k, ind.merkmal, id, stichtag, ind.mass);
+    const name = k.gebiete.find((x) => x.id === id)?.name ?? id;
+    return v ? { x: id, xLabel: name, reihe: ind.id, reiheLabel: ind.label, ...v, einheit: einheitVon(ind.mass), stichtag } : null;
+  };
+  return indikatoren.map((ind) => ({
+    indikator: ind,
+    stichtag,
+    gebiet: punkt(gebiet, ind),
+    parent: g.ebene === 'wohnbereich' && g.parent ? punkt(g.parent, ind) : null,
+    stadt: punkt(ags, ind),
+    rang: g.ebene === 'stadt' ? null : rang(vergleich(k, ags, g.ebene as Ebene, stichtag, ind.merkmal, ind.mass), gebiet),
+  }));
+}

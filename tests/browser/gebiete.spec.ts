@@ -1,0 +1,45 @@
+import { expect, test } from '@playwright/test';
+import { csvWerte, sorted, tabellenWerte } from './helpers';
+
+test('Profil eines Sozialraums: Kennzahlen neben der Stadt, Rang, Wohnbereiche, Trends', async ({ page }) => {
+  await page.goto('/gebiete/SR2/');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Hamm-Westen');
+  const tabelle = page.getByTestId('profil-tabelle');
+  await expect(tabelle.locator('thead th')).toHaveText(['Kennzahl', 'Hamm-Westen', 'Hamm', 'Rang unter den Sozialräumen']);
+  await expect(tabelle.locator('tr[data-indikator="anteil_mh"] td').last()).toHaveText('1 von 9');
+  await expect(tabelle.locator('tr[data-indikator="einwohner"] td').nth(1)).toHaveText('179.968');
+  await expect(page.getByTestId('hinweis-beispieldaten')).toBeVisible();
+  await expect(page.locator('.gebiet-liste a')).toHaveCount(3);
+  const trend = page.getByTestId('chart-trend-anteil_mh');
+  expect(sorted(await tabellenWerte(trend))).toEqual(sorted(await csvWerte(trend)));
+});
+
+test('Profil eines Wohnbereichs: neben Sozialraum und Stadt, ohne JavaScript lesbar', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/gebiete/WB21/');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Westen nördlich Lange Straße');
+  const tabelle = page.getByTestId('profil-tabelle');
+  await expect(tabelle.locator('thead th')).toHaveText(['Kennzahl', 'Westen nördlich Lange Straße', 'Hamm-Westen', 'Hamm', 'Rang unter den Wohnbereichen']);
+  await expect(tabelle.locator('tr[data-indikator="dichte"] td').nth(2)).not.toHaveText('x');
+  await expect(tabelle.locator('td').filter({ hasText: /von 27/ })).toHaveCount(6);
+  await expect(page.locator('.trends svg.linien-svg').first()).toBeVisible();
+  await context.close();
+});
+
+test('Gebietsübersicht verlinkt alle 36 Profile', async ({ page }) => {
+  await page.goto('/gebiete/');
+  await expect(page.locator('.gebiete-index a')).toHaveCount(36);
+  await page.getByRole('link', { name: 'Nordenfeldmark-Ost' }).click();
+  await expect(page).toHaveURL(/\/gebiete\/WB33\/$/);
+});
+
+test('Methodik: Begriffe, Zeichen, Quellen', async ({ page }) => {
+  await page.goto('/methodik/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Methodik und Glossar');
+  for (const b of ['Migrationshintergrund', 'Ausländerinnen und Ausländer', 'Schutzsuchende', 'Bleibeperspektive', 'Duldung / vollziehbar ausreisepflichtig', 'EU-2'])
+    await expect(page.locator('dt', { hasText: b }).first()).toBeVisible();
+  await expect(page.getByTestId('zeichen-legende').locator('tbody tr')).toHaveCount(3);
+  await expect(page.getByTestId('quellen-tabelle')).toContainText('Tabelle 12521-03i');
+  await expect(page.getByTestId('quellen-tabelle')).toContainText('Beispieldaten');
+});

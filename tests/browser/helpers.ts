@@ -1,0 +1,51 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The numbers of a chart's CSV download (decoded from its data URL), rounded to 3 decimals. */
+export async function csvWerte(chart: Locator): Promise<number[]> {
+  const href = (await chart.getByTestId('csv-download').getAttribute('href')) ?? '';
+  const csv = decodeURIComponent(href.replace(/^data:text\/csv;charset=utf-8,/, ''));
+  const [head, ...rows] = csv.trim().split('\r\n');
+  const i = (head ?? '').split(',').indexOf('wert');
+  expect(i).toBeGreaterThan(-1);
+  return rows.map((r) => parseCsvLine(r)[i] ?? '').filter((v) => v !== '').map((v) => Math.round(Number(v) * 1000) / 1000);
+}
+
+function parseCsvLine(line: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  let q = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (q && c === '"' && line[i + 1] === '"') {
+      cur += '"';
+      i++;
+    } else if (c === '"') q = !q;
+    else if (c === ',' && !q) {
+      out.push(cur);
+      cur = '';
+    } else cur += c;
+  }
+  out.push(cur);
+  return out;
+}
+
+/** The numbers of a chart's table alternative, after opening it. */
+export async function tabellenWerte(chart: Locator): Promise<number[]> {
+  await chart.locator('summary').click();
+  const table = chart.getByTestId('datentabelle');
+  await expect(table).toBeVisible();
+  const raw = await table.locator('td[data-wert]').evaluateAll((tds) => tds.map((td) => td.getAttribute('data-wert') ?? ''));
+  return raw.filter((v) => v !== '').map((v) => Math.round(Number(v) * 1000) / 1000);
+}
+
+export const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
+
+/** Collects requests to hosts other than this server. */
+export function fremdeAnfragen(page: Page): string[] {
+  const foreign: string[] = [];
+  page.on('request', (r) => {
+    const host = new URL(r.url()).hostname;
+    if (host !== '127.0.0.1' && host !== 'localhost' && !r.url().startsWith('data:')) foreign.push(r.url());
+  });
+  return foreign;
+}

@@ -1,0 +1,84 @@
+import { expect, test } from '@playwright/test';
+import { csvWerte, fremdeAnfragen, sorted, tabellenWerte } from './helpers';
+
+const THEMEN = [
+  ['bevoelkerung', 'Bevölkerung'],
+  ['migrationshintergrund', 'Migrationshintergrund'],
+  ['staatsangehoerigkeiten', 'Staatsangehörigkeiten'],
+  ['fluechtlinge', 'Flüchtlinge'],
+  ['zuwanderung-suedosteuropa', 'Zuwanderung Südosteuropa'],
+] as const;
+
+for (const [id, titel] of THEMEN) {
+  test.describe(`Themenseite ${titel}`, () => {
+    test('Zeitreihe und Vergleich: Tabelle zeigt dieselben Zahlen wie der CSV-Download', async ({ page }) => {
+      const foreign = fremdeAnfragen(page);
+      await page.goto(`/themen/${id}/`);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(titel);
+      for (const chartId of ['zeitreihe', 'vergleich']) {
+        const chart = page.getByTestId(`chart-${chartId}`);
+        await expect(chart.getByRole('heading', { level: 3 })).toBeVisible();
+        await expect(chart.locator('.chart-fuss')).toContainText('Stand:');
+        await expect(chart.locator('.chart-fuss')).toContainText('Datenlizenz Deutschland – Namensnennung');
+        const csv = await csvWerte(chart);
+        expect(csv.length).toBeGreaterThan(0);
+        expect(sorted(await tabellenWerte(chart))).toEqual(sorted(csv));
+      }
+      await expect(page.getByTestId('chart-zeitreihe').locator('svg.linien-svg circle').first()).toBeVisible();
+      expect(foreign).toEqual([]);
+    });
+
+    test('Auswahl von Ebene und Stichtag ändert Diagramm, Tabelle und Download', async ({ page }) => {
+      await page.goto(`/themen/${id}/`);
+      const chart = page.getByTestId('chart-vergleich');
+      await expect(chart.locator('.balken-zeile')).toHaveCount(9);
+      const vorher = await csvWerte(chart);
+      await chart.getByTestId('vergleich-ebene').selectOption('wohnbereich');
+      await expect(chart.locator('.balken-zeile')).toHaveCount(27);
+      const stichtage = await chart.getByTestId('vergleich-stichtag').locator('option').allTextContents();
+      expect(stichtage).toContain('31.12.2016');
+      await chart.getByTestId('vergleich-stichtag').selectOption({ label: '31.12.2016' });
+      await expect(chart.locator('.chart-beschreibung')).toContainText('31.12.2016');
+      const nachher = await csvWerte(chart);
+      expect(nachher).toHaveLength(27);
+      expect(nachher).not.toEqual(vorher);
+      expect(sorted(await tabellenWerte(chart))).toEqual(sorted(nachher));
+      await chart.getByTestId('vergleich-mass').selectOption({ index: 1 });
+      expect(await csvWerte(chart)).not.toEqual(nachher);
+    });
+
+    test('ist ohne JavaScript lesbar: Diagramme stehen im HTML', async ({ browser }) => {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.goto(`/themen/${id}/`);
+      await expect(page.getByTestId('chart-zeitreihe').locator('svg.linien-svg').first()).toBeVisible();
+      await expect(page.getByTestId('chart-vergleich').locator('.balken-zeile')).toHaveCount(9);
+      await page.getByTestId('chart-vergleich').locator('summary').click();
+      await expect(page.getByTestId('chart-vergleich').getByTestId('datentabelle')).toBeVisible();
+      await context.close();
+    });
+  });
+}
+
+test('Flüchtlinge nach Status: Stapel mit vorrangiger Integration und Rückführung, Stichtag 31.05.2017 amtlich', async ({ page }) => {
+  await page.goto('/themen/fluechtlinge/');
+  const chart = page.getByTestId('chart-zusammensetzung');
+  await expect(chart.locator('.stapel-zeile')).toHaveCount(2);
+  await chart.getByTestId('zusammensetzung-stichtag').selectOption({ label: '31.05.2017' });
+  await expect(chart.locator('.stapel-zeile').first()).toContainText('1.416');
+  await expect(chart.locator('.stapel-zeile').nth(1)).toContainText('725');
+  expect(sorted(await csvWerte(chart))).toEqual([180, 196, 529, 1236]);
+  await expect(chart.getByTestId('chart-beispieldaten')).toHaveCount(0);
+});
+
+test('Staatsangehörigkeiten: Länder oder Kontinente, nie doppelt gezählt', async ({ page }) => {
+  await page.goto('/themen/staatsangehoerigkeiten/');
+  const chart = page.getByTestId('chart-zusammensetzung');
+  await expect(chart.locator('.balken-zeile').first()).toContainText('Türkei');
+  const laender = await csvWerte(chart);
+  expect(laender.reduce((a, b) => a + b, 0)).toBe(35810);
+  await chart.getByTestId('zusammensetzung-modus').selectOption('kontinent');
+  await expect(chart.locator('.balken-zeile').first()).toContainText('Europa');
+  const kontinente = await csvWerte(chart);
+  expect(kontinente.reduce((a, b) => a + b, 0)).toBe(35810);
+});
