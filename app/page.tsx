@@ -59,6 +59,12 @@ export default function Startseite() {
             </li>
           ))}
           <li>
+            <Link href="/karte/">
+              <strong>Karte</strong>
+              <span>Alle Kennzahlen nach {kommune.ebenen.sozialraum.singular} und {kommune.ebenen.wohnbereich.singular} auf der Karte.</span>
+            </Link>
+          </li>
+          <li>
             <Link href="/gebiete/">
               <strong>Gebiete</strong>
               <span>Profile aller {kommune.ebenen.sozialraum.plural} und {kommune.ebenen.wohnbereich.plural}.</span>

@@ -16,6 +16,9 @@ export function SiteHeader({ name }: { name: string }) {
               </li>
             ))}
             <li>
+              <Link href="/karte/">Karte</Link>
+            </li>
+            <li>
               <Link href="/gebiete/">Gebiete</Link>
             </li>
             <li>

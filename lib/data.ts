@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Kommune } from './config';
 import type { DatasetId } from './datasets';
+import type { Geometry } from './geo/types';
 import { PUBLISHED } from './ingest/outputs';
 import type { DatensatzDatei, Gebiet, Kennzahlen, Manifest, QuelleOut } from './published';
 
@@ -25,3 +26,5 @@ export const loadQuellen = () => load<QuelleOut[]>(PUBLISHED.quellen);
 export const loadManifest = () => load<Manifest>(PUBLISHED.manifest);
 export const loadGebiete = () => load<(Gebiet & { flaeche_km2: number | null })[]>(PUBLISHED.gebiete);
 export const loadDatensatz = (ds: DatasetId) => load<DatensatzDatei>(PUBLISHED.datensatz(ds));
+export const loadGeo = (ebene: 'stadt' | 'sozialraum' | 'wohnbereich') =>
+  load<{ type: 'FeatureCollection'; features: { properties: { id: string; name: string }; geometry: Geometry }[] }>(PUBLISHED.geo(ebene));

@@ -9,7 +9,7 @@ export const METHODEN: { id: Methode; label: string }[] = [
 ];
 
 /**
- * Class bounds b0 < b1 < … < bk for the values (k ≤ n): class i holds b_i ≤ v < b_{i+1},
+ * Class bounds b0 < b1 < … ≤ bk for the values (k ≤ n): class i holds b_i ≤ v < b_{i+1},
  * the last class includes its upper bound. Fewer classes when there are fewer distinct values.
  */
 export function klassengrenzen(werte: number[], methode: Methode, n = 5): number[] {

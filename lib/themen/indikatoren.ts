@@ -20,6 +20,13 @@ export const INDIKATOREN: Indikator[] = [
   { id: 'eu2_je_1000', label: 'Bulgarische und rumänische Staatsangehörige je 1.000 Einwohner', kurz: 'EU-2 je 1.000', datensatz: 'zuwanderung-suedosteuropa', merkmal: 'eu2_insgesamt', mass: { art: 'anteil', faktor: 1000 } },
 ];
 
+/** Indicators of the map: shares, rates, density, and Bulgarian + Romanian nationals also as a count. */
+export const KARTEN_INDIKATOREN: Indikator[] = [
+  ...INDIKATOREN.filter((i) => ['anteil_mh', 'anteil_auslaender', 'fluechtlinge_je_1000', 'eu2_je_1000'].includes(i.id)),
+  { id: 'eu2_anzahl', label: 'Bulgarische und rumänische Staatsangehörige (Anzahl)', kurz: 'EU-2', datensatz: 'zuwanderung-suedosteuropa', merkmal: 'eu2_insgesamt', mass: { art: 'anzahl' } },
+  ...INDIKATOREN.filter((i) => i.id === 'dichte'),
+];
+
 /** The merkmale each dataset must deliver for the indicators. */
 export const INDIKATOR_MERKMALE: Partial<Record<DatasetId, string[]>> = INDIKATOREN.reduce(
   (acc, i) => ({ ...acc, [i.datensatz]: [...new Set([...(acc[i.datensatz] ?? []), i.merkmal])] }),

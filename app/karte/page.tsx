@@ -1,0 +1,50 @@
+import type { Metadata } from 'next';
+import { KarteApp, type GeoGebiet } from '@/components/karte/KarteApp';
+import { loadGeo, loadKommune, loadManifest } from '@/lib/data';
+import { labelPunkt, toLatLngs } from '@/lib/karte/geometrie';
+import { KARTEN_INDIKATOREN } from '@/lib/themen/indikatoren';
+import { herkunft, indikatorDaten } from '@/lib/themen/seite';
+
+export const metadata: Metadata = { title: 'Karte', description: 'Kennzahlen nach Sozialraum und Wohnbereich auf der Karte.' };
+
+export default function KartenSeite() {
+  const kommune = loadKommune();
+  const manifest = loadManifest();
+  const geo = (ebene: 'sozialraum' | 'wohnbereich'): GeoGebiet[] =>
+    loadGeo(ebene).features.map((f) => {
+      const polys = toLatLngs(f.geometry);
+      return { id: f.properties.id, name: f.properties.name, polys, label: labelPunkt(polys) };
+    });
+  const umriss = toLatLngs(loadGeo('stadt').features[0]?.geometry ?? { type: 'Polygon', coordinates: [] });
+  const h = herkunft();
+  return (
+    <div className="wrap">
+      <h1>Karte</h1>
+      <p className="lead">
+        Kennzahlen der {kommune.ebenen.sozialraum.plural} und {kommune.ebenen.wohnbereich.plural} im Vergleich. Mit der Tabulatortaste erreichen Sie jedes Gebiet; Enter
+        öffnet sein Profil. Die Tabelle neben der Karte zeigt dieselben Werte.
+      </p>
+      {manifest.geometrie.schematisch && (
+        <aside className="hinweis" role="note" data-testid="hinweis-schematisch">
+          <strong>Schematische Grenzen:</strong> Die Gebiete sind nicht amtlich abgegrenzt, sondern schematisch aus der Stadtgrenze erzeugt, und ihre Werte sind
+          Beispieldaten. Grundlage: {manifest.geometrie.namensnennung}.
+        </aside>
+      )}
+      <KarteApp
+        k={indikatorDaten()}
+        ags={kommune.ags}
+        stadtName={kommune.name}
+        indikatoren={KARTEN_INDIKATOREN}
+        ebenen={{ sozialraum: kommune.ebenen.sozialraum.plural, wohnbereich: kommune.ebenen.wohnbereich.plural }}
+        geo={{ sozialraum: geo('sozialraum'), wohnbereich: geo('wohnbereich') }}
+        umriss={umriss}
+        kachel={kommune.karte ? { url: kommune.karte.kachelUrl, namensnennung: kommune.karte.namensnennung } : null}
+        quellen={h.quellen}
+      />
+      <p className="chart-fuss">
+        Karte: {manifest.geometrie.namensnennung}. {kommune.karte ? `Hintergrund: ${kommune.karte.namensnennung}. ` : 'Ohne Hintergrundkarte: es werden keine Kacheln von Dritten geladen. '}
+        {h.namensnennung}.
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,187 @@
+'use client';
+
+import dynamic from 'next/dynamic';
+import { useRouter } from 'next/navigation';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Auswahl } from '@/components/charts/shared/Auswahl';
+import { fmtIn, fmtPunkt, WITHHELD } from '@/components/charts/shared/format';
+import { fmtDatum } from '@/lib/format';
+import type { LatLngPolys } from '@/lib/karte/geometrie';
+import { farbeFuer, klassenAnzahl, klassengrenzen, klasseVon, METHODEN, type Methode } from '@/lib/karte/klassen';
+import { ausUrl, inUrl, type KartenZustand } from '@/lib/karte/zustand';
+import type { Indikator } from '@/lib/themen/indikatoren';
+import type { KompaktDaten } from '@/lib/themen/model';
+import { rang, vergleich, type Ebene } from '@/lib/themen/punkte';
+import type { KartenGebiet } from './KartenFlaeche';
+import { Legende } from './Legende';
+import { useUrlSuche } from './useUrlSuche';
+
+const KartenFlaeche = dynamic(() => import('./KartenFlaeche'), {
+  ssr: false,
+  loading: () => <div className="karte-leaflet karte-laedt">Karte wird geladen …</div>,
+});
+
+export interface GeoGebiet {
+  id: string;
+  name: string;
+  polys: LatLngPolys;
+  label: [number, number];
+}
+
+interface Props {
+  k: KompaktDaten;
+  ags: string;
+  stadtName: string;
+  indikatoren: Indikator[];
+  ebenen: Record<Ebene, string>;
+  geo: Record<Ebene, GeoGebiet[]>;
+  umriss: LatLngPolys;
+  kachel: { url: string; namensnennung: string } | null;
+  quellen: Record<string, string>;
+}
+
+/**
+ * The choropleth: indicator, level, Stichtag (slider with play/pause) and classification in
+ * the URL; a table beside the map with the same values; every area reachable by keyboard.
+ */
+export function KarteApp({ k, ags, stadtName, indikatoren, ebenen, geo, umriss, kachel, quellen }: Props) {
+  const standard: KartenZustand = { indikator: indikatoren[0]?.id ?? '', ebene: 'sozialraum', stichtag: k.stichtage.at(-1) ?? '', methode: 'jenks', gebiet: null };
+  const [fokus, setFokus] = useState<string | null>(null);
+  const [spielt, setSpielt] = useState(false);
+  const router = useRouter();
+  const erlaubt = useMemo(
+    () => ({ indikatoren: indikatoren.map((i) => i.id), stichtage: k.stichtage, gebiete: [...geo.sozialraum, ...geo.wohnbereich].map((g) => g.id) }),
+    [indikatoren, k.stichtage, geo],
+  );
+  const [suche, setSuche] = useUrlSuche();
+  const z = ausUrl(suche, standard, erlaubt);
+  const setze = (teil: Partial<KartenZustand>) => setSuche(inUrl({ ...z, ...teil }));
+  const ind = indikatoren.find((i) => i.id === z.indikator) ?? indikatoren[0];
+  const stichtage = k.stichtage.filter((s) => ind && k.gebiete.some((g) => g.ebene === z.ebene && k.werte[ind.merkmal]?.[g.id]?.[s]));
+  // A Stichtag the indicator lacks falls back to its latest one.
+  const stichtagIdx = stichtage.includes(z.stichtag) ? stichtage.indexOf(z.stichtag) : stichtage.length - 1;
+  const stichtag = stichtage[stichtagIdx] ?? z.stichtag;
+
+  // Play: one Stichtag every 1.5 s (no animation between them), stopping at the last one.
+  const naechster = stichtage[stichtagIdx + 1];
+  useEffect(() => {
+    if (!spielt) return;
+    const t = window.setTimeout(() => {
+      if (naechster) setSuche(inUrl({ ...ausUrl(window.location.search, standard, erlaubt), stichtag: naechster }));
+      else setSpielt(false);
+    }, 1500);
+    return () => window.clearTimeout(t);
+  });
+
+  const v = ind ? vergleich(k, ags, z.ebene, stichtag, ind.merkmal, ind.mass) : { punkte: [], referenz: null };
+  const werte = v.punkte.filter((p) => p.wert !== null).map((p) => p.wert as number);
+  // Class bounds from all Stichtage of this indicator and level: the same colour means the same
+  // value range in every year, so the slider shows change instead of re-ranking.
+  const alleWerte = ind
+    ? stichtage.flatMap((s) => vergleich(k, ags, z.ebene, s, ind.merkmal, ind.mass).punkte.filter((p) => p.wert !== null).map((p) => p.wert as number))
+    : [];
+  const grenzen = klassengrenzen(alleWerte, z.methode);
+  const anzahl = klassenAnzahl(werte, grenzen);
+  const einheit = v.punkte[0]?.einheit ?? 'Anzahl';
+  // For counts the reference is an average per area, not a city value: not shown as such.
+  const stadtWert = ind?.mass.art === 'anzahl' ? null : (v.referenz?.wert ?? null);
+  const geheim = v.punkte.filter((p) => p.wert === null).length;
+
+  const gebiete: KartenGebiet[] = geo[z.ebene].map((g) => {
+    const p = v.punkte.find((x) => x.x === g.id);
+    const r = rang(v, g.id);
+    const wert = p?.wert ?? null;
+    const text =
+      wert === null
+        ? `${WITHHELD}`
+        : `${fmtPunkt(p ?? { wert, zeichen: null, einheit })}${p?.illustrativ ? ' (Beispieldaten)' : ''}; Rang ${r?.rang} von ${r?.von}${stadtWert !== null ? `; ${stadtName}: ${fmtIn(stadtWert, einheit)}` : ''}`;
+    return { ...g, farbe: wert === null ? 'url(#karte-schraffur)' : farbeFuer(klasseVon(wert, grenzen), anzahl.length), geheim: wert === null, text };
+  });
+  const oeffnen = useCallback((id: string) => router.push(`/gebiete/${id}/`), [router]);
+  const markiert = fokus ?? z.gebiet;
+  const ids = [...new Set(v.punkte.map((p) => p.quelle).filter(Boolean))];
+
+  return (
+    <div className="karte-app" data-testid="karte-app">
+      <svg width="0" height="0" aria-hidden="true" style={{ position: 'absolute' }}>
+        <defs>
+          <pattern id="karte-schraffur" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+            <rect width="8" height="8" fill="#e6e6e6" />
+            <line x1="0" y1="0" x2="0" y2="8" stroke="#777" strokeWidth="3" />
+          </pattern>
+        </defs>
+      </svg>
+      <div className="steuerung">
+        <Auswahl label="Kennzahl" wert={z.indikator} optionen={indikatoren.map((i) => ({ wert: i.id, label: i.label }))} onChange={(indikator) => setze({ indikator })} testid="karte-indikator" />
+        <Auswahl<Ebene> label="Ebene" wert={z.ebene} optionen={(Object.keys(ebenen) as Ebene[]).map((e) => ({ wert: e, label: ebenen[e] }))} onChange={(ebene) => setze({ ebene, gebiet: null })} testid="karte-ebene" />
+        <Auswahl<Methode> label="Klassen" wert={z.methode} optionen={METHODEN.map((m) => ({ wert: m.id, label: m.label }))} onChange={(methode) => setze({ methode })} testid="karte-klassen" />
+        <div className="zeitleiste">
+          <label htmlFor="karte-stichtag">
+            Stichtag: <strong data-testid="karte-stichtag-text">{fmtDatum(stichtag)}</strong>
+          </label>
+          <div className="zeitleiste-zeile">
+            <button type="button" onClick={() => setSpielt((x) => !x)} aria-pressed={spielt} data-testid="karte-abspielen">
+              {spielt ? 'Pause' : 'Abspielen'}
+            </button>
+            <input
+              id="karte-stichtag"
+              type="range"
+              min={0}
+              max={Math.max(0, stichtage.length - 1)}
+              step={1}
+              value={stichtagIdx}
+              aria-valuetext={fmtDatum(stichtag)}
+              onChange={(e) => setze({ stichtag: stichtage[Number(e.target.value)] ?? stichtag })}
+              data-testid="karte-stichtag"
+            />
+          </div>
+        </div>
+      </div>
+      <div className="karte-raster">
+        <div className="karte-spalte">
+          <KartenFlaeche gebiete={gebiete} umriss={umriss} kachel={kachel} fokus={markiert} onFokus={setFokus} onWaehlen={(gebiet) => setze({ gebiet })} onOeffnen={oeffnen} beschriften={z.ebene === 'sozialraum'} />
+          <Legende grenzen={grenzen} anzahl={anzahl} geheim={geheim} einheit={einheit} titel={`${ind?.label ?? ''}, ${fmtDatum(stichtag)}`} />
+          <p className="tabelle-fuss">Klassengrenzen über alle {stichtage.length} Stichtage gleich: gleiche Farbe heißt in jedem Jahr derselbe Wertebereich.</p>
+        </div>
+        <div className="karte-liste tabelle-scroll">
+          <table className="daten" data-testid="karte-tabelle">
+            <caption>
+              {ind?.label}, {ebenen[z.ebene]}, {fmtDatum(stichtag)}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Rang</th>
+                <th scope="col">Gebiet</th>
+                <th scope="col" className="num">
+                  Wert
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {v.punkte.map((p, i) => (
+                <tr key={p.x} className={p.x === markiert ? 'markiert' : undefined} data-gebiet={p.x} onMouseEnter={() => setFokus(p.x)} onMouseLeave={() => setFokus(null)}>
+                  <td className="num">{p.wert === null ? '.' : i + 1}</td>
+                  <th scope="row">
+                    <a href={`/gebiete/${p.x}/`} onFocus={() => setze({ gebiet: p.x })}>
+                      {p.xLabel}
+                    </a>
+                  </th>
+                  <td className={`num${p.illustrativ ? ' ill' : ''}`} title={p.wert === null ? WITHHELD : undefined} data-wert={p.wert ?? ''}>
+                    {fmtPunkt(p)}
+                    {p.illustrativ && <span className="ill-mark" aria-label="Beispieldaten">*</span>}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {stadtWert !== null && (
+            <p className="tabelle-fuss">
+              {stadtName} insgesamt: {fmtIn(stadtWert, einheit)}
+            </p>
+          )}
+          <p className="tabelle-fuss">* Beispieldaten. Quelle: {ids.map((q) => quellen[q] ?? q).join('; ')}.</p>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,107 @@
+'use client';
+
+import 'leaflet/dist/leaflet.css';
+import { divIcon, type Polygon as LPolygon } from 'leaflet';
+import { useEffect, useMemo, useRef } from 'react';
+import { MapContainer, Marker, Polygon, TileLayer, Tooltip, useMap } from 'react-leaflet';
+import type { LatLngPolys } from '@/lib/karte/geometrie';
+
+export interface KartenGebiet {
+  id: string;
+  name: string;
+  polys: LatLngPolys;
+  label: [number, number];
+  farbe: string;
+  geheim: boolean;
+  /** Tooltip text: value, rank, city value. */
+  text: string;
+}
+
+interface Props {
+  gebiete: KartenGebiet[];
+  umriss: LatLngPolys;
+  kachel: { url: string; namensnennung: string } | null;
+  fokus: string | null;
+  onFokus: (id: string | null) => void;
+  /** Keyboard focus selects the area (kept in the URL). */
+  onWaehlen: (id: string) => void;
+  onOeffnen: (id: string) => void;
+  /** Names on the map (at the Sozialraum level; Wohnbereiche are named in tooltips and the table). */
+  beschriften: boolean;
+}
+
+function Einpassen({ umriss }: { umriss: LatLngPolys }) {
+  const map = useMap();
+  useEffect(() => {
+    const pts = umriss.flat(2);
+    if (pts.length) map.fitBounds(pts as [number, number][], { padding: [12, 12], animate: false });
+  }, [map, umriss]);
+  return null;
+}
+
+/** One area: focusable with Tab, Enter opens its profile, hover/focus shows the tooltip. */
+function Flaeche({ g, fokus, onFokus, onWaehlen, onOeffnen }: { g: KartenGebiet; fokus: boolean } & Pick<Props, 'onFokus' | 'onWaehlen' | 'onOeffnen'>) {
+  const ref = useRef<LPolygon>(null);
+  // Handlers read the latest props; they are attached once, when Leaflet adds the path.
+  const aktuell = useRef({ g, onFokus, onWaehlen, onOeffnen });
+  useEffect(() => {
+    aktuell.current = { g, onFokus, onWaehlen, onOeffnen };
+    ref.current?.getElement()?.setAttribute('aria-label', `${g.name}: ${g.text}. Enter öffnet das Profil.`);
+  });
+  const einrichten = () => {
+    const layer = ref.current;
+    const el = layer?.getElement() as SVGElement | undefined;
+    if (!layer || !el || el.hasAttribute('data-gebiet')) return;
+    el.setAttribute('tabindex', '0');
+    el.setAttribute('role', 'link');
+    el.setAttribute('data-gebiet', g.id);
+    el.setAttribute('aria-label', `${g.name}: ${g.text}. Enter öffnet das Profil.`);
+    el.addEventListener('focus', () => {
+      aktuell.current.onWaehlen(aktuell.current.g.id);
+      layer.openTooltip();
+    });
+    el.addEventListener('blur', () => layer.closeTooltip());
+    el.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter') aktuell.current.onOeffnen(aktuell.current.g.id);
+    });
+  };
+  return (
+    <Polygon
+      ref={ref}
+      positions={g.polys}
+      className={`gebiet${g.geheim ? ' geheim' : ''}`}
+      pathOptions={{ color: fokus ? '#D55E00' : '#ffffff', weight: fokus ? 4 : 1.5, fillColor: g.farbe, fillOpacity: 0.85 }}
+      eventHandlers={{ add: einrichten, mouseover: () => onFokus(g.id), mouseout: () => onFokus(null), click: () => onOeffnen(g.id) }}
+    >
+      <Tooltip sticky>
+        <strong>{g.name}</strong>
+        <br />
+        {g.text}
+      </Tooltip>
+    </Polygon>
+  );
+}
+
+/** Name on the map: a text-only marker (no icon image is requested). */
+function Beschriftung({ g }: { g: KartenGebiet }) {
+  const icon = useMemo(() => divIcon({ className: 'karte-label', html: `<span>${g.name.replace(/[<>&]/g, '')}</span>`, iconSize: undefined }), [g.name]);
+  return <Marker position={g.label} icon={icon} interactive={false} keyboard={false} />;
+}
+
+/**
+ * The Leaflet map: no tile layer unless the municipality configured one, so by default no
+ * request leaves the site. Loaded only on the map page, only in the browser.
+ */
+export default function KartenFlaeche({ gebiete, umriss, kachel, fokus, onFokus, onWaehlen, onOeffnen, beschriften }: Props) {
+  return (
+    <MapContainer className="karte-leaflet" center={[0, 0]} zoom={11} zoomSnap={0.25} scrollWheelZoom={false} attributionControl={!!kachel} zoomAnimation={false} fadeAnimation={false}>
+      {kachel && <TileLayer url={kachel.url} attribution={kachel.namensnennung} />}
+      <Einpassen umriss={umriss} />
+      <Polygon positions={umriss} pathOptions={{ color: '#222', weight: 2.5, fill: false, interactive: false }} />
+      {gebiete.map((g) => (
+        <Flaeche key={g.id} g={g} fokus={fokus === g.id} onFokus={onFokus} onWaehlen={onWaehlen} onOeffnen={onOeffnen} />
+      ))}
+      {beschriften && gebiete.map((g) => <Beschriftung key={`l-${g.id}`} g={g} />)}
+    </MapContainer>
+  );
+}
