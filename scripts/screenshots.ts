@@ -18,7 +18,7 @@ const browser = await chromium.launch({
 for (const width of [1280, 390]) {
   const page = await browser.newPage({ viewport: { width, height: 900 } });
   for (const p of paths) {
-    await page.goto(base + p);
+    await page.goto(base + p, { waitUntil: 'networkidle' });
     const name = `${dir}/${(p.replace(/\//g, '_') || '_').replace(/^_$/, 'start')}-${width}.png`;
     await page.screenshot({ path: name, fullPage: true });
     console.log(name);

@@ -71,3 +71,10 @@ test('nur mit der Tastatur: Gebiet fokussieren zeigt Tooltip und markiert die Ta
   await expect(page).toHaveURL(/\/gebiete\/SR2\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Hamm-Westen');
 });
+
+test('passt auf ein Telefon (390 px) ohne waagerechtes Scrollen', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/karte/?ebene=wohnbereich');
+  await expect(flaechen(page)).toHaveCount(27);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+});
