@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import { BalkenChart } from '@/components/charts/BalkenChart';
-import { Auswahl } from '@/components/charts/shared/Auswahl';
+import { Auswahl, StichtagAuswahl } from '@/components/charts/shared/Auswahl';
 import { ChartRahmen, type Herkunft } from '@/components/charts/shared/ChartRahmen';
 import { fmtDatum } from '@/lib/format';
 import type { KompaktDaten } from '@/lib/themen/model';
@@ -33,7 +33,7 @@ export function RanglisteKarte({ id, k, gebiet, dateiname, ...herkunft }: Props)
       dateiname={`${dateiname}-${modus}-${stichtag}`}
       steuerung={
         <>
-          <Auswahl label="Stichtag" wert={stichtag} optionen={stichtage.map((s) => ({ wert: s, label: fmtDatum(s) }))} onChange={setStichtag} testid={`${id}-stichtag`} />
+          <StichtagAuswahl stichtage={stichtage} wert={stichtag} onChange={setStichtag} testid={`${id}-stichtag`} />
           <Auswahl<Modus> label="Gliederung" wert={modus} optionen={[{ wert: 'land', label: 'Länder' }, { wert: 'kontinent', label: 'Kontinente' }]} onChange={setModus} testid={`${id}-modus`} />
         </>
       }

@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import { StapelChart } from '@/components/charts/StapelChart';
-import { Auswahl } from '@/components/charts/shared/Auswahl';
+import { StichtagAuswahl } from '@/components/charts/shared/Auswahl';
 import { ChartRahmen, type Herkunft } from '@/components/charts/shared/ChartRahmen';
 import { fmtDatum } from '@/lib/format';
 import type { KompaktDaten } from '@/lib/themen/model';
@@ -28,7 +28,7 @@ export function StatusKarte({ id, k, gebiet, dateiname, ...herkunft }: Props) {
       punkte={punkte}
       tabellenKopf="Gruppe"
       dateiname={`${dateiname}-${stichtag}`}
-      steuerung={<Auswahl label="Stichtag" wert={stichtag} optionen={stichtage.map((s) => ({ wert: s, label: fmtDatum(s) }))} onChange={setStichtag} testid={`${id}-stichtag`} />}
+      steuerung={<StichtagAuswahl stichtage={stichtage} wert={stichtag} onChange={setStichtag} testid={`${id}-stichtag`} />}
       {...herkunft}
     >
       <StapelChart punkte={punkte} />

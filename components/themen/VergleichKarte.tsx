@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import { BalkenChart } from '@/components/charts/BalkenChart';
-import { Auswahl } from '@/components/charts/shared/Auswahl';
+import { Auswahl, StichtagAuswahl } from '@/components/charts/shared/Auswahl';
 import { ChartRahmen, type Herkunft } from '@/components/charts/shared/ChartRahmen';
 import { fmtDatum } from '@/lib/format';
 import type { MassOption } from '@/lib/themen/config';
@@ -30,7 +30,7 @@ export function VergleichKarte({ id, titel, k, ags, merkmal, masse, ebenen, date
   const v = vergleich(k, ags, ebene, stichtag, merkmal, mass?.mass ?? { art: 'anzahl' });
   const steuerung = (
     <>
-      <Auswahl label="Stichtag" wert={stichtag} optionen={stichtage.map((s) => ({ wert: s, label: fmtDatum(s) }))} onChange={setStichtag} testid={`${id}-stichtag`} />
+      <StichtagAuswahl stichtage={stichtage} wert={stichtag} onChange={setStichtag} testid={`${id}-stichtag`} />
       <Auswahl label="Ebene" wert={ebene} optionen={(Object.keys(ebenen) as Ebene[]).map((e) => ({ wert: e, label: ebenen[e] }))} onChange={setEbene} testid={`${id}-ebene`} />
       <Auswahl label="Darstellung" wert={massId} optionen={masse.map((m) => ({ wert: m.id, label: m.label }))} onChange={setMassId} testid={`${id}-mass`} />
     </>

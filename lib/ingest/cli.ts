@@ -12,6 +12,14 @@ function walk(dir: string): string[] {
   });
 }
 
+/** Every input of a data folder (kommune.json and raw/**), keyed by path relative to root. */
+export function readInputs(root: string, dataDir: string): Map<string, Uint8Array> {
+  const rel = (p: string) => path.relative(root, p).split(path.sep).join('/');
+  const files = new Map<string, Uint8Array>();
+  for (const p of [path.join(dataDir, 'kommune.json'), ...walk(path.join(dataDir, 'raw'))]) files.set(rel(p), readFileSync(p));
+  return files;
+}
+
 export interface CliIo {
   out: (s: string) => void;
   err: (s: string) => void;
@@ -23,8 +31,7 @@ export interface CliIo {
  */
 export function runIngest(root: string, dataDir: string, io: CliIo): number {
   const rel = (p: string) => path.relative(root, p).split(path.sep).join('/');
-  const files = new Map<string, Uint8Array>();
-  for (const p of [path.join(dataDir, 'kommune.json'), ...walk(path.join(dataDir, 'raw'))]) files.set(rel(p), readFileSync(p));
+  const files = readInputs(root, dataDir);
   const t0 = performance.now();
   const published = path.join(dataDir, 'published');
   const { problems, outputs } = ingest(files, { dataDir: rel(dataDir) });

@@ -1,13 +1,11 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readInputs } from '../../lib/ingest/cli';
 import { ingest } from '../../lib/ingest/run';
 import type { DatensatzDatei, Kennzahlen } from '../../lib/published';
 
 const ROOT = path.resolve(__dirname, '../..');
-const walk = (d: string): string[] => readdirSync(d).flatMap((n) => (statSync(path.join(d, n)).isDirectory() ? walk(path.join(d, n)) : [path.join(d, n)]));
-const files = new Map([path.join(ROOT, 'data/kommune.json'), ...walk(path.join(ROOT, 'data/raw'))].map((p) => [path.relative(ROOT, p), readFileSync(p)]));
-const result = ingest(files, { dataDir: 'data' });
+const result = ingest(readInputs(ROOT, path.join(ROOT, 'data')), { dataDir: 'data' });
 const out = (rel: string) => JSON.parse(result.outputs?.get(rel) ?? 'null');
 
 describe('bundled data (Hamm)', () => {

@@ -1,5 +1,7 @@
 'use client';
 
+import { fmtDatum } from '@/lib/format';
+
 interface Props<T extends string> {
   label: string;
   wert: T;
@@ -22,4 +24,9 @@ export function Auswahl<T extends string>({ label, wert, optionen, onChange, tes
       </select>
     </label>
   );
+}
+
+/** The Stichtag selector every chart card uses: ISO values, de-DE labels. */
+export function StichtagAuswahl({ stichtage, wert, onChange, testid }: { stichtage: string[]; wert: string; onChange: (s: string) => void; testid: string }) {
+  return <Auswahl label="Stichtag" wert={wert} optionen={stichtage.map((s) => ({ wert: s, label: fmtDatum(s) }))} onChange={onChange} testid={testid} />;
 }
