@@ -19,3 +19,23 @@ export const cellKey = (c: Pick<Cell, 'datensatz' | 'stichtag' | 'gebiet' | 'mer
   `${c.datensatz}|${c.stichtag}|${c.gebiet}|${c.merkmal}`;
 
 export const where = (c: Cell) => `${c.ort.path}:${c.ort.line} (Spalte ${c.ort.spalte})`;
+
+/**
+ * Sums cells into one cell of another merkmal, placed where the first part was read. Any
+ * unknown part makes the sum unknown and carries its sign; no part's label or sign is kept.
+ */
+export function sumCells(parts: Cell[], merkmal: string, spalte: string): Cell | undefined {
+  const [first] = parts;
+  if (!first) return undefined;
+  const unknown = parts.find((p) => p.wert === null);
+  const { bezeichnung: _b, zeichen: _z, ...base } = first;
+  void _b;
+  void _z;
+  return {
+    ...base,
+    merkmal,
+    wert: unknown ? null : parts.reduce((s, p) => s + (p.wert ?? 0), 0),
+    ...(unknown ? { zeichen: unknown.zeichen ?? '.' } : {}),
+    ort: { ...first.ort, spalte },
+  };
+}

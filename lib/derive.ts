@@ -1,4 +1,4 @@
-import { cellKey, type Cell } from './cells';
+import { cellKey, sumCells, type Cell } from './cells';
 import type { Quelle } from './quellen';
 import { abgeleitet as fluechtlingeGruppen } from './schemas/fluechtlinge';
 
@@ -7,23 +7,10 @@ export interface DerivedCell extends Cell {
   formel: string;
 }
 
-/** Sums published cells into a derived one; unknown when any input is, illustrative when any is. */
+/** Sums published cells into a derived one; illustrative when any input is. */
 function sum(parts: Cell[], merkmal: string, formel: string, isIllustrative: (q: string) => boolean): DerivedCell {
-  const first = parts[0] as Cell;
-  const unknown = parts.find((p) => p.wert === null);
-  const quelle = parts.find((p) => isIllustrative(p.quelle))?.quelle ?? first.quelle;
-  const { bezeichnung: _b, zeichen: _z, ...base } = first;
-  void _b;
-  void _z;
-  return {
-    ...base,
-    merkmal,
-    wert: unknown ? null : parts.reduce((s, p) => s + (p.wert ?? 0), 0),
-    ...(unknown ? { zeichen: unknown.zeichen ?? '.' } : {}),
-    quelle,
-    formel,
-    ort: { ...first.ort, spalte: formel },
-  };
+  const cell = sumCells(parts, merkmal, formel) as Cell;
+  return { ...cell, quelle: parts.find((p) => isIllustrative(p.quelle))?.quelle ?? cell.quelle, formel };
 }
 
 /**

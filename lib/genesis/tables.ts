@@ -1,4 +1,4 @@
-import type { Cell } from '../cells';
+import { sumCells, type Cell } from '../cells';
 import type { DatasetId } from '../datasets';
 import { error, type Problem } from '../problems';
 import { deToIso } from '../stichtag';
@@ -27,27 +27,7 @@ function column(t: GenesisTable, re: RegExp, problems: Problem[], ctx: Ctx): num
   return i;
 }
 
-/** Sums cells into one, carrying the statistics sign when a part is unknown. */
-function sumCells(parts: Cell[], merkmal: string, spalte: string): Cell | undefined {
-  const [first] = parts;
-  if (!first) return undefined;
-  const unknown = parts.find((p) => p.wert === null);
-  const { bezeichnung: _ignored, ...base } = first;
-  void _ignored;
-  return {
-    ...base,
-    merkmal,
-    wert: unknown ? null : parts.reduce((s, p) => s + (p.wert ?? 0), 0),
-    ...(unknown?.zeichen ? { zeichen: unknown.zeichen } : { zeichen: undefined }),
-    ort: { ...first.ort, spalte },
-  };
-}
-
-const clean = (c: Cell | undefined): Cell[] => {
-  if (!c) return [];
-  if (c.zeichen === undefined) delete c.zeichen;
-  return [c];
-};
+const asList = (c: Cell | undefined): Cell[] => (c ? [c] : []);
 
 /** Age (lower bound) from a 12411-09i column descriptor. */
 export function ageOf(descriptor: string): number | undefined {
@@ -87,7 +67,7 @@ export const TABLES: Record<string, Mapper> = {
       }
       // All foreigners = sum of the continents (never of continents and countries).
       return [...continents.values()].flatMap((parts) =>
-        clean(sumCells(parts, 'auslaender_insgesamt', 'Insgesamt (Summe der Kontinente)')),
+        asList(sumCells(parts, 'auslaender_insgesamt', 'Insgesamt (Summe der Kontinente)')),
       );
     },
   },
@@ -170,7 +150,7 @@ function combine(cells: Cell[]): Cell[] {
   for (const group of byRow.values()) {
     const find = (m: string) => group.filter((c) => c.merkmal === m);
     const sixTo14 = [...find('__6_10'), ...find('__10_15')];
-    if (sixTo14.length === 2) out.push(...clean(sumCells(sixTo14, 'alter_6_bis_14', 'Insgesamt (6 bis unter 10 + 10 bis unter 15 Jahre)')));
+    if (sixTo14.length === 2) out.push(...asList(sumCells(sixTo14, 'alter_6_bis_14', 'Insgesamt (6 bis unter 10 + 10 bis unter 15 Jahre)')));
     const single = group.filter((c) => c.merkmal.startsWith('__alter_'));
     if (single.length)
       for (const [id, from, to] of AGE_GROUPS) {
@@ -178,7 +158,7 @@ function combine(cells: Cell[]): Cell[] {
           const a = Number(c.merkmal.slice(8));
           return a >= from && a <= to;
         });
-        out.push(...clean(sumCells(parts, id, `Altersjahre ${from}${to >= 200 ? ' und mehr' : ` bis ${to}`}`)));
+        out.push(...asList(sumCells(parts, id, `Altersjahre ${from}${to >= 200 ? ' und mehr' : ` bis ${to}`}`)));
       }
   }
   return out;

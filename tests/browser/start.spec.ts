@@ -1,17 +1,14 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import type { Kennzahlen } from '../../lib/published';
+import { fremdeAnfragen } from './helpers';
 
 const published = JSON.parse(readFileSync('data/published/kennzahlen.json', 'utf8')) as Kennzahlen;
 const de = (n: number) => new Intl.NumberFormat('de-DE').format(n);
 
 test.describe('Startseite', () => {
   test('zeigt die Kennzahlen des neuesten Stichtags mit Stand, Quelle und Kennzeichnung', async ({ page }) => {
-    const foreign: string[] = [];
-    page.on('request', (r) => {
-      const host = new URL(r.url()).hostname;
-      if (host !== '127.0.0.1' && host !== 'localhost') foreign.push(r.url());
-    });
+    const foreign = fremdeAnfragen(page);
     await page.goto('/');
     await expect(page).toHaveTitle(/Integrationsatlas Hamm/);
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Hamm');
