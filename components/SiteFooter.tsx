@@ -1,3 +1,4 @@
+import { GEHEIM_TEXT, GEHEIM_ZEICHEN } from '@/lib/format';
 import type { Kommune } from '@/lib/config';
 
 export function SiteFooter({ kommune }: { kommune: Kommune }) {
@@ -9,8 +10,8 @@ export function SiteFooter({ kommune }: { kommune: Kommune }) {
           {kommune.lizenz.namensnennung}.
         </p>
         <p>
-          Zeichen in Tabellen: <abbr title="nichts vorhanden">–</abbr> nichts vorhanden · <abbr title="unbekannt oder geheim zu halten">.</abbr>{' '}
-          unbekannt oder geheim zu halten · <abbr title="Aussage nicht sinnvoll">x</abbr> Aussage nicht sinnvoll.
+          Zeichen in Tabellen: <abbr title="nichts vorhanden">–</abbr> nichts vorhanden · <abbr title="Zahlenwert unbekannt">.</abbr> unbekannt ·{' '}
+          <abbr title={GEHEIM_TEXT}>{GEHEIM_ZEICHEN}</abbr> aus Datenschutzgründen nicht ausgewiesen · <abbr title="Aussage nicht sinnvoll">x</abbr> Aussage nicht sinnvoll.
         </p>
         <p>Keine Cookies, keine Analyse, keine Anfragen an Dritte.</p>
       </div>

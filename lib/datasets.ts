@@ -1,3 +1,4 @@
+import type { Zeichen } from './values';
 import type { z } from 'zod';
 import type { MerkmalDef, SumRule } from './schemas/common';
 import * as bevoelkerung from './schemas/bevoelkerung';
@@ -22,6 +23,10 @@ export interface DatasetDef {
   merkmale: readonly MerkmalDef[];
   rowSchema: z.ZodType<RowOut, Record<string, unknown>>;
   rules: SumRule[];
+  /** Derived merkmale as sums of parts of the same area (published, see lib/derive.ts). */
+  abgeleitet?: Readonly<Record<string, readonly string[]>>;
+  /** Merkmale that count the same people as a merkmal of another dataset (`datensatz:merkmal`). */
+  gleich?: Readonly<Record<string, string>>;
 }
 
 /** What every dataset's row schema yields (the datasets differ in their allowed merkmale). */
@@ -29,7 +34,7 @@ export interface RowOut {
   gebiet_id: string;
   merkmal: string;
   wert: number | null;
-  zeichen?: '–' | '.' | 'x';
+  zeichen?: Zeichen;
   bezeichnung: string;
   quelle: string;
 }
@@ -69,6 +74,20 @@ export const DATASETS: Record<DatasetId, DatasetDef> = {
 
 export function isDatasetId(s: string): s is DatasetId {
   return (DATASET_IDS as readonly string[]).includes(s);
+}
+
+/** Resolves a rule reference (`merkmal` or `datensatz:merkmal`) seen from dataset `ds`. */
+export function resolveRef(ref: string, ds: DatasetId): [DatasetId, string] {
+  return ref.includes(':') ? (ref.split(':') as [DatasetId, string]) : [ds, ref];
+}
+
+/**
+ * Counts of people that add up across areas: what the hierarchy checks sum and what disclosure
+ * control protects. Nationality codes and derived groups are counts of people too.
+ */
+export function isAdditive(ds: DatasetId, merkmal: string): boolean {
+  const def = DATASETS[ds].merkmale.find((m) => m.id === merkmal);
+  return def ? def.art === 'anzahl' && def.additiv !== false : true;
 }
 
 /** Label of a merkmal, falling back to the row's own bezeichnung (nationality codes). */

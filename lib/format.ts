@@ -1,3 +1,5 @@
+import type { Zeichen } from './values';
+
 const nf0 = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 0 });
 const nf1 = new Intl.NumberFormat('de-DE', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const nf2 = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 2 });
@@ -15,9 +17,19 @@ export function fmtDatum(iso: string): string {
   return `${d}.${m}.${y}`;
 }
 
+/** Table mark of a withheld value (files write the official `.` with status `geheim`). */
+export const GEHEIM_ZEICHEN = '•';
+/** Threshold of disclosure control, inlined at build time from the published kommune.json. */
+const SCHWELLE = process.env.NEXT_PUBLIC_GEHEIM_SCHWELLE || '3';
+/** Tooltip and legend text of a withheld value; true for primary and complementary cells alike. */
+export const GEHEIM_TEXT = `weniger als ${SCHWELLE} oder daraus errechenbar — aus Datenschutzgründen nicht ausgewiesen`;
+
+/** What a table shows where there is no number: the sign, `•` for withheld. */
+export const zeichenAnzeige = (z: Zeichen | null | undefined): string => (z === 'geheim' ? GEHEIM_ZEICHEN : (z ?? '.'));
+
 /** A cell value for messages: the number in de-DE, or its statistics sign. */
-export function fmtWert(c: { wert: number | null; zeichen?: string }): string {
-  if (c.wert === null) return c.zeichen ?? '.';
+export function fmtWert(c: { wert: number | null; zeichen?: Zeichen | null }): string {
+  if (c.wert === null) return zeichenAnzeige(c.zeichen);
   return Number.isInteger(c.wert) ? fmtAnzahl(c.wert) : fmtDezimal(c.wert);
 }
 

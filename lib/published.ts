@@ -57,6 +57,8 @@ export interface Manifest {
   ausgaben: { pfad: string; aus: string[] }[];
   stichtage: Record<DatasetId, string[]>;
   warnungen: number;
+  /** Disclosure control: counts below the threshold and the cells that protect them. */
+  geheimhaltung: { schwellenwert: number; gesperrt: number };
   geometrie: { schematisch: boolean; namensnennung: string; beschreibung: string };
 }
 

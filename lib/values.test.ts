@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseValue } from './values';
+import { amtlichesZeichen, parseValue, statusVon } from './values';
 
 describe('parseValue', () => {
   it('reads counts, decimals with comma or point, and signs', () => {
@@ -18,5 +18,15 @@ describe('parseValue', () => {
     expect(parseValue('179.968', 'anzahl')).toMatchObject({ ok: false });
     expect(parseValue('100,1', 'prozent')).toMatchObject({ ok: false, message: expect.stringContaining('0 und 100') });
     expect(parseValue('', 'anzahl')).toMatchObject({ ok: false, message: expect.stringContaining('leer') });
+  });
+});
+
+describe('status and sign in files', () => {
+  it('writes withheld as the official . with its own status, distinct from unknown', () => {
+    expect([amtlichesZeichen('geheim'), statusVon(null, 'geheim')]).toEqual(['.', 'geheim']);
+    expect([amtlichesZeichen('.'), statusVon(null, '.')]).toEqual(['.', 'unbekannt']);
+    expect([amtlichesZeichen('–'), statusVon(0, '–')]).toEqual(['–', 'nichts']);
+    expect([amtlichesZeichen('x'), statusVon(null, 'x')]).toEqual(['x', 'nicht_sinnvoll']);
+    expect([amtlichesZeichen(null), statusVon(12, null)]).toEqual(['', 'wert']);
   });
 });

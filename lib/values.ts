@@ -1,5 +1,22 @@
-/** Official statistics signs: – nothing (zero), . unknown or withheld, x not sensible. */
-export type Zeichen = '–' | '.' | 'x';
+/**
+ * Official statistics signs: – nothing (zero), . unknown, x not sensible; and `geheim`, withheld
+ * by disclosure control (never read from input; written as . in files, with its own status).
+ */
+export type Zeichen = '–' | '.' | 'x' | 'geheim';
+
+/** Status of a published value, one word per state (the `status` column of every download). */
+export type Status = 'wert' | 'nichts' | 'unbekannt' | 'geheim' | 'nicht_sinnvoll';
+
+/** The state of a value, from its number and sign. */
+export function statusVon(wert: number | null, zeichen: Zeichen | null | undefined): Status {
+  if (zeichen === 'geheim') return 'geheim';
+  if (zeichen === 'x') return 'nicht_sinnvoll';
+  if (zeichen === '–') return 'nichts';
+  return wert === null ? 'unbekannt' : 'wert';
+}
+
+/** The official sign written into files: withheld is `.` (unknown or to be kept secret). */
+export const amtlichesZeichen = (z: Zeichen | null | undefined): string => (z === 'geheim' ? '.' : (z ?? ''));
 
 export type Art = 'anzahl' | 'prozent' | 'flaeche';
 

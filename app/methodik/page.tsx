@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { loadKommune, loadManifest, loadQuellen } from '@/lib/data';
-import { fmtDatum } from '@/lib/format';
+import { fmtDatum, GEHEIM_ZEICHEN } from '@/lib/format';
 
 export const metadata: Metadata = { title: 'Methodik und Glossar', description: 'Begriffe, Quellen, Zeichen und Kennzeichnungen des Integrationsatlas.' };
 
@@ -45,7 +45,14 @@ export default function MethodikSeite() {
           </tr>
           <tr>
             <td>.</td>
-            <td>Zahlenwert unbekannt oder geheim zu halten; kleine Fallzahlen (unter {kommune.geheimhaltung.schwellenwert}) werden aus Datenschutzgründen nicht ausgewiesen</td>
+            <td>Zahlenwert unbekannt</td>
+          </tr>
+          <tr>
+            <td>{GEHEIM_ZEICHEN}</td>
+            <td>
+              aus Datenschutzgründen nicht ausgewiesen (geheim gehalten): weniger als {kommune.geheimhaltung.schwellenwert} Personen, oder ein Wert, aus dem sich
+              ein solcher errechnen ließe. In Downloads steht dafür das amtliche Zeichen „.“ mit dem Status „geheim“.
+            </td>
           </tr>
           <tr>
             <td>x</td>
@@ -65,8 +72,20 @@ export default function MethodikSeite() {
           Die Gebietsgrenzen sind <strong>schematisch</strong>: {manifest.geometrie.beschreibung} Grundlage: {manifest.geometrie.namensnennung}.
         </p>
       )}
+      <h3 id="geheimhaltung">Geheimhaltung</h3>
       <p>
-        Nicht ausgewiesene Werte (Zeichen „.“) erscheinen nie als Null: In Balken steht „nicht ausgewiesen“, in Tabellen das Zeichen, im Tooltip der Grund.
+        Bevor etwas veröffentlicht wird, werden kleine Zahlen über Menschen gesperrt: jede Anzahl von Personen unter {kommune.geheimhaltung.schwellenwert}{' '}
+        außer 0 (primäre Sperrung). Damit sich ein gesperrter Wert nicht aus veröffentlichten Summen zurückrechnen lässt, werden so viele weitere Werte
+        gesperrt wie nötig (sekundäre Sperrung) – über die Gebietshierarchie ({kommune.ebenen.wohnbereich.plural} → {kommune.ebenen.sozialraum.singular} →
+        Stadt), über die Teile einer Summe (Aufenthaltsstatus und die Gruppen „vorrangig Integration/Rückführung“, Bulgarien und Rumänien gegenüber EU-2,
+        Geschlecht, Altersgruppen) und zwischen Datensätzen, die dieselben Personen zählen; jeder Stichtag für sich. Gewählt werden möglichst kleine Werte.
+        Anteile, die aus einem gesperrten Wert berechnet würden, sind ebenfalls gesperrt. Ein automatischer Test versucht für jede gesperrte Zelle, sie aus den
+        veröffentlichten Zahlen über diese Summen zu errechnen, und verhindert die Veröffentlichung, wenn das gelingt. Zurzeit gesperrt:{' '}
+        {manifest.geheimhaltung.gesperrt} Werte.
+      </p>
+      <p>
+        Nicht ausgewiesene Werte erscheinen nie als Null: In Balken steht „nicht ausgewiesen“, in Tabellen das Zeichen {GEHEIM_ZEICHEN}, in der Karte eine
+        Schraffur, im Tooltip der Grund.
         Anteile werden aus Anzahlen berechnet (je 100 bzw. je 1.000 Einwohnerinnen und Einwohner desselben Gebiets und Stichtags) und mit einer
         Nachkommastelle gezeigt. Die Ausländerstatistik von IT.NRW (Tabelle 12521) wird auf Vielfache von 5 gerundet veröffentlicht; deshalb ergeben die
         Länder zusammen nicht genau die Summe ihres Kontinents. Die Zahl aller Ausländerinnen und Ausländer ist die Summe der Kontinente.

@@ -1,6 +1,6 @@
 import type { CSSProperties } from 'react';
 import type { Punkt } from '@/lib/themen/model';
-import { fmtIn, fmtPunkt, WITHHELD } from './shared/format';
+import { fmtIn, fmtPunkt, zeichenTitel } from './shared/format';
 
 interface Props {
   punkte: Punkt[];
@@ -21,11 +21,11 @@ export function BalkenChart({ punkte, referenz, hervorheben }: Props) {
       <div className="balken">
         {referenz && <span className="ref-linie" aria-hidden="true" style={{ '--anteil': referenz.wert / max } as CSSProperties} />}
         {punkte.map((p) => (
-          <div key={p.x} className={`balken-zeile${p.x === hervorheben ? ' hervor' : ''}`} title={p.wert === null ? `${p.xLabel}: ${WITHHELD}` : `${p.xLabel}: ${fmtPunkt(p)}${p.illustrativ ? ' (Beispieldaten)' : ''}`}>
+          <div key={p.x} className={`balken-zeile${p.x === hervorheben ? ' hervor' : ''}`} title={p.wert === null ? `${p.xLabel}: ${zeichenTitel(p.zeichen)}` : `${p.xLabel}: ${fmtPunkt(p)}${p.illustrativ ? ' (Beispieldaten)' : ''}`}>
             <span className="balken-label">{p.xLabel}</span>
             <span className="balken-spur">
               {p.wert === null ? (
-                <span className="balken-geheim">{p.zeichen === '.' ? 'nicht ausgewiesen' : p.zeichen}</span>
+                <span className="balken-geheim">{p.zeichen === 'geheim' ? 'nicht ausgewiesen' : fmtPunkt(p)}</span>
               ) : (
                 <span className={`balken-bar${p.illustrativ ? ' ill' : ''}${p.x === 'weitere' || p.x === 'ohne' ? ' rest' : ''}`} style={{ width: pct(p.wert) }} />
               )}

@@ -27,7 +27,7 @@ export function StapelChart({ punkte }: { punkte: Punkt[] }) {
                 />
               ))}
           </span>
-          <span className="balken-wert">{fmtPunkt({ wert: summe(x), zeichen: summe(x) === null ? '.' : null, einheit: punkte[0]?.einheit ?? 'Anzahl' })}</span>
+          <span className="balken-wert">{fmtPunkt({ wert: summe(x), zeichen: summe(x) !== null ? null : teile(x).some((p) => p.zeichen === 'geheim') ? 'geheim' : '.', einheit: punkte[0]?.einheit ?? 'Anzahl' })}</span>
         </div>
       ))}
       <ul className="legende">

@@ -4,7 +4,7 @@ import dynamic from 'next/dynamic';
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Auswahl } from '@/components/charts/shared/Auswahl';
-import { fmtIn, fmtPunkt, WITHHELD } from '@/components/charts/shared/format';
+import { fmtIn, fmtPunkt, zeichenTitel } from '@/components/charts/shared/format';
 import { fmtDatum } from '@/lib/format';
 import type { LatLngPolys } from '@/lib/karte/geometrie';
 import { farbeFuer, klassenAnzahl, klassengrenzen, klasseVon, METHODEN, type Methode } from '@/lib/karte/klassen';
@@ -93,7 +93,7 @@ export function KarteApp({ k, ags, stadtName, indikatoren, ebenen, geo, umriss, 
     const wert = p?.wert ?? null;
     const text =
       wert === null
-        ? `${WITHHELD}`
+        ? `${zeichenTitel(p?.zeichen ?? 'geheim')}`
         : `${fmtPunkt(p ?? { wert, zeichen: null, einheit })}${p?.illustrativ ? ' (Beispieldaten)' : ''}; Rang ${r?.rang} von ${r?.von}${stadtWert !== null ? `; ${stadtName}: ${fmtIn(stadtWert, einheit)}` : ''}`;
     return { ...g, farbe: wert === null ? 'url(#karte-schraffur)' : farbeFuer(klasseVon(wert, grenzen), anzahl.length), geheim: wert === null, text };
   });
@@ -166,7 +166,7 @@ export function KarteApp({ k, ags, stadtName, indikatoren, ebenen, geo, umriss, 
                       {p.xLabel}
                     </a>
                   </th>
-                  <td className={`num${p.illustrativ ? ' ill' : ''}`} title={p.wert === null ? WITHHELD : undefined} data-wert={p.wert ?? ''}>
+                  <td className={`num${p.illustrativ ? ' ill' : ''}`} title={zeichenTitel(p.zeichen)} data-wert={p.wert ?? ''}>
                     {fmtPunkt(p)}
                     {p.illustrativ && <span className="ill-mark" aria-label="Beispieldaten">*</span>}
                   </td>

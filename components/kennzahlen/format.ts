@@ -1,10 +1,10 @@
-import { fmtAnzahl, fmtDatum, fmtProzent, fmtVeraenderung } from '@/lib/format';
+import { fmtAnzahl, fmtDatum, fmtProzent, fmtVeraenderung, zeichenAnzeige } from '@/lib/format';
 import type { Kennzahl } from '@/lib/published';
 
 const pp = (n: number) => `${new Intl.NumberFormat('de-DE', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(n)} Prozentpunkte`;
 
 export function fmtKennzahl(k: Pick<Kennzahl, 'art' | 'wert' | 'zeichen'>): string {
-  if (k.wert === null) return k.zeichen ?? '.';
+  if (k.wert === null) return zeichenAnzeige(k.zeichen);
   return k.art === 'prozent' ? fmtProzent(k.wert) : fmtAnzahl(k.wert);
 }
 

@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import { StapelChart } from '@/components/charts/StapelChart';
-import { StichtagAuswahl } from '@/components/charts/shared/Auswahl';
+import { Auswahl, StichtagAuswahl } from '@/components/charts/shared/Auswahl';
 import { ChartRahmen, type Herkunft } from '@/components/charts/shared/ChartRahmen';
 import { fmtDatum } from '@/lib/format';
 import type { KompaktDaten } from '@/lib/themen/model';
@@ -15,20 +15,37 @@ interface Props extends Herkunft {
   dateiname: string;
 }
 
-/** Refugees by status at a chosen Stichtag, stacked into the two priority groups. */
-export function StatusKarte({ id, k, gebiet, dateiname, ...herkunft }: Props) {
+const EINRUECKEN = { stadt: '', sozialraum: '\u00a0\u00a0', wohnbereich: '\u00a0\u00a0\u00a0\u00a0' } as const;
+
+/** Refugees by status in a chosen area at a chosen Stichtag, stacked into the two priority groups. */
+export function StatusKarte({ id, k, gebiet: start, dateiname, ...herkunft }: Props) {
+  const [gebiet, setGebiet] = useState(start);
   const stichtage = k.stichtage.filter((s) => k.werte.anerkannt?.[gebiet]?.[s]);
-  const [stichtag, setStichtag] = useState(stichtage.at(-1) ?? '');
+  const [wahl, setStichtag] = useState(stichtage.at(-1) ?? '');
+  const stichtag = stichtage.includes(wahl) ? wahl : (stichtage.at(-1) ?? '');
   const punkte = statusPunkte(k, gebiet, stichtag);
+  // City, then each Sozialraum followed by its Wohnbereiche (indented), as in the register.
+  const ordnung = (g: KompaktDaten['gebiete'][number]): string[] => [g.id, ...k.gebiete.filter((c) => c.parent === g.id).flatMap(ordnung)];
+  const wurzel = k.gebiete.filter((g) => !g.parent);
+  const optionen = wurzel.flatMap(ordnung).map((gid) => {
+    const g = k.gebiete.find((x) => x.id === gid) as KompaktDaten['gebiete'][number];
+    return { wert: g.id, label: `${EINRUECKEN[g.ebene]}${g.name}` };
+  });
+  const name = k.gebiete.find((g) => g.id === gebiet)?.name ?? gebiet;
   return (
     <ChartRahmen
       id={id}
       titel="Flüchtlinge nach Aufenthaltsstatus"
-      beschreibung={`Anerkannte und Menschen mit Bleibeperspektive stehen für vorrangige Integration, Menschen ohne Bleibeperspektive und Geduldete für vorrangige Rückführung; Stichtag ${fmtDatum(stichtag)}.`}
+      beschreibung={`${name}, Stichtag ${fmtDatum(stichtag)}. Anerkannte und Menschen mit Bleibeperspektive stehen für vorrangige Integration, Menschen ohne Bleibeperspektive und Geduldete für vorrangige Rückführung.`}
       punkte={punkte}
       tabellenKopf="Gruppe"
-      dateiname={`${dateiname}-${stichtag}`}
-      steuerung={<StichtagAuswahl stichtage={stichtage} wert={stichtag} onChange={setStichtag} testid={`${id}-stichtag`} />}
+      dateiname={`${dateiname}-${gebiet}-${stichtag}`}
+      steuerung={
+        <>
+          <Auswahl label="Gebiet" wert={gebiet} optionen={optionen} onChange={setGebiet} testid={`${id}-gebiet`} />
+          <StichtagAuswahl stichtage={stichtage} wert={stichtag} onChange={setStichtag} testid={`${id}-stichtag`} />
+        </>
+      }
       {...herkunft}
     >
       <StapelChart punkte={punkte} />

@@ -1,5 +1,5 @@
 import { cellKey, type Cell } from '../cells';
-import { DATASETS, type DatasetId } from '../datasets';
+import { DATASETS, isAdditive, resolveRef, type DatasetId } from '../datasets';
 import { fmtAnzahl, fmtWert } from '../format';
 import type { Gebiet } from '../gebiete';
 import { error, type Problem } from '../problems';
@@ -25,11 +25,6 @@ const tolerance = (cells: Cell[], idx: Index) => cells.reduce((t, c) => t + (idx
 const lines = (cells: Cell[]) => {
   const paths = new Set(cells.map((c) => c.ort.path));
   return cells.map((c) => (paths.size === 1 ? `Zeile ${c.ort.line}` : `${c.ort.path}:${c.ort.line}`)).join(', ');
-};
-
-const isAdditive = (ds: DatasetId, merkmal: string) => {
-  const def = DATASETS[ds].merkmale.find((m) => m.id === merkmal);
-  return def ? def.art === 'anzahl' && def.additiv !== false : true;
 };
 
 /** Wohnbereiche must sum to their Sozialraum and Sozialräume to the city, where all parts exist. */
@@ -69,8 +64,8 @@ export function checkRules(cells: Cell[], quellen: Quelle[]): Problem[] {
   for (const [key, own] of places) {
     const [ds, stichtag, gebiet] = key.split('|') as [DatasetId, string, string];
     const resolve = (ref: string) => {
-      const [a, b] = ref.includes(':') ? (ref.split(':') as [DatasetId, string]) : [ds, ref];
-      return idx.get(a, stichtag, gebiet, b);
+      const [d, m] = resolveRef(ref, ds);
+      return idx.get(d, stichtag, gebiet, m);
     };
     for (const rule of DATASETS[ds].rules) {
       const total = resolve(rule.total);

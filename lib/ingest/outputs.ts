@@ -19,6 +19,8 @@ export interface OutputInput {
   geoMeta: Record<string, unknown>;
   cells: Cell[];
   derived: DerivedCell[];
+  /** How many cells disclosure control withheld. */
+  geheim: number;
   hashes: { pfad: string; sha256: string }[];
   warnings: Problem[];
 }
@@ -111,6 +113,7 @@ export function buildOutputs(input: OutputInput): Map<string, string> {
     ausgaben: ausgaben.sort((a, b) => a.pfad.localeCompare(b.pfad)),
     stichtage: Object.fromEntries(DATASET_IDS.map((ds) => [ds, [...new Set(all.filter((c) => c.datensatz === ds).map((c) => c.stichtag))].sort()])) as Manifest['stichtage'],
     warnungen: input.warnings.length,
+    geheimhaltung: { schwellenwert: kommune.geheimhaltung.schwellenwert, gesperrt: input.geheim },
     geometrie: geoMeta,
   };
   out.set(PUBLISHED.manifest, json(manifest));

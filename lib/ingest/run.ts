@@ -7,6 +7,7 @@ import { kommuneSchema, type Kommune } from '../config';
 import { parseCsv } from '../csv';
 import { DATASET_IDS, isDatasetId } from '../datasets';
 import { deriveCells } from '../derive';
+import { anwenden, sperren } from '../geheimhaltung/sperren';
 import { readRegister, type Gebiet } from '../gebiete';
 import { decodeExport, parseGenesis } from '../genesis/parse';
 import { genesisCells } from '../genesis/tables';
@@ -149,6 +150,14 @@ export function ingest(files: Inputs, { dataDir }: IngestOptions): IngestResult 
   if (hasErrors(sorted)) return { problems: sorted };
 
   const derived = deriveCells(merged.cells, quellen);
+  const sperrung = sperren([...merged.cells, ...derived], gebiete, kommune.geheimhaltung.schwellenwert);
+  if (sperrung.ungeschuetzt.length)
+    return {
+      problems: sortProblems([
+        ...sorted,
+        error({ path: konfigPath }, `Geheimhaltung: ${sperrung.ungeschuetzt.length} gesperrte Werte ließen sich trotz Sperrung weiterer Zellen errechnen (${sperrung.ungeschuetzt.slice(0, 3).join('; ')})`),
+      ]),
+    };
   const outputs = buildOutputs({
     kommune,
     quellen,
@@ -156,8 +165,9 @@ export function ingest(files: Inputs, { dataDir }: IngestOptions): IngestResult 
     features,
     outline: outline as Geometry,
     geoMeta,
-    cells: merged.cells,
-    derived,
+    cells: anwenden(merged.cells, sperrung.geheim),
+    derived: anwenden(derived, sperrung.geheim),
+    geheim: sperrung.geheim.size,
     hashes,
     warnings: sorted,
   });

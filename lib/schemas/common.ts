@@ -7,6 +7,8 @@ export interface MerkmalDef {
   art: Art;
   /** false where areas do not add up (e.g. the number of nations represented). */
   additiv?: false;
+  /** For shares: the counts it is computed from (rule references), withheld with them. */
+  anteil?: { zaehler: string; nenner: string };
 }
 
 /**

@@ -3,7 +3,12 @@ import { artLookup, merkmalEnum, snapshotRowSchema, type MerkmalDef, type SumRul
 
 export const merkmale = [
   { id: 'mit_mh', label: 'Personen mit Migrationshintergrund', art: 'anzahl' },
-  { id: 'anteil_mh_angegeben', label: 'Anteil mit Migrationshintergrund, wie von der Quelle angegeben (%)', art: 'prozent' },
+  {
+    id: 'anteil_mh_angegeben',
+    label: 'Anteil mit Migrationshintergrund, wie von der Quelle angegeben (%)',
+    art: 'prozent',
+    anteil: { zaehler: 'mit_mh', nenner: 'bevoelkerung:einwohner' },
+  },
   { id: 'anteil_mh_unter_15', label: 'Anteil mit Migrationshintergrund unter den unter 15-Jährigen (%)', art: 'prozent' },
   { id: 'herkunft_tuerkei', label: 'Personen türkischer Herkunft', art: 'anzahl' },
   { id: 'spaetaussiedler', label: 'Spätaussiedlerinnen und Spätaussiedler aus Polen und der ehem. Sowjetunion', art: 'anzahl' },

@@ -12,6 +12,12 @@ export const merkmalSchema = merkmalEnum(merkmale);
 export const rowSchema = snapshotRowSchema(merkmalSchema, artLookup(merkmale));
 export type Row = z.infer<typeof rowSchema>;
 
+/** The same people counted in the nationality table (codes of the Ausländerstatistik). */
+export const gleich: Record<string, string> = {
+  bulgarien: 'staatsangehoerigkeiten:125',
+  rumaenien: 'staatsangehoerigkeiten:154',
+};
+
 export const rules: SumRule[] = [
   { total: 'eu2_insgesamt', parts: ['bulgarien', 'rumaenien'], relation: '=' },
   { total: 'staatsangehoerigkeiten:auslaender_insgesamt', parts: ['bulgarien', 'rumaenien'], relation: '<=' },

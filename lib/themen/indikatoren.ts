@@ -20,15 +20,16 @@ export const INDIKATOREN: Indikator[] = [
   { id: 'eu2_je_1000', label: 'Bulgarische und rumänische Staatsangehörige je 1.000 Einwohner', kurz: 'EU-2 je 1.000', datensatz: 'zuwanderung-suedosteuropa', merkmal: 'eu2_insgesamt', mass: { art: 'anteil', faktor: 1000 } },
 ];
 
-/** Indicators of the map: shares, rates, density, and Bulgarian + Romanian nationals also as a count. */
+/** Indicators of the map: shares, rates (recognised refugees too), density, and EU-2 nationals also as a count. */
 export const KARTEN_INDIKATOREN: Indikator[] = [
   ...INDIKATOREN.filter((i) => ['anteil_mh', 'anteil_auslaender', 'fluechtlinge_je_1000', 'eu2_je_1000'].includes(i.id)),
+  { id: 'anerkannt_je_1000', label: 'Anerkannte Flüchtlinge je 1.000 Einwohner', kurz: 'Anerkannte je 1.000', datensatz: 'fluechtlinge', merkmal: 'anerkannt', mass: { art: 'anteil', faktor: 1000 } },
   { id: 'eu2_anzahl', label: 'Bulgarische und rumänische Staatsangehörige (Anzahl)', kurz: 'EU-2', datensatz: 'zuwanderung-suedosteuropa', merkmal: 'eu2_insgesamt', mass: { art: 'anzahl' } },
   ...INDIKATOREN.filter((i) => i.id === 'dichte'),
 ];
 
-/** The merkmale each dataset must deliver for the indicators. */
-export const INDIKATOR_MERKMALE: Partial<Record<DatasetId, string[]>> = INDIKATOREN.reduce(
+/** The merkmale each dataset must deliver for the indicators of profiles and map. */
+export const INDIKATOR_MERKMALE: Partial<Record<DatasetId, string[]>> = [...INDIKATOREN, ...KARTEN_INDIKATOREN].reduce(
   (acc, i) => ({ ...acc, [i.datensatz]: [...new Set([...(acc[i.datensatz] ?? []), i.merkmal])] }),
   { bevoelkerung: ['flaeche_km2'] } as Partial<Record<DatasetId, string[]>>,
 );

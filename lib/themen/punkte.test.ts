@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { KompaktDaten } from './model';
+import type { KompaktDaten, Punkt } from './model';
 import { rang, rangliste, statusPunkte, vergleich, zeitreihe } from './punkte';
 import { pivot, punkteCsv } from './tabelle';
 import { csvField } from '../csvout';
@@ -102,8 +102,10 @@ describe('table and CSV of a chart', () => {
       [null, null, 10, 5],
     ]);
     const csv = punkteCsv(p.slice(0, 1), () => 'Amt, Statistik', 'Lizenz X').split('\r\n');
-    expect(csv[0]).toBe('stichtag,kategorie_id,kategorie,reihe_id,reihe,wert,zeichen,einheit,kennzeichnung,quelle,namensnennung');
-    expect(csv[1]).toBe('2024-12-31,vorrangig_integration,vorrangig Integration,anerkannt,anerkannt,40,,Anzahl,amtlich,"Amt, Statistik",Lizenz X');
+    expect(csv[0]).toBe('stichtag,kategorie_id,kategorie,reihe_id,reihe,wert,zeichen,einheit,kennzeichnung,quelle,namensnennung,status');
+    expect(csv[1]).toBe('2024-12-31,vorrangig_integration,vorrangig Integration,anerkannt,anerkannt,40,,Anzahl,amtlich,"Amt, Statistik",Lizenz X,wert');
+    const geheim = punkteCsv([{ ...(p[0] as Punkt), wert: null, zeichen: 'geheim' }], () => 'A', 'L').split('\r\n')[1];
+    expect(geheim).toBe('2024-12-31,vorrangig_integration,vorrangig Integration,anerkannt,anerkannt,,.,Anzahl,amtlich,A,L,geheim');
   });
 
   it('neutralises formula triggers in text but not numbers', () => {

@@ -39,7 +39,10 @@ export function wertVon(k: KompaktDaten, merkmal: string, gebiet: string, sticht
     return f ? { ...base, wert: w / f } : { ...base, wert: null, zeichen: 'x' };
   }
   const pop = k.werte[EINWOHNER]?.[gebiet]?.[stichtag];
-  if (!pop || !pop[0]) return undefined;
+  if (!pop) return undefined;
+  // A share of a withheld population would reveal it: withheld too.
+  if (pop[0] === null) return { ...base, wert: null, zeichen: pop[1] === 'geheim' ? 'geheim' : '.' };
+  if (pop[0] === 0) return undefined;
   return { wert: (w / pop[0]) * mass.faktor, zeichen: null, illustrativ: base.illustrativ || ill.has(pop[2]), quelle: base.quelle };
 }
 

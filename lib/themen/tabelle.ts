@@ -1,9 +1,10 @@
 import { toCsv } from '../csvout';
+import { amtlichesZeichen, statusVon } from '../values';
 import type { Punkt } from './model';
 
 /** The CSV of exactly the points a chart shows: long format, one value per row, with its marks. */
 export function punkteCsv(punkte: Punkt[], quelleTitel: (id: string) => string, namensnennung: string): string {
-  const header = ['stichtag', 'kategorie_id', 'kategorie', 'reihe_id', 'reihe', 'wert', 'zeichen', 'einheit', 'kennzeichnung', 'quelle', 'namensnennung'];
+  const header = ['stichtag', 'kategorie_id', 'kategorie', 'reihe_id', 'reihe', 'wert', 'zeichen', 'einheit', 'kennzeichnung', 'quelle', 'namensnennung', 'status'];
   const rows = punkte.map((p) => [
     p.stichtag,
     p.x,
@@ -11,11 +12,12 @@ export function punkteCsv(punkte: Punkt[], quelleTitel: (id: string) => string, 
     p.reihe,
     p.reiheLabel,
     p.wert === null ? null : Math.round(p.wert * 1000) / 1000,
-    p.zeichen ?? '',
+    amtlichesZeichen(p.zeichen),
     p.einheit,
     p.illustrativ ? 'Beispieldaten' : 'amtlich',
     quelleTitel(p.quelle),
     namensnennung,
+    statusVon(p.wert, p.zeichen),
   ]);
   return toCsv(header, rows);
 }

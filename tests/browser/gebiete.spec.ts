@@ -39,7 +39,9 @@ test('Methodik: Begriffe, Zeichen, Quellen', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Methodik und Glossar');
   for (const b of ['Migrationshintergrund', 'Ausländerinnen und Ausländer', 'Schutzsuchende', 'Bleibeperspektive', 'Duldung / vollziehbar ausreisepflichtig', 'EU-2'])
     await expect(page.locator('dt', { hasText: b }).first()).toBeVisible();
-  await expect(page.getByTestId('zeichen-legende').locator('tbody tr')).toHaveCount(3);
+  await expect(page.getByTestId('zeichen-legende').locator('tbody tr')).toHaveCount(4);
+  await expect(page.getByTestId('zeichen-legende')).toContainText('aus Datenschutzgründen nicht ausgewiesen (geheim gehalten): weniger als 3 Personen');
+  await expect(page.locator('#geheimhaltung')).toBeVisible();
   await expect(page.getByTestId('quellen-tabelle')).toContainText('Tabelle 12521-03i');
   await expect(page.getByTestId('quellen-tabelle')).toContainText('Beispieldaten');
 });

@@ -10,7 +10,7 @@ export async function csvWerte(chart: Locator): Promise<number[]> {
   return rows.map((r) => parseCsvLine(r)[i] ?? '').filter((v) => v !== '').map((v) => Math.round(Number(v) * 1000) / 1000);
 }
 
-function parseCsvLine(line: string): string[] {
+export function parseCsvLine(line: string): string[] {
   const out: string[] = [];
   let cur = '';
   let q = false;

@@ -1,4 +1,4 @@
-import { fmtAnzahl, fmtProzent } from '@/lib/format';
+import { fmtAnzahl, fmtProzent, GEHEIM_TEXT, zeichenAnzeige } from '@/lib/format';
 import type { Einheit, Punkt } from '@/lib/themen/model';
 
 const nf1 = new Intl.NumberFormat('de-DE', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
@@ -10,17 +10,16 @@ export function fmtIn(wert: number, einheit: Einheit): string {
   return fmtAnzahl(wert);
 }
 
-export const WITHHELD = 'aus Datenschutzgründen nicht ausgewiesen';
-
-/** A point's value for tables and tooltips; withheld and unknown are words, never zero. */
+/** A point's value for tables and tooltips; withheld and unknown are marks, never zero. */
 export function fmtPunkt(p: Pick<Punkt, 'wert' | 'zeichen' | 'einheit'>): string {
-  if (p.wert === null) return p.zeichen ?? '.';
+  if (p.wert === null) return zeichenAnzeige(p.zeichen);
   if (p.zeichen === '–') return '–';
   return fmtIn(p.wert, p.einheit);
 }
 
 export function zeichenTitel(z: Punkt['zeichen']): string | undefined {
-  if (z === '.') return `unbekannt oder ${WITHHELD}`;
+  if (z === 'geheim') return GEHEIM_TEXT;
+  if (z === '.') return 'Zahlenwert unbekannt';
   if (z === 'x') return 'Aussage nicht sinnvoll';
   if (z === '–') return 'nichts vorhanden';
   return undefined;

@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.dirname(fileURLToPath(import.meta.url));
+
+/** Disclosure threshold of the published data, for the "withheld" text (see lib/format.ts). */
+function schwelle() {
+  const dir = process.env.INTEGRATIONSATLAS_DATA || path.join(ROOT, 'data');
+  try {
+    return String(JSON.parse(readFileSync(path.join(dir, 'published', 'kommune.json'), 'utf8')).geheimhaltung.schwellenwert);
+  } catch {
+    return '3';
+  }
+}
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  output: 'export',
+  trailingSlash: true,
+  images: { unoptimized: true },
+  poweredByHeader: false,
+  env: { NEXT_PUBLIC_GEHEIM_SCHWELLE: schwelle() },
+};
+
+export default nextConfig;
