@@ -22,6 +22,9 @@ export function SiteHeader({ name }: { name: string }) {
               <Link href="/gebiete/">Gebiete</Link>
             </li>
             <li>
+              <Link href="/daten/">Daten</Link>
+            </li>
+            <li>
               <Link href="/methodik/">Methodik</Link>
             </li>
           </ul>

@@ -22,6 +22,14 @@ export const kommuneSchema = z.object({
     stadtgrenze: z.string().min(1),
     quelle: z.string().min(1),
   }),
+  /** Where the site is deployed: absolute addresses in the DCAT catalogue (harvesters need them). */
+  veroeffentlichung: z.object({
+    basisUrl: z.url().refine((u) => u.endsWith('/'), 'basisUrl endet mit /'),
+    /** Who delivers the catalogue to GovData (DCAT-AP.de Konvention 12), e.g. open.nrw. */
+    /** First publication of the atlas (dct:issued of the catalogue and its datasets). */
+    veroeffentlicht: z.iso.date(),
+    govdataLieferant: z.string().startsWith('http://dcat-ap.de/def/contributors/', 'eine IRI aus http://dcat-ap.de/def/contributors/'),
+  }),
   karte: z
     .object({ kachelUrl: z.string().min(1), namensnennung: z.string().min(1) })
     .nullable()

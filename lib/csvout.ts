@@ -9,6 +9,7 @@ export function csvField(v: string | number | null | undefined, sep = ','): stri
   return s.includes(sep) || /["\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-export function toCsv(header: string[], rows: (string | number | null)[][]): string {
-  return [header, ...rows].map((r) => r.map((v) => csvField(v)).join(',')).join('\r\n') + '\r\n';
+/** RFC 4180 text with CRLF line ends; `sep` is `;` for the Excel-DE variant. */
+export function toCsv(header: string[], rows: (string | number | null)[][], sep = ','): string {
+  return [header, ...rows].map((r) => r.map((v) => csvField(v, sep)).join(sep)).join('\r\n') + '\r\n';
 }

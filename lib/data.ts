@@ -2,7 +2,7 @@
  * Build-time access to data/published/ for pages (server components only): each page reads
  * just the files it shows. The ingest wrote and validated them; here they are trusted.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Kommune } from './config';
 import type { DatasetId } from './datasets';
@@ -28,3 +28,17 @@ export const loadGebiete = () => load<(Gebiet & { flaeche_km2: number | null })[
 export const loadDatensatz = (ds: DatasetId) => load<DatensatzDatei>(PUBLISHED.datensatz(ds));
 export const loadGeo = (ebene: 'stadt' | 'sozialraum' | 'wohnbereich') =>
   load<{ type: 'FeatureCollection'; features: { properties: { id: string; name: string }; geometry: Geometry }[] }>(PUBLISHED.geo(ebene));
+
+/** Paths of every download under data/published/daten/ (relative, with / separators). */
+export function listDaten(): string[] {
+  const root = path.join(DIR, PUBLISHED.daten(''));
+  const walk = (rel: string): string[] =>
+    readdirSync(path.join(root, rel)).flatMap((name) => {
+      const r = rel ? `${rel}/${name}` : name;
+      return statSync(path.join(root, r)).isDirectory() ? walk(r) : [r];
+    });
+  return walk('').sort();
+}
+
+/** The exact bytes of one download (hashes in datapackage.json and the catalogue refer to them). */
+export const readDaten = (rel: string): Buffer => readFileSync(path.join(DIR, PUBLISHED.daten(rel)));

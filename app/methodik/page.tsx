@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { TabellenKopf } from '@/components/charts/shared/TabellenKopf';
 import { loadKommune, loadManifest, loadQuellen } from '@/lib/data';
 import { fmtDatum, GEHEIM_ZEICHEN } from '@/lib/format';
 
@@ -32,12 +33,7 @@ export default function MethodikSeite() {
       </dl>
       <h2 id="zeichen">Zeichen in Tabellen und Downloads</h2>
       <table className="daten" data-testid="zeichen-legende">
-        <thead>
-          <tr>
-            <th scope="col">Zeichen</th>
-            <th scope="col">Bedeutung</th>
-          </tr>
-        </thead>
+        <TabellenKopf spalten={['Zeichen', 'Bedeutung']} />
         <tbody>
           <tr>
             <td>–</td>
@@ -92,14 +88,7 @@ export default function MethodikSeite() {
       </p>
       <h2 id="quellen">Quellen</h2>
       <table className="daten" data-testid="quellen-tabelle">
-        <thead>
-          <tr>
-            <th scope="col">Quelle</th>
-            <th scope="col">Herausgeber</th>
-            <th scope="col">Art</th>
-            <th scope="col">Lizenz</th>
-          </tr>
-        </thead>
+        <TabellenKopf spalten={['Quelle', 'Herausgeber', 'Art', 'Lizenz']} />
         <tbody>
           {quellen.map((q) => (
             <tr key={q.id} id={`quelle-${q.id}`}>

@@ -1,6 +1,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { formatProblem } from '../problems';
+import { DATEN } from '../daten/paket';
+import type { Neu } from '../daten/neu';
+import { DATASET_IDS } from '../datasets';
+import type { DatensatzDatei } from '../published';
+import { PUBLISHED, type Vorher } from './outputs';
 import { publishAtomically } from './publish';
 import { ingest } from './run';
 
@@ -20,6 +25,20 @@ export function readInputs(root: string, dataDir: string): Map<string, Uint8Arra
   return files;
 }
 
+/** The currently published datasets and release notes, if a previous ingest wrote them. */
+export function readVorher(published: string): Vorher | undefined {
+  const read = (rel: string) => {
+    try {
+      return JSON.parse(readFileSync(path.join(published, rel), 'utf8'));
+    } catch {
+      return undefined;
+    }
+  };
+  const datensaetze = DATASET_IDS.map((ds) => read(PUBLISHED.datensatz(ds)) as DatensatzDatei | undefined).filter((d): d is DatensatzDatei => d !== undefined);
+  if (datensaetze.length === 0) return undefined;
+  return { datensaetze, neu: read(PUBLISHED.daten(DATEN.neu)) as Neu | undefined };
+}
+
 export interface CliIo {
   out: (s: string) => void;
   err: (s: string) => void;
@@ -34,7 +53,7 @@ export function runIngest(root: string, dataDir: string, io: CliIo): number {
   const files = readInputs(root, dataDir);
   const t0 = performance.now();
   const published = path.join(dataDir, 'published');
-  const { problems, outputs } = ingest(files, { dataDir: rel(dataDir) });
+  const { problems, outputs } = ingest(files, { dataDir: rel(dataDir), vorher: readVorher(published) });
   for (const p of problems) io.err(formatProblem(p) + '\n');
   const errors = problems.filter((p) => p.severity === 'error').length;
   if (!outputs) {

@@ -5,6 +5,9 @@ import type { DerivedCell } from '../derive';
 import type { Gebiet } from '../gebiete';
 import { areaKm2 } from '../geo/measure';
 import type { AreaFeature, Geometry } from '../geo/types';
+import { DATEN, downloads } from '../daten/paket';
+import { katalog } from '../daten/katalog';
+import { neu, revisionen, type Neu } from '../daten/neu';
 import { kennzahlen } from '../indicators';
 import { formatProblem, type Problem } from '../problems';
 import type { DatensatzDatei, Kennzahlen, Manifest, QuelleOut, WertZeile } from '../published';
@@ -22,10 +25,18 @@ export interface OutputInput {
   /** How many cells disclosure control withheld. */
   geheim: number;
   hashes: { pfad: string; sha256: string }[];
+  /** What was published before (for revisions in the release notes), if anything. */
+  vorher?: Vorher;
   warnings: Problem[];
 }
 
 const json = (x: unknown) => JSON.stringify(x) + '\n';
+
+/** The previously published datasets and release notes, read before they are replaced. */
+export interface Vorher {
+  datensaetze: DatensatzDatei[];
+  neu?: Neu;
+}
 
 const DERIVED_LABELS: Record<string, string> = {
   eu2_insgesamt: 'Bulgarische und rumänische Staatsangehörige (EU-2)',
@@ -43,6 +54,8 @@ export const PUBLISHED = {
   warnungen: 'warnungen.txt',
   datensatz: (ds: DatasetId) => `datensaetze/${ds}.json`,
   geo: (ebene: 'stadt' | 'sozialraum' | 'wohnbereich') => `geo/${ebene}.geojson`,
+  /** Downloads served under /daten/ (paths as in lib/daten/paket.ts DATEN). */
+  daten: (pfad: string) => `daten/${pfad}`,
 } as const;
 
 /** Builds every published file: small per use, so a page reads only what it shows. */
@@ -53,6 +66,7 @@ export function buildOutputs(input: OutputInput): Map<string, string> {
   const all: Cell[] = [...cells, ...derived];
   const ausgaben: Manifest['ausgaben'] = [];
   const register = `data/raw/${kommune.gebiete.register}`;
+  const dateien: DatensatzDatei[] = [];
 
   for (const ds of DATASET_IDS) {
     const def = DATASETS[ds];
@@ -77,6 +91,7 @@ export function buildOutputs(input: OutputInput): Map<string, string> {
       werte: mine.map((c): WertZeile => [c.stichtag, c.gebiet, c.merkmal, c.wert, c.zeichen ?? null, c.quelle]),
     };
     out.set(PUBLISHED.datensatz(ds), json(file));
+    dateien.push(file);
     ausgaben.push({ pfad: PUBLISHED.datensatz(ds), aus: [...new Set(mine.map((c) => c.ort.path))].sort() });
   }
 
@@ -100,6 +115,20 @@ export function buildOutputs(input: OutputInput): Map<string, string> {
   );
   const geoInputs = [register, `data/raw/${kommune.gebiete.geometrie}`, `data/raw/${kommune.gebiete.stadtgrenze}`];
   for (const ebene of ['stadt', 'sozialraum', 'wohnbereich'] as const) ausgaben.push({ pfad: PUBLISHED.geo(ebene), aus: geoInputs });
+
+  const gebieteOut = gebiete.map((g) => ({ ...g, flaeche_km2: flaeche.get(g.id) ?? null }));
+  const geo = { stadt: out.get(PUBLISHED.geo('stadt')) ?? '', sozialraum: out.get(PUBLISHED.geo('sozialraum')) ?? '', wohnbereich: out.get(PUBLISHED.geo('wohnbereich')) ?? '' };
+  const illustrativ = new Set(quellen.filter((q) => q.art === 'illustrativ').map((q) => q.id));
+  const notes = neu(dateien, gebiete, kommune.ags, illustrativ, revisionen(input.vorher?.datensaetze ?? [], dateien), input.vorher?.neu);
+  const daten = downloads({ kommune, quellen: quellenOut, gebiete: gebieteOut, datensaetze: dateien, geo, neu: json(notes) });
+  daten.set(DATEN.katalog, katalog({ kommune, datensaetze: dateien, dateien: daten, geoNamensnennung: geoMeta.namensnennung }));
+  const alleEingaben = input.hashes.map((h) => h.pfad).filter((p) => p.startsWith('data/'));
+  for (const [pfad, text] of daten) {
+    out.set(PUBLISHED.daten(pfad), text);
+    const ds = DATASET_IDS.find((d) => pfad === `${d}.csv` || pfad.startsWith(`${d}-`) || pfad.startsWith(`${d}/`) || pfad === `schemas/${d}.json`);
+    const aus = ds ? (ausgaben.find((a) => a.pfad === PUBLISHED.datensatz(ds))?.aus ?? []) : pfad.startsWith('geo/') ? geoInputs : alleEingaben;
+    ausgaben.push({ pfad: PUBLISHED.daten(pfad), aus });
+  }
 
   const k = kennzahlen(all, quellen, kommune.ags);
   const kz: Kennzahlen = { stand: k.map((x) => x.stichtag).sort().at(-1) ?? '', kennzahlen: k };

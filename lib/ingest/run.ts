@@ -16,7 +16,7 @@ import { bboxOf, grow, type AreaFeature, type Geometry } from '../geo/types';
 import { error, hasErrors, sortProblems, type Problem } from '../problems';
 import { readQuellen, type Quelle } from '../quellen';
 import { readSnapshot, stichtagFromName } from './snapshot';
-import { buildOutputs } from './outputs';
+import { buildOutputs, type Vorher } from './outputs';
 
 /** Input files keyed by their path relative to the project (e.g. `data/raw/quellen.csv`). */
 export type Inputs = Map<string, Uint8Array>;
@@ -34,13 +34,15 @@ const utf8 = (b: Uint8Array) => new TextDecoder('utf-8').decode(b).replace(/^\uF
 export interface IngestOptions {
   /** Folder holding kommune.json and raw/, as the paths in Inputs name it. */
   dataDir: string;
+  /** What is published now, so that the release notes can name revised values. */
+  vorher?: Vorher;
 }
 
 /**
  * The whole pipeline, without I/O: validates every input, merges and checks the cells and
  * returns either all problems (nothing to publish) or the published files.
  */
-export function ingest(files: Inputs, { dataDir }: IngestOptions): IngestResult {
+export function ingest(files: Inputs, { dataDir, vorher }: IngestOptions): IngestResult {
   const problems: Problem[] = [];
   const raw = `${dataDir}/raw`;
   const read = (rel: string): Uint8Array | undefined => {
@@ -170,6 +172,7 @@ export function ingest(files: Inputs, { dataDir }: IngestOptions): IngestResult 
     geheim: sperrung.geheim.size,
     hashes,
     warnings: sorted,
+    vorher,
   });
   return { problems: sorted, outputs };
 }

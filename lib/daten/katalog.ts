@@ -1,0 +1,163 @@
+import { DataFactory, Writer, type Quad, type Quad_Object, type Quad_Subject } from 'n3';
+import type { Kommune } from '../config';
+import type { DatensatzDatei } from '../published';
+import { DATEN, sha256, type GeoEbene } from './paket';
+
+const { namedNode, literal, blankNode, quad } = DataFactory;
+
+const NS = {
+  dcat: 'http://www.w3.org/ns/dcat#',
+  dct: 'http://purl.org/dc/terms/',
+  dcatde: 'http://dcat-ap.de/def/dcatde/',
+  foaf: 'http://xmlns.com/foaf/0.1/',
+  vcard: 'http://www.w3.org/2006/vcard/ns#',
+  spdx: 'http://spdx.org/rdf/terms#',
+  xsd: 'http://www.w3.org/2001/XMLSchema#',
+  rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
+} as const;
+const n = (ns: keyof typeof NS, local: string) => namedNode(NS[ns] + local);
+const EU = 'http://publications.europa.eu/resource/authority/';
+export const LIZENZ_DL_BY_DE = 'http://dcat-ap.de/def/licenses/dl-by-de/2.0';
+const FORMAT: Record<string, { typ: string; media: string }> = {
+  csv: { typ: 'CSV', media: 'text/csv' },
+  json: { typ: 'JSON', media: 'application/json' },
+  geojson: { typ: 'GEOJSON', media: 'application/geo+json' },
+};
+
+export interface KatalogInput {
+  kommune: Kommune;
+  datensaetze: DatensatzDatei[];
+  /** Every download file (path relative to /daten/ → text), as published. */
+  dateien: Map<string, string>;
+  geoNamensnennung: string;
+}
+
+/** The municipality's key in the political geocoding vocabulary of DCAT-AP.de (8 digits). */
+export const gemeindeschluessel = (ags: string) => (ags.length === 5 ? `${ags}000` : ags);
+
+/**
+ * DCAT-AP.de catalogue (Turtle) for GovData / open.nrw: one dcat:Dataset per dataset (plus the
+ * area geometry and the whole package), one dcat:Distribution per download file.
+ */
+export function katalog({ kommune, datensaetze, dateien, geoNamensnennung }: KatalogInput): string {
+  const base = kommune.veroeffentlichung.basisUrl;
+  const quads: Quad[] = [];
+  const add = (s: Quad_Subject, p: string, o: Quad_Object) => {
+    const [ns, local] = p.split(':') as [keyof typeof NS, string];
+    quads.push(quad(s, n(ns, local), o));
+  };
+  const typ = (s: Quad_Subject, t: string) => add(s, 'rdf:type', n(...(t.split(':') as [keyof typeof NS, string])));
+  const text = (s: string) => literal(s, 'de');
+  const datum = (iso: string) => literal(iso, n('xsd', 'date'));
+
+  const katalogNode = namedNode(`${base}daten/#katalog`);
+  const herausgeber = namedNode(`${base}#herausgeber`);
+  typ(herausgeber, 'foaf:Organization');
+  add(herausgeber, 'foaf:name', literal(kommune.herausgeber.name));
+  if (kommune.herausgeber.url) add(herausgeber, 'foaf:homepage', namedNode(kommune.herausgeber.url));
+
+  const alleStichtage = datensaetze.flatMap((d) => d.stichtage).sort();
+  typ(katalogNode, 'dcat:Catalog');
+  add(katalogNode, 'dct:title', text(`Integrationsatlas ${kommune.bezeichnung}`));
+  add(katalogNode, 'dct:description', text(`Offene Daten zur Integration in ${kommune.name}: Bevölkerung, Migrationshintergrund, Staatsangehörigkeiten, Flüchtlinge, Zuwanderung aus Südosteuropa – je Stichtag für die Stadt, ${kommune.ebenen.sozialraum.plural} und ${kommune.ebenen.wohnbereich.plural}.`));
+  add(katalogNode, 'dct:publisher', herausgeber);
+  add(katalogNode, 'foaf:homepage', namedNode(base));
+  add(katalogNode, 'dct:language', namedNode(`${EU}language/DEU`));
+  add(katalogNode, 'dct:license', namedNode(LIZENZ_DL_BY_DE));
+  add(katalogNode, 'dcat:themeTaxonomy', namedNode(`${EU}data-theme`));
+  add(katalogNode, 'dct:issued', datum(kommune.veroeffentlichung.veroeffentlicht));
+  if (alleStichtage.length) add(katalogNode, 'dct:modified', datum(alleStichtage.at(-1) as string));
+
+  const datensatz = (id: string, titel: string, beschreibung: string, stichtage: string[], landing: string, keywords: string[], dateienHier: string[], namensnennung: string) => {
+    const d = namedNode(`${base}daten/#${id}`);
+    add(katalogNode, 'dcat:dataset', d);
+    typ(d, 'dcat:Dataset');
+    add(d, 'dct:title', text(titel));
+    add(d, 'dct:description', text(beschreibung));
+    add(d, 'dct:identifier', literal(`${base}daten/#${id}`));
+    add(d, 'dct:publisher', herausgeber);
+    add(d, 'dct:issued', datum(kommune.veroeffentlichung.veroeffentlicht));
+    // Stand of the data: the latest Stichtag; the area geometry has none, so its publication.
+    add(d, 'dct:modified', datum(stichtage.at(-1) ?? kommune.veroeffentlichung.veroeffentlicht));
+    add(d, 'dcat:theme', namedNode(`${EU}data-theme/SOCI`));
+    for (const k of keywords) add(d, 'dcat:keyword', text(k));
+    add(d, 'dcat:landingPage', namedNode(landing));
+    add(d, 'dcatde:politicalGeocodingLevelURI', namedNode('http://dcat-ap.de/def/politicalGeocoding/Level/municipality'));
+    add(d, 'dcatde:politicalGeocodingURI', namedNode(`http://dcat-ap.de/def/politicalGeocoding/municipalityKey/${gemeindeschluessel(kommune.ags)}`));
+    add(d, 'dcatde:geocodingDescription', text(kommune.bezeichnung));
+    add(d, 'dcatde:contributorID', namedNode(kommune.veroeffentlichung.govdataLieferant));
+    const kontakt = blankNode(`kontakt-${id}`);
+    add(d, 'dcat:contactPoint', kontakt);
+    typ(kontakt, 'vcard:Organization');
+    add(kontakt, 'vcard:fn', literal(kommune.herausgeber.name));
+    if (kommune.herausgeber.email) add(kontakt, 'vcard:hasEmail', namedNode(`mailto:${kommune.herausgeber.email}`));
+    if (kommune.herausgeber.url) add(kontakt, 'vcard:hasURL', namedNode(kommune.herausgeber.url));
+    if (stichtage.length) {
+      const zeit = blankNode(`zeitraum-${id}`);
+      add(d, 'dct:temporal', zeit);
+      typ(zeit, 'dct:PeriodOfTime');
+      add(zeit, 'dcat:startDate', datum(stichtage[0] as string));
+      add(zeit, 'dcat:endDate', datum(stichtage.at(-1) as string));
+    }
+    for (const pfad of dateienHier) {
+      const inhalt = dateien.get(pfad);
+      if (inhalt === undefined) continue;
+      const url = `${base}daten/${pfad}`;
+      const dist = namedNode(`${url}#distribution`);
+      const f = FORMAT[pfad.split('.').at(-1) ?? ''] ?? { typ: 'BIN', media: 'application/octet-stream' };
+      add(d, 'dcat:distribution', dist);
+      typ(dist, 'dcat:Distribution');
+      add(dist, 'dct:title', text(verteilungsTitel(pfad)));
+      add(dist, 'dcat:accessURL', namedNode(url));
+      add(dist, 'dcat:downloadURL', namedNode(url));
+      add(dist, 'dct:format', namedNode(`${EU}file-type/${f.typ}`));
+      add(dist, 'dcat:mediaType', namedNode(`https://www.iana.org/assignments/media-types/${f.media}`));
+      add(dist, 'dct:license', namedNode(LIZENZ_DL_BY_DE));
+      add(dist, 'dcatde:licenseAttributionByText', literal(namensnennung));
+      add(dist, 'dcat:byteSize', literal(String(Buffer.byteLength(inhalt, 'utf8')), n('xsd', 'decimal')));
+      const summe = blankNode();
+      add(dist, 'spdx:checksum', summe);
+      typ(summe, 'spdx:Checksum');
+      add(summe, 'spdx:algorithm', namedNode('http://dcat-ap.de/def/hashAlgorithms/sha/256'));
+      add(summe, 'spdx:checksumValue', literal(sha256(inhalt), n('xsd', 'hexBinary')));
+      add(dist, 'dct:modified', datum(stichtage.at(-1) ?? kommune.veroeffentlichung.veroeffentlicht));
+    }
+  };
+
+  for (const d of datensaetze) {
+    const ds = d.datensatz;
+    const files = [DATEN.csv(ds), DATEN.excel(ds), DATEN.schema(ds), ...d.stichtage.flatMap((s) => [DATEN.stichtagCsv(ds, s), DATEN.stichtagExcel(ds, s)])];
+    datensatz(ds, `${d.titel} – ${kommune.bezeichnung}`, `${d.beschreibung} Stichtage ${d.stichtage.join(', ')}. Kleine Fallzahlen sind aus Datenschutzgründen geheim gehalten.`, d.stichtage, `${base}themen/${ds}/`, [d.titel, 'Integration', kommune.name], files, kommune.lizenz.namensnennung);
+  }
+  const ebenen: GeoEbene[] = ['stadt', 'sozialraum', 'wohnbereich'];
+  datensatz(
+    'gebiete',
+    `Gebietsgliederung – ${kommune.bezeichnung}`,
+    `Stadtgrenze, ${kommune.ebenen.sozialraum.plural} und ${kommune.ebenen.wohnbereich.plural} als GeoJSON, mit der Gebietsliste. Namensnennung: ${geoNamensnennung}.`,
+    [],
+    `${base}karte/`,
+    ['Gebiete', 'Sozialraum', kommune.name],
+    [...ebenen.map(DATEN.geo), DATEN.gebiete],
+    `${kommune.lizenz.namensnennung}; Geometrie: ${geoNamensnennung}`,
+  );
+  datensatz('paket', `Integrationsatlas ${kommune.bezeichnung} – Datenpaket`, 'Frictionless Data Package (Tabellenschemata, Lizenzen, Quellen, Prüfsummen aller Dateien) und die Liste der Quellen.', alleStichtage, `${base}daten/`, ['Data Package', kommune.name], [DATEN.paket, DATEN.quellen, DATEN.neu], kommune.lizenz.namensnennung);
+
+  const writer = new Writer({ prefixes: { dcat: NS.dcat, dct: NS.dct, dcatde: NS.dcatde, foaf: NS.foaf, vcard: NS.vcard, spdx: NS.spdx, xsd: NS.xsd } });
+  writer.addQuads(quads);
+  let ttl = '';
+  writer.end((err, result: string) => {
+    if (err) throw err;
+    ttl = result;
+  });
+  return ttl;
+}
+
+function verteilungsTitel(pfad: string): string {
+  const [a, b] = pfad.split('/');
+  if (pfad.startsWith('geo/')) return `GeoJSON ${b?.replace('.geojson', '')}`;
+  if (pfad.startsWith('schemas/')) return `Tabellenschema (Frictionless) ${b?.replace('.json', '')}`;
+  if (pfad === 'datapackage.json') return 'Data Package (Frictionless)';
+  const excel = pfad.endsWith('-excel.csv');
+  const stichtag = b ? ` Stichtag ${b.replace(/(-excel)?\.csv$/, '')}` : '';
+  return `${(a ?? '').replace(/(-excel)?\.csv$/, '')}${stichtag || ', alle Stichtage'} (CSV${excel ? ', Excel-Variante' : ''})`;
+}

@@ -1,0 +1,114 @@
+import { DATASETS, isAdditive, type DatasetId } from '../datasets';
+import type { DatensatzDatei, Gebiet } from '../published';
+
+export interface Aenderung {
+  datensatz: DatasetId;
+  gebiet: string;
+  merkmal: string;
+  vorher: number;
+  /** Stichtag of `vorher`. */
+  seit: string;
+  jetzt: number;
+  /** Either value is illustrative (Beispieldaten). */
+  illustrativ: boolean;
+}
+
+export interface Revision {
+  datensatz: DatasetId;
+  stichtag: string;
+  gebiet: string;
+  merkmal: string;
+  /** Value (or sign) as published before, and as published now. */
+  alt: number | string;
+  neu: number | string;
+}
+
+export interface NeuEintrag {
+  stichtag: string;
+  /** Datasets that have this Stichtag. */
+  datensaetze: DatasetId[];
+  /** Largest changes against each dataset's previous Stichtag: city totals, then areas. */
+  aenderungen: Aenderung[];
+  /** Published values of this Stichtag that a later ingest changed. */
+  revisionen: Revision[];
+}
+
+/** Release notes, newest Stichtag first (published as neu.json, shown on /daten/neu/). */
+export interface Neu {
+  eintraege: NeuEintrag[];
+}
+
+const STADT_TOP = 3;
+const GEBIETE_TOP = 3;
+/** Changes of small counts say little: areas below this count at both Stichtage are skipped. */
+const MINDESTENS = 50;
+
+type Wert = number | string;
+const wertOderZeichen = (w: number | null, z: string | null): Wert => (w === null ? (z === 'geheim' ? '.' : (z ?? '.')) : w);
+
+/** The values of published dataset files, keyed datensatz|stichtag|gebiet|merkmal. */
+function index(dateien: DatensatzDatei[]): Map<string, Wert> {
+  const m = new Map<string, Wert>();
+  for (const d of dateien) for (const [s, g, mm, w, z] of d.werte) m.set(`${d.datensatz}|${s}|${g}|${mm}`, wertOderZeichen(w, z));
+  return m;
+}
+
+/** Values published before that this ingest changes (only for Stichtage that were published). */
+export function revisionen(vorher: DatensatzDatei[], jetzt: DatensatzDatei[]): Revision[] {
+  const alt = index(vorher);
+  const out: Revision[] = [];
+  for (const [key, neu] of index(jetzt)) {
+    const a = alt.get(key);
+    if (a === undefined || a === neu) continue;
+    const [datensatz, stichtag, gebiet, merkmal] = key.split('|') as [DatasetId, string, string, string];
+    out.push({ datensatz, stichtag, gebiet, merkmal, alt: a, neu });
+  }
+  return out;
+}
+
+/**
+ * Release notes per Stichtag from the data: which datasets have it, the largest changes of
+ * documented counts against the previous Stichtag (city, then Sozialräume), and revisions —
+ * those detected now plus those carried over from the previous notes.
+ */
+export function neu(dateien: DatensatzDatei[], gebiete: Gebiet[], ags: string, illustrativ: Set<string>, neueRevisionen: Revision[], frueher?: Neu): Neu {
+  const stichtage = [...new Set(dateien.flatMap((d) => d.stichtage))].sort().reverse();
+  const sozialraeume = new Set(gebiete.filter((g) => g.ebene === 'sozialraum').map((g) => g.id));
+  const alle = [...(frueher?.eintraege.flatMap((e) => e.revisionen) ?? []), ...neueRevisionen];
+  const seen = new Set<string>();
+  const revs = alle.filter((r) => {
+    const k = JSON.stringify(r);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+  return {
+    eintraege: stichtage.map((stichtag) => {
+      const hier = dateien.filter((d) => d.stichtage.includes(stichtag));
+      const aenderungen: Aenderung[] = [];
+      for (const d of hier) {
+        const seit = d.stichtage.filter((s) => s < stichtag).at(-1);
+        if (!seit) continue;
+        const dokumentiert = new Set(DATASETS[d.datensatz].merkmale.filter((m) => isAdditive(d.datensatz, m.id)).map((m) => m.id));
+        const wert = new Map(d.werte.map(([s, g, m, w]) => [`${s}|${g}|${m}`, w]));
+        const quelle = new Map(d.werte.map(([s, g, m, , , q]) => [`${s}|${g}|${m}`, q]));
+        const paare = (gebiet: string, merkmal: string): Aenderung | undefined => {
+          const vorher = wert.get(`${seit}|${gebiet}|${merkmal}`);
+          const jetzt = wert.get(`${stichtag}|${gebiet}|${merkmal}`);
+          if (typeof vorher !== 'number' || typeof jetzt !== 'number' || vorher === jetzt) return undefined;
+          const ill = [seit, stichtag].some((s) => illustrativ.has(quelle.get(`${s}|${gebiet}|${merkmal}`) ?? ''));
+          return { datensatz: d.datensatz, gebiet, merkmal, vorher, seit, jetzt, illustrativ: ill };
+        };
+        const relativ = (a: Aenderung) => Math.abs(a.jetzt - a.vorher) / Math.max(a.vorher, 1);
+        const stadt = [...dokumentiert].map((m) => paare(ags, m)).filter((a): a is Aenderung => a !== undefined);
+        aenderungen.push(...stadt.sort((a, b) => relativ(b) - relativ(a)).slice(0, STADT_TOP));
+        const haupt = DATASETS[d.datensatz].merkmale[0]?.id ?? '';
+        const bereiche = [...sozialraeume]
+          .map((g) => paare(g, haupt))
+          .filter((a): a is Aenderung => a !== undefined && Math.max(a.vorher, a.jetzt) >= MINDESTENS);
+        aenderungen.push(...bereiche.sort((a, b) => relativ(b) - relativ(a)).slice(0, GEBIETE_TOP));
+      }
+      return { stichtag, datensaetze: hier.map((d) => d.datensatz), aenderungen, revisionen: revs.filter((r) => r.stichtag === stichtag) };
+    }),
+  };
+}

@@ -1,0 +1,133 @@
+import { createHash } from 'node:crypto';
+import type { Kommune } from '../config';
+import { toCsv } from '../csvout';
+import { DATASET_IDS, type DatasetId } from '../datasets';
+import type { DatensatzDatei, Gebiet, QuelleOut } from '../published';
+import { GEBIETE_SCHEMA, QUELLEN_SCHEMA, tabellenschema } from './tabellenschema';
+import { excelCsv, tidyCsv, zeilen } from './zeilen';
+
+export type GeoEbene = 'stadt' | 'sozialraum' | 'wohnbereich';
+
+/** Paths of the downloads, relative to /daten/ (stable URLs: never renamed, only added). */
+export const DATEN = {
+  paket: 'datapackage.json',
+  katalog: 'katalog.ttl',
+  neu: 'neu.json',
+  gebiete: 'gebiete.csv',
+  quellen: 'quellen.csv',
+  csv: (ds: DatasetId) => `${ds}.csv`,
+  excel: (ds: DatasetId) => `${ds}-excel.csv`,
+  stichtagCsv: (ds: DatasetId, s: string) => `${ds}/${s}.csv`,
+  stichtagExcel: (ds: DatasetId, s: string) => `${ds}/${s}-excel.csv`,
+  schema: (ds: DatasetId) => `schemas/${ds}.json`,
+  geo: (e: GeoEbene) => `geo/${e}.geojson`,
+} as const;
+
+export interface DatenInput {
+  kommune: Kommune;
+  quellen: QuelleOut[];
+  gebiete: (Gebiet & { flaeche_km2: number | null })[];
+  datensaetze: DatensatzDatei[];
+  /** The published GeoJSON text of each level. */
+  geo: Record<GeoEbene, string>;
+  /** Release notes ("Was ist neu"), JSON. */
+  neu: string;
+}
+
+export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+const bytes = (text: string) => Buffer.byteLength(text, 'utf8');
+const json = (x: unknown) => JSON.stringify(x, null, 2) + '\n';
+
+/** Every download file and its Frictionless Data Package, keyed by path relative to /daten/. */
+export function downloads(input: DatenInput): Map<string, string> {
+  const { kommune, quellen, gebiete, datensaetze } = input;
+  const out = new Map<string, string>();
+  const resources: Record<string, unknown>[] = [];
+  const tabelle = (name: string, path: string, text: string, schema: unknown, extra: Record<string, unknown> = {}) => {
+    out.set(path, text);
+    resources.push({ name, type: 'table', path, format: 'csv', mediatype: 'text/csv', encoding: 'utf-8', bytes: bytes(text), hash: `sha256:${sha256(text)}`, ...extra, schema });
+  };
+
+  tabelle(
+    'gebiete',
+    DATEN.gebiete,
+    toCsv(
+      ['id', 'name', 'ebene', 'uebergeordnet', 'flaeche_km2'],
+      gebiete.map((g) => [g.id, g.name, g.ebene, g.parent ?? '', g.flaeche_km2]),
+    ),
+    GEBIETE_SCHEMA,
+    { title: `Gebiete: Stadt, ${kommune.ebenen.sozialraum.plural}, ${kommune.ebenen.wohnbereich.plural}` },
+  );
+  tabelle(
+    'quellen',
+    DATEN.quellen,
+    toCsv(
+      ['id', 'titel', 'herausgeber', 'url', 'lizenz', 'art', 'rundung', 'beschreibung'],
+      quellen.map((q) => [q.id, q.titel, q.herausgeber, q.url, q.lizenz, q.art, q.rundung, q.beschreibung]),
+    ),
+    QUELLEN_SCHEMA,
+    { title: 'Quellen der Werte (Spalte quelle)' },
+  );
+
+  for (const datei of datensaetze) {
+    const ds = datei.datensatz;
+    const rows = zeilen(datei, gebiete, quellen);
+    out.set(DATEN.schema(ds), json(tabellenschema(datei)));
+    const quellenIds = new Set(rows.map((r) => r.quelle));
+    const meta = {
+      description: datei.beschreibung,
+      sources: quellen.filter((q) => quellenIds.has(q.id)).map((q) => ({ title: `${q.herausgeber}: ${q.titel}${q.art === 'illustrativ' ? ' (Beispieldaten)' : ''}`, ...(q.url ? { path: q.url } : {}) })),
+    };
+    tabelle(ds, DATEN.csv(ds), tidyCsv(rows), DATEN.schema(ds), { title: `${datei.titel}, alle Stichtage`, ...meta });
+    out.set(DATEN.excel(ds), excelCsv(rows));
+    for (const s of datei.stichtage) {
+      const mine = rows.filter((r) => r.stichtag === s);
+      tabelle(`${ds}-${s}`, DATEN.stichtagCsv(ds, s), tidyCsv(mine), DATEN.schema(ds), { title: `${datei.titel}, Stichtag ${s}`, ...meta });
+      out.set(DATEN.stichtagExcel(ds, s), excelCsv(mine));
+    }
+  }
+
+  for (const ebene of ['stadt', 'sozialraum', 'wohnbereich'] as const) {
+    const text = input.geo[ebene];
+    const meta = (JSON.parse(text) as { metadata?: { namensnennung?: string; schematisch?: boolean } }).metadata;
+    out.set(DATEN.geo(ebene), text);
+    resources.push({
+      name: `geo-${ebene}`,
+      path: DATEN.geo(ebene),
+      title: `Geometrie: ${ebene === 'stadt' ? 'Stadtgrenze' : kommune.ebenen[ebene].plural}${meta?.schematisch && ebene !== 'stadt' ? ' (schematisch)' : ''}`,
+      description: `GeoJSON (WGS 84). Namensnennung: ${meta?.namensnennung ?? ''}`,
+      format: 'geojson',
+      mediatype: 'application/geo+json',
+      encoding: 'utf-8',
+      bytes: bytes(text),
+      hash: `sha256:${sha256(text)}`,
+    });
+  }
+
+  out.set(DATEN.neu, input.neu);
+  resources.push({
+    name: 'neu',
+    path: DATEN.neu,
+    title: 'Was ist neu: je Stichtag die Datensätze, größten Veränderungen und Korrekturen früher veröffentlichter Werte',
+    format: 'json',
+    mediatype: 'application/json',
+    encoding: 'utf-8',
+    bytes: bytes(input.neu),
+    hash: `sha256:${sha256(input.neu)}`,
+  });
+
+  const paket = {
+    $schema: 'https://datapackage.org/profiles/2.0/datapackage.json',
+    name: `integrationsatlas-${kommune.ags}`,
+    title: `Integrationsatlas ${kommune.bezeichnung}`,
+    description: `Integrationsstatistik: ${DATASET_IDS.map((ds) => datensaetze.find((d) => d.datensatz === ds)?.titel).filter(Boolean).join(', ')}. Kleine Fallzahlen sind aus Datenschutzgründen geheim gehalten (Status „geheim“). Namensnennung: ${kommune.lizenz.namensnennung}.`,
+    homepage: kommune.veroeffentlichung.basisUrl,
+    keywords: ['Integration', 'Migration', 'Bevölkerung', 'Staatsangehörigkeit', 'Flüchtlinge', kommune.name],
+    licenses: [{ name: kommune.lizenz.id.replace(/\//g, '-'), path: kommune.lizenz.url, title: kommune.lizenz.name }],
+    contributors: [{ title: kommune.herausgeber.name, ...(kommune.herausgeber.url ? { path: kommune.herausgeber.url } : {}), roles: ['publisher'] }],
+    sources: quellen.map((q) => ({ title: `${q.herausgeber}: ${q.titel}`, ...(q.url ? { path: q.url } : {}) })),
+    resources,
+  };
+  out.set(DATEN.paket, json(paket));
+  return out;
+}

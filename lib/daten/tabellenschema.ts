@@ -1,0 +1,91 @@
+import type { DatensatzDatei } from '../published';
+import { EINHEIT, SPALTEN } from './zeilen';
+
+/** Values that stand for "no number" in every column, as the official signs define them. */
+export const MISSING_VALUES = [
+  { value: '', label: 'leer' },
+  { value: '.', label: 'Zahlenwert unbekannt oder geheim zu halten (Status „unbekannt“ oder „geheim“)' },
+  { value: 'x', label: 'Tabellenfach gesperrt, weil Aussage nicht sinnvoll' },
+];
+
+type Field = { name: string; type: string; title: string; description?: string; format?: string; constraints?: Record<string, unknown> };
+
+/** Frictionless Table Schema of a dataset download, from the dataset definition it was published with. */
+export function tabellenschema(datei: DatensatzDatei) {
+  const fields: Record<(typeof SPALTEN)[number], Field> = {
+    stichtag: { name: 'stichtag', type: 'date', title: 'Stichtag', format: 'default', constraints: { required: true } },
+    gebiet_id: { name: 'gebiet_id', type: 'string', title: 'Gebiets-ID', description: 'Amtlicher Gemeindeschlüssel der Stadt oder ID des Sozialraums / Wohnbereichs (Ressource gebiete)', constraints: { required: true } },
+    gebiet_name: { name: 'gebiet_name', type: 'string', title: 'Gebiet' },
+    ebene: { name: 'ebene', type: 'string', title: 'Ebene', constraints: { enum: ['stadt', 'sozialraum', 'wohnbereich'] } },
+    merkmal: {
+      name: 'merkmal',
+      type: 'string',
+      title: 'Merkmal',
+      description: datei.merkmale
+        .filter((m) => m.abgeleitet)
+        .map((m) => `${m.id} = ${m.abgeleitet}`)
+        .join('; '),
+      constraints: { required: true, enum: datei.merkmale.map((m) => m.id) },
+    },
+    merkmal_bezeichnung: { name: 'merkmal_bezeichnung', type: 'string', title: 'Bezeichnung des Merkmals' },
+    einheit: { name: 'einheit', type: 'string', title: 'Einheit', constraints: { enum: [...new Set(Object.values(EINHEIT))] } },
+    wert: {
+      name: 'wert',
+      type: 'number',
+      title: 'Wert',
+      description: 'Zahl (Punkt als Dezimaltrennzeichen). Ohne Zahl steht das amtliche Zeichen: . = unbekannt oder aus Datenschutzgründen geheim gehalten (siehe status), x = nicht sinnvoll.',
+      constraints: { minimum: 0 },
+    },
+    status: {
+      name: 'status',
+      type: 'string',
+      title: 'Status',
+      description: 'wert = Zahl; nichts = genau 0 (amtliches Zeichen –); unbekannt = Zahlenwert unbekannt; geheim = aus Datenschutzgründen nicht ausgewiesen; nicht_sinnvoll = Aussage nicht sinnvoll',
+      constraints: { required: true, enum: ['wert', 'nichts', 'unbekannt', 'geheim', 'nicht_sinnvoll'] },
+    },
+    quelle: { name: 'quelle', type: 'string', title: 'Quelle', description: 'ID der Quelle (Ressource quellen)', constraints: { required: true } },
+    kennzeichnung: { name: 'kennzeichnung', type: 'string', title: 'Kennzeichnung', description: 'amtlich oder Beispieldaten (illustrativ, keine echten Zahlen)', constraints: { enum: ['amtlich', 'Beispieldaten'] } },
+  };
+  if (!fields.merkmal.description) delete fields.merkmal.description;
+  return {
+    $schema: 'https://datapackage.org/profiles/2.0/tableschema.json',
+    fields: SPALTEN.map((s) => fields[s]),
+    missingValues: MISSING_VALUES,
+    primaryKey: ['stichtag', 'gebiet_id', 'merkmal'],
+    foreignKeys: [
+      { fields: ['gebiet_id'], reference: { resource: 'gebiete', fields: ['id'] } },
+      { fields: ['quelle'], reference: { resource: 'quellen', fields: ['id'] } },
+    ],
+  };
+}
+
+/** Table Schemas of the two lookup tables the datasets refer to. */
+export const GEBIETE_SCHEMA = {
+  $schema: 'https://datapackage.org/profiles/2.0/tableschema.json',
+  fields: [
+    { name: 'id', type: 'string', title: 'Gebiets-ID', constraints: { required: true, unique: true } },
+    { name: 'name', type: 'string', title: 'Name', constraints: { required: true } },
+    { name: 'ebene', type: 'string', title: 'Ebene', constraints: { required: true, enum: ['stadt', 'sozialraum', 'wohnbereich'] } },
+    { name: 'uebergeordnet', type: 'string', title: 'Übergeordnetes Gebiet' },
+    { name: 'flaeche_km2', type: 'number', title: 'Fläche (km²), aus der veröffentlichten Geometrie', constraints: { minimum: 0 } },
+  ],
+  missingValues: [''],
+  primaryKey: ['id'],
+  foreignKeys: [{ fields: ['uebergeordnet'], reference: { resource: '', fields: ['id'] } }],
+};
+
+export const QUELLEN_SCHEMA = {
+  $schema: 'https://datapackage.org/profiles/2.0/tableschema.json',
+  fields: [
+    { name: 'id', type: 'string', title: 'ID', constraints: { required: true, unique: true } },
+    { name: 'titel', type: 'string', title: 'Titel', constraints: { required: true } },
+    { name: 'herausgeber', type: 'string', title: 'Herausgeber' },
+    { name: 'url', type: 'string', format: 'uri', title: 'URL' },
+    { name: 'lizenz', type: 'string', title: 'Lizenz' },
+    { name: 'art', type: 'string', title: 'Art', constraints: { enum: ['amtlich', 'illustrativ'] } },
+    { name: 'rundung', type: 'integer', title: 'Rundungsbasis (0 = ungerundet)', constraints: { minimum: 0 } },
+    { name: 'beschreibung', type: 'string', title: 'Beschreibung' },
+  ],
+  missingValues: [''],
+  primaryKey: ['id'],
+};

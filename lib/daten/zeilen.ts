@@ -1,0 +1,96 @@
+import { toCsv } from '../csvout';
+import { fmtDatum } from '../format';
+import type { DatensatzDatei, Gebiet, QuelleOut } from '../published';
+import { amtlichesZeichen, statusVon, type Art, type Status } from '../values';
+
+/** One row of a dataset download: tidy long format, one value per row. */
+export interface Zeile {
+  stichtag: string;
+  gebiet_id: string;
+  gebiet_name: string;
+  ebene: Gebiet['ebene'];
+  merkmal: string;
+  merkmal_bezeichnung: string;
+  einheit: Einheit;
+  wert: number | null;
+  /** Official sign where there is no number: `.` unknown or withheld, `x` not sensible. */
+  zeichen: string;
+  status: Status;
+  quelle: string;
+  kennzeichnung: 'amtlich' | 'Beispieldaten';
+}
+
+export type Einheit = 'Anzahl' | 'Prozent' | 'km²';
+export const EINHEIT: Record<Art, Einheit> = { anzahl: 'Anzahl', prozent: 'Prozent', flaeche: 'km²' };
+export const EBENE_LABEL: Record<Gebiet['ebene'], string> = { stadt: 'Stadt', sozialraum: 'Sozialraum', wohnbereich: 'Wohnbereich' };
+
+/** The rows of a published dataset file, with area names and levels and the source's kind. */
+export function zeilen(datei: DatensatzDatei, gebiete: Gebiet[], quellen: QuelleOut[]): Zeile[] {
+  const gebiet = new Map(gebiete.map((g) => [g.id, g]));
+  const merkmal = new Map(datei.merkmale.map((m) => [m.id, m]));
+  const illustrativ = new Set(quellen.filter((q) => q.art === 'illustrativ').map((q) => q.id));
+  return datei.werte.map(([stichtag, gid, mid, wert, zeichen, quelle]) => {
+    const g = gebiet.get(gid);
+    const m = merkmal.get(mid);
+    return {
+      stichtag,
+      gebiet_id: gid,
+      gebiet_name: g?.name ?? gid,
+      ebene: g?.ebene ?? 'stadt',
+      merkmal: mid,
+      merkmal_bezeichnung: m?.label ?? mid,
+      einheit: EINHEIT[m?.art ?? 'anzahl'],
+      wert,
+      zeichen: amtlichesZeichen(zeichen),
+      status: statusVon(wert, zeichen),
+      quelle,
+      kennzeichnung: illustrativ.has(quelle) ? 'Beispieldaten' : 'amtlich',
+    };
+  });
+}
+
+/** Columns of the tidy CSV, in order; a stable contract that only ever grows at the end. */
+export const SPALTEN = ['stichtag', 'gebiet_id', 'gebiet_name', 'ebene', 'merkmal', 'merkmal_bezeichnung', 'einheit', 'wert', 'status', 'quelle', 'kennzeichnung'] as const;
+
+/** German titles of the same columns, for the Excel-DE variant. */
+export const SPALTEN_DE: Record<(typeof SPALTEN)[number], string> = {
+  stichtag: 'Stichtag',
+  gebiet_id: 'Gebiets-ID',
+  gebiet_name: 'Gebiet',
+  ebene: 'Ebene',
+  merkmal: 'Merkmal',
+  merkmal_bezeichnung: 'Bezeichnung',
+  einheit: 'Einheit',
+  wert: 'Wert',
+  status: 'Status',
+  quelle: 'Quelle',
+  kennzeichnung: 'Kennzeichnung',
+};
+
+/** Tidy CSV (UTF-8, `,`, RFC 4180): the value column holds the number, else the official sign. */
+export function tidyCsv(rows: Zeile[]): string {
+  return toCsv(
+    [...SPALTEN],
+    rows.map((z) => SPALTEN.map((s) => (s === 'wert' ? (z.wert ?? z.zeichen) : z[s]))),
+  );
+}
+
+/** Excel-DE: BOM, `;`, decimal comma, German dates and column titles, the same rows. */
+export function excelCsv(rows: Zeile[]): string {
+  const dezimal = (n: number) => String(n).replace('.', ',');
+  return (
+    '\uFEFF' +
+    toCsv(
+      SPALTEN.map((s) => SPALTEN_DE[s]),
+      rows.map((z) =>
+        SPALTEN.map((s) => {
+          if (s === 'wert') return z.wert === null ? z.zeichen : dezimal(z.wert);
+          if (s === 'stichtag') return fmtDatum(z.stichtag);
+          if (s === 'ebene') return EBENE_LABEL[z.ebene];
+          return z[s];
+        }),
+      ),
+      ';',
+    )
+  );
+}
