@@ -1,6 +1,6 @@
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { Parser, Store } from 'n3';
 import Papa from 'papaparse';
@@ -13,7 +13,9 @@ import { ingest } from '../../lib/ingest/run';
 import type { DatensatzDatei } from '../../lib/published';
 
 const ROOT = path.resolve(__dirname, '../..');
-const STANDARDS = path.resolve(ROOT, '../shared/standards');
+/** Verbatim copies of the official profiles (../shared/standards), so a clean clone can test. */
+const STANDARDS = path.resolve(ROOT, 'tests/standards');
+const ORIGINAL = path.resolve(ROOT, '../shared/standards');
 const result = ingest(readInputs(ROOT, path.join(ROOT, 'data')), { dataDir: 'data' });
 const datei = (rel: string) => {
   const t = result.outputs?.get(`daten/${rel}`);
@@ -31,6 +33,11 @@ function ajv() {
   return a;
 }
 const profile = (name: string) => JSON.parse(readFileSync(path.join(STANDARDS, 'frictionless-2.0', name), 'utf8'));
+
+it.runIf(existsSync(ORIGINAL))('the bundled profiles are identical to the official ones', () => {
+  for (const dir of ['frictionless-2.0', 'dcat-ap-de-2.0-shacl'])
+    for (const f of readdirSync(path.join(ORIGINAL, dir))) expect(readFileSync(path.join(STANDARDS, dir, f), 'utf8'), f).toBe(readFileSync(path.join(ORIGINAL, dir, f), 'utf8'));
+});
 
 describe('Frictionless Data Package', () => {
   it('datapackage.json validates against the Data Package 2.0 profile', () => {
