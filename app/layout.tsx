@@ -1,7 +1,5 @@
 import type { Metadata, Viewport } from 'next';
 import localFont from 'next/font/local';
-import { SiteFooter } from '@/components/SiteFooter';
-import { SiteHeader } from '@/components/SiteHeader';
 import { loadKommune } from '@/lib/data';
 import './globals.css';
 
@@ -22,18 +20,11 @@ export function generateMetadata(): Metadata {
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#0b3d5c' };
 
+/** Document shell only: the site (app/(site)/layout.tsx) and embeds (app/einbetten/) add their frames. */
 export default function RootLayout({ children }: { children: React.ReactNode }) {
-  const k = loadKommune();
   return (
     <html lang="de" className={sans.variable}>
-      <body>
-        <a className="skip" href="#inhalt">
-          Zum Inhalt springen
-        </a>
-        <SiteHeader name={k.name} />
-        <main id="inhalt">{children}</main>
-        <SiteFooter kommune={k} />
-      </body>
+      <body>{children}</body>
     </html>
   );
 }

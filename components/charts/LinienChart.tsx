@@ -2,7 +2,7 @@ import { fmtDatum } from '@/lib/format';
 import { linear, niceTicks } from '@/lib/charts/scale';
 import type { Punkt } from '@/lib/themen/model';
 import { fmtIn, fmtPunkt } from './shared/format';
-import { farbe } from './shared/palette';
+import { farbe } from '@/lib/charts/palette';
 
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 

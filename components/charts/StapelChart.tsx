@@ -1,6 +1,6 @@
 import type { Punkt } from '@/lib/themen/model';
 import { fmtPunkt } from './shared/format';
-import { farbe } from './shared/palette';
+import { farbe } from '@/lib/charts/palette';
 
 /** Stacked horizontal bars in HTML: one bar per category, one segment per series. */
 export function StapelChart({ punkte }: { punkte: Punkt[] }) {

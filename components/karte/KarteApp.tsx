@@ -6,12 +6,14 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Auswahl } from '@/components/charts/shared/Auswahl';
 import { fmtIn, fmtPunkt, zeichenTitel } from '@/components/charts/shared/format';
 import { fmtDatum } from '@/lib/format';
-import type { LatLngPolys } from '@/lib/karte/geometrie';
-import { farbeFuer, klassenAnzahl, klassengrenzen, klasseVon, METHODEN, type Methode } from '@/lib/karte/klassen';
+import { BildExport } from '@/components/charts/shared/BildExport';
+import { kartenAnsicht, kartenBildDaten } from '@/lib/karte/ansicht';
+import { ausLatLngs, type LatLngPolys } from '@/lib/karte/geometrie';
+import { METHODEN, type Methode } from '@/lib/karte/klassen';
 import { ausUrl, inUrl, type KartenZustand } from '@/lib/karte/zustand';
 import type { Indikator } from '@/lib/themen/indikatoren';
 import type { KompaktDaten } from '@/lib/themen/model';
-import { rang, vergleich, type Ebene } from '@/lib/themen/punkte';
+import { rang, type Ebene } from '@/lib/themen/punkte';
 import type { KartenGebiet } from './KartenFlaeche';
 import { Legende } from './Legende';
 import { useUrlSuche } from './useUrlSuche';
@@ -38,13 +40,16 @@ interface Props {
   umriss: LatLngPolys;
   kachel: { url: string; namensnennung: string } | null;
   quellen: Record<string, string>;
+  namensnennung: string;
+  /** Attribution of the geometry (and its schematic nature), drawn into exported images. */
+  geoHinweis: string;
 }
 
 /**
  * The choropleth: indicator, level, Stichtag (slider with play/pause) and classification in
  * the URL; a table beside the map with the same values; every area reachable by keyboard.
  */
-export function KarteApp({ k, ags, stadtName, indikatoren, ebenen, geo, umriss, kachel, quellen }: Props) {
+export function KarteApp({ k, ags, stadtName, indikatoren, ebenen, geo, umriss, kachel, quellen, namensnennung, geoHinweis }: Props) {
   const standard: KartenZustand = { indikator: indikatoren[0]?.id ?? '', ebene: 'sozialraum', stichtag: k.stichtage.at(-1) ?? '', methode: 'jenks', gebiet: null };
   const [fokus, setFokus] = useState<string | null>(null);
   const [spielt, setSpielt] = useState(false);
@@ -73,19 +78,11 @@ export function KarteApp({ k, ags, stadtName, indikatoren, ebenen, geo, umriss, 
     return () => window.clearTimeout(t);
   });
 
-  const v = ind ? vergleich(k, ags, z.ebene, stichtag, ind.merkmal, ind.mass) : { punkte: [], referenz: null };
-  const werte = v.punkte.filter((p) => p.wert !== null).map((p) => p.wert as number);
-  // Class bounds from all Stichtage of this indicator and level: the same colour means the same
-  // value range in every year, so the slider shows change instead of re-ranking.
-  const alleWerte = ind
-    ? stichtage.flatMap((s) => vergleich(k, ags, z.ebene, s, ind.merkmal, ind.mass).punkte.filter((p) => p.wert !== null).map((p) => p.wert as number))
-    : [];
-  const grenzen = klassengrenzen(alleWerte, z.methode);
-  const anzahl = klassenAnzahl(werte, grenzen);
-  const einheit = v.punkte[0]?.einheit ?? 'Anzahl';
+  const a = ind ? kartenAnsicht(k, ags, ind, z.ebene, stichtag, stichtage, z.methode) : null;
+  const v = a?.v ?? { punkte: [], referenz: null };
+  const einheit = a?.einheit ?? 'Anzahl';
   // For counts the reference is an average per area, not a city value: not shown as such.
   const stadtWert = ind?.mass.art === 'anzahl' ? null : (v.referenz?.wert ?? null);
-  const geheim = v.punkte.filter((p) => p.wert === null).length;
 
   const gebiete: KartenGebiet[] = geo[z.ebene].map((g) => {
     const p = v.punkte.find((x) => x.x === g.id);
@@ -95,7 +92,8 @@ export function KarteApp({ k, ags, stadtName, indikatoren, ebenen, geo, umriss, 
       wert === null
         ? `${zeichenTitel(p?.zeichen ?? 'geheim')}`
         : `${fmtPunkt(p ?? { wert, zeichen: null, einheit })}${p?.illustrativ ? ' (Beispieldaten)' : ''}; Rang ${r?.rang} von ${r?.von}${stadtWert !== null ? `; ${stadtName}: ${fmtIn(stadtWert, einheit)}` : ''}`;
-    return { ...g, farbe: wert === null ? 'url(#karte-schraffur)' : farbeFuer(klasseVon(wert, grenzen), anzahl.length), geheim: wert === null, text };
+    const farbe = a?.farbe(g.id) ?? 'geheim';
+    return { ...g, farbe: farbe === 'geheim' ? 'url(#karte-schraffur)' : farbe, geheim: wert === null, text };
   });
   const oeffnen = useCallback((id: string) => router.push(`/gebiete/${id}/`), [router]);
   const markiert = fokus ?? z.gebiet;
@@ -140,8 +138,17 @@ export function KarteApp({ k, ags, stadtName, indikatoren, ebenen, geo, umriss, 
       <div className="karte-raster">
         <div className="karte-spalte">
           <KartenFlaeche gebiete={gebiete} umriss={umriss} kachel={kachel} fokus={markiert} onFokus={setFokus} onWaehlen={(gebiet) => setze({ gebiet })} onOeffnen={oeffnen} beschriften={z.ebene === 'sozialraum'} />
-          <Legende grenzen={grenzen} anzahl={anzahl} geheim={geheim} einheit={einheit} titel={`${ind?.label ?? ''}, ${fmtDatum(stichtag)}`} />
+          {a && <Legende {...a} titel={`${ind?.label ?? ''}, ${fmtDatum(stichtag)}`} />}
           <p className="tabelle-fuss">Klassengrenzen über alle {stichtage.length} Stichtage gleich: gleiche Farbe heißt in jedem Jahr derselbe Wertebereich.</p>
+          {a && ind && (
+            <div className="chart-werkzeuge">
+              <BildExport
+                inhalt={{ art: 'karte', ...kartenBildDaten(a, geo[z.ebene].map((g) => ({ id: g.id, name: g.name, geometry: ausLatLngs(g.polys) }))) }}
+                text={{ titel: `${ind.label}, ${ebenen[z.ebene]}`, beschreibung: `Stichtag ${fmtDatum(stichtag)}; Klassen (Anzahl Gebiete) über alle Stichtage gleich.`, stand: fmtDatum(stichtag), quelle: ids.map((q) => quellen[q] ?? q).join('; '), namensnennung, hinweis: geoHinweis }}
+                dateiname={`karte-${ind.id}-${z.ebene}-${stichtag}`}
+              />
+            </div>
+          )}
         </div>
         <div className="karte-liste tabelle-scroll">
           <table className="daten" data-testid="karte-tabelle">

@@ -24,7 +24,7 @@ export function RanglisteKarte({ id, k, gebiet, dateiname, ...herkunft }: Props)
   const [modus, setModus] = useState<Modus>('land');
   const punkte = rangliste(k, gebiet, stichtag, modus);
   return (
-    <ChartRahmen
+    <ChartRahmen art="balken"
       id={id}
       titel="Ausländerinnen und Ausländer nach Staatsangehörigkeit"
       beschreibung={`${modus === 'land' ? 'Die 15 häufigsten Staatsangehörigkeiten und die übrigen zusammen' : 'Nach Kontinenten'}, Stichtag ${fmtDatum(stichtag)}.`}

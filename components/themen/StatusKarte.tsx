@@ -33,7 +33,7 @@ export function StatusKarte({ id, k, gebiet: start, dateiname, ...herkunft }: Pr
   });
   const name = k.gebiete.find((g) => g.id === gebiet)?.name ?? gebiet;
   return (
-    <ChartRahmen
+    <ChartRahmen art="stapel"
       id={id}
       titel="Flüchtlinge nach Aufenthaltsstatus"
       beschreibung={`${name}, Stichtag ${fmtDatum(stichtag)}. Anerkannte und Menschen mit Bleibeperspektive stehen für vorrangige Integration, Menschen ohne Bleibeperspektive und Geduldete für vorrangige Rückführung.`}

@@ -37,7 +37,7 @@ export function VergleichKarte({ id, titel, k, ags, merkmal, masse, ebenen, date
   );
   const beschreibung = `${ebenen[ebene]} im Vergleich, ${mass?.label ?? ''}, Stichtag ${fmtDatum(stichtag)}; die gestrichelte Linie zeigt ${v.referenz?.label === 'Stadt insgesamt' ? 'den Wert der Stadt' : 'den Durchschnitt je Gebiet'}.`;
   return (
-    <ChartRahmen id={id} titel={titel} beschreibung={beschreibung} punkte={v.punkte} tabellenKopf={ebenen[ebene]} dateiname={`${dateiname}-${ebene}-${stichtag}-${massId}`} steuerung={steuerung} {...herkunft}>
+    <ChartRahmen art="balken" id={id} titel={titel} beschreibung={beschreibung} punkte={v.punkte} tabellenKopf={ebenen[ebene]} dateiname={`${dateiname}-${ebene}-${stichtag}-${massId}`} steuerung={steuerung} {...herkunft}>
       <BalkenChart punkte={v.punkte} referenz={v.referenz} />
     </ChartRahmen>
   );

@@ -17,7 +17,7 @@ interface Props extends Herkunft {
 export function ZeitreiheKarte({ id, titel, beschreibung, k, gebiet, reihen, mass, dateiname, ...herkunft }: Props) {
   const punkte = zeitreihe(k, gebiet, reihen, mass);
   return (
-    <ChartRahmen id={id} titel={titel} beschreibung={beschreibung} punkte={punkte} tabellenKopf="Stichtag" dateiname={dateiname} {...herkunft}>
+    <ChartRahmen art="linie" id={id} titel={titel} beschreibung={beschreibung} punkte={punkte} tabellenKopf="Stichtag" dateiname={dateiname} {...herkunft}>
       <LinienChart punkte={punkte} />
     </ChartRahmen>
   );

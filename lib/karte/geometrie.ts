@@ -47,3 +47,6 @@ export function labelPunkt(polys: LatLngPolys): [number, number] {
   }
   return best;
 }
+
+/** Back to GeoJSON order (lon/lat), e.g. for the image export of the map. */
+export const ausLatLngs = (polys: LatLngPolys): Geometry => ({ type: 'MultiPolygon', coordinates: polys.map((rings) => rings.map((ring) => ring.map(([lat, lon]) => [lon, lat] as [number, number]))) });

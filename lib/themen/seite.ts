@@ -4,6 +4,7 @@ import type { Herkunft } from '@/components/charts/shared/ChartRahmen';
 import { kompakt } from './kompakt';
 import type { KompaktDaten } from './model';
 import { INDIKATOR_MERKMALE } from './indikatoren';
+import type { ThemaDef } from './config';
 
 /** Build-time: the compact data of one dataset plus population (for shares and densities). */
 export function themaDaten(ds: DatasetId, merkmale: (m: string) => boolean): KompaktDaten {
@@ -25,4 +26,16 @@ export function herkunft(): Herkunft {
 export function indikatorDaten(): KompaktDaten {
   const files = (Object.entries(INDIKATOR_MERKMALE) as [DatasetId, string[]][]).map(([ds, merkmale]) => ({ datei: loadDatensatz(ds), merkmale }));
   return kompakt(files, loadGebiete(), loadQuellen());
+}
+
+/** Build-time: everything a topic's chart cards need, shared by the topic page and its embeds. */
+export function themaAnsicht(t: ThemaDef) {
+  const kommune = loadKommune();
+  const k = themaDaten(t.id, t.merkmale);
+  const h = herkunft();
+  // Only the sources this page shows travel to the browser.
+  const used = new Set(Object.values(k.werte).flatMap((g) => Object.values(g).flatMap((s) => Object.values(s).map((v) => v[2]))));
+  const quellen = Object.fromEntries(Object.entries(h.quellen).filter(([id]) => used.has(id)));
+  const ebenen = { sozialraum: kommune.ebenen.sozialraum.plural, wohnbereich: kommune.ebenen.wohnbereich.plural };
+  return { kommune, k, herkunft: { quellen, namensnennung: h.namensnennung }, ebenen };
 }

@@ -2,12 +2,17 @@ import type { ReactNode } from 'react';
 import { fmtDatum } from '@/lib/format';
 import type { Punkt } from '@/lib/themen/model';
 import { punkteCsv } from '@/lib/themen/tabelle';
+import type { BildInhalt } from '@/lib/bild/bild';
+import { BildExport } from './BildExport';
 import { Datentabelle } from './Datentabelle';
+import { EinbettenDialog } from './EinbettenDialog';
 
 export interface Herkunft {
   /** Source id → "Herausgeber: Titel". */
   quellen: Record<string, string>;
   namensnennung: string;
+  /** Address prefix of this page's embeds (…/einbetten/<thema>/); without it no "Einbetten". */
+  einbetten?: string;
 }
 
 interface Props extends Herkunft {
@@ -15,6 +20,12 @@ interface Props extends Herkunft {
   titel: string;
   beschreibung: string;
   punkte: Punkt[];
+  /** Chart type, for the image export. */
+  art: 'linie' | 'balken' | 'stapel';
+  /** What the image export draws, when not the chart of `art` (the map). */
+  bild?: BildInhalt;
+  /** Extra line in exported images (e.g. the geometry's attribution). */
+  bildHinweis?: string;
   tabellenKopf: string;
   dateiname: string;
   steuerung?: ReactNode;
@@ -25,12 +36,13 @@ interface Props extends Herkunft {
  * Everything around a chart: title, one-sentence description, selectors, the chart, Stand and
  * sources, the licence line, the table alternative and the CSV of exactly the shown numbers.
  */
-export function ChartRahmen({ id, titel, beschreibung, punkte, tabellenKopf, dateiname, steuerung, children, quellen, namensnennung }: Props) {
+export function ChartRahmen({ id, titel, beschreibung, punkte, art, bild, bildHinweis, tabellenKopf, dateiname, steuerung, children, quellen, namensnennung, einbetten }: Props) {
   const stichtage = [...new Set(punkte.map((p) => p.stichtag))].sort();
   const stand = stichtage.length > 1 ? `${fmtDatum(stichtage[0] as string)} bis ${fmtDatum(stichtage.at(-1) as string)}` : stichtage[0] ? fmtDatum(stichtage[0]) : '–';
   const ids = [...new Set(punkte.map((p) => p.quelle).filter(Boolean))];
   const hatIll = punkte.some((p) => p.illustrativ);
   const csv = punkteCsv(punkte, (q) => quellen[q] ?? q, namensnennung);
+  const quelle = ids.map((q) => quellen[q] ?? q).join('; ');
   return (
     <figure className="chart" id={id} data-testid={`chart-${id}`} aria-labelledby={`${id}-titel`}>
       <h3 id={`${id}-titel`}>{titel}</h3>
@@ -43,15 +55,19 @@ export function ChartRahmen({ id, titel, beschreibung, punkte, tabellenKopf, dat
       )}
       <div className="chart-flaeche">{children}</div>
       <figcaption className="chart-fuss">
-        <span>Stand: {stand}.</span> <span>Quelle: {ids.map((q) => quellen[q] ?? q).join('; ')}.</span> <span>{namensnennung}.</span>
+        <span>Stand: {stand}.</span> <span>Quelle: {quelle}.</span> <span>{namensnennung}.</span>
       </figcaption>
       <details className="chart-tabelle">
         <summary>Tabelle anzeigen</summary>
         <Datentabelle punkte={punkte} kopf={tabellenKopf} caption={titel} />
       </details>
-      <a className="download" href={`data:text/csv;charset=utf-8,${encodeURIComponent(csv)}`} download={`${dateiname}.csv`} data-testid="csv-download">
-        Daten als CSV herunterladen
-      </a>
+      <div className="chart-werkzeuge">
+        <a className="download" href={`data:text/csv;charset=utf-8,${encodeURIComponent(csv)}`} download={`${dateiname}.csv`} data-testid="csv-download">
+          Daten als CSV herunterladen
+        </a>
+        <BildExport inhalt={bild ?? { art, punkte }} text={{ titel, beschreibung, stand, quelle, namensnennung, hinweis: bildHinweis }} dateiname={dateiname} />
+        {einbetten && <EinbettenDialog url={`${einbetten}${id}/`} titel={titel} />}
+      </div>
     </figure>
   );
 }

@@ -1,14 +1,8 @@
-import { fmtAnzahl, fmtProzent, GEHEIM_TEXT, zeichenAnzeige } from '@/lib/format';
-import type { Einheit, Punkt } from '@/lib/themen/model';
+import { GEHEIM_TEXT, zeichenAnzeige } from '@/lib/format';
+import { fmtIn } from '@/lib/themen/einheit';
+import type { Punkt } from '@/lib/themen/model';
 
-const nf1 = new Intl.NumberFormat('de-DE', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-
-/** A number in the unit it is measured in: counts whole, shares with one decimal. */
-export function fmtIn(wert: number, einheit: Einheit): string {
-  if (einheit === 'Prozent') return fmtProzent(wert);
-  if (einheit === 'je 1.000 Einwohner') return nf1.format(wert);
-  return fmtAnzahl(wert);
-}
+export { fmtIn };
 
 /** A point's value for tables and tooltips; withheld and unknown are marks, never zero. */
 export function fmtPunkt(p: Pick<Punkt, 'wert' | 'zeichen' | 'einheit'>): string {

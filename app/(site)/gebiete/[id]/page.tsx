@@ -76,7 +76,7 @@ export default async function GebietSeite({ params }: Params) {
             return zeitreihe(k, gid, [{ merkmal: ind.merkmal }], ind.mass).map((p) => ({ ...p, x: p.stichtag, reihe: gid, reiheLabel: name }));
           });
           return (
-            <ChartRahmen key={ind.id} id={`trend-${ind.id}`} titel={ind.label} beschreibung={ids.length > 1 ? `${g.name} im Vergleich${parent ? ` mit ${parent.name} und` : ' mit'} der Stadt.` : `${g.name} zu jedem Stichtag.`} punkte={punkte} tabellenKopf="Stichtag" dateiname={`${g.id}-${ind.id}`} {...h}>
+            <ChartRahmen art="linie" key={ind.id} id={`trend-${ind.id}`} titel={ind.label} beschreibung={ids.length > 1 ? `${g.name} im Vergleich${parent ? ` mit ${parent.name} und` : ' mit'} der Stadt.` : `${g.name} zu jedem Stichtag.`} punkte={punkte} tabellenKopf="Stichtag" dateiname={`${g.id}-${ind.id}`} {...h}>
               <LinienChart punkte={punkte} klein />
             </ChartRahmen>
           );

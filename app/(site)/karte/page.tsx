@@ -40,6 +40,8 @@ export default function KartenSeite() {
         umriss={umriss}
         kachel={kommune.karte ? { url: kommune.karte.kachelUrl, namensnennung: kommune.karte.namensnennung } : null}
         quellen={h.quellen}
+        namensnennung={h.namensnennung}
+        geoHinweis={`Karte: ${manifest.geometrie.namensnennung}${manifest.geometrie.schematisch ? '; Gebietsgrenzen schematisch, Werte der Gebiete Beispieldaten' : ''}.`}
       />
       <p className="chart-fuss">
         Karte: {manifest.geometrie.namensnennung}. {kommune.karte ? `Hintergrund: ${kommune.karte.namensnennung}. ` : 'Ohne Hintergrundkarte: es werden keine Kacheln von Dritten geladen. '}

@@ -1,0 +1,41 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ChartRahmen } from '@/components/charts/shared/ChartRahmen';
+import { KartenBild } from '@/components/karte/KartenBild';
+import { KARTEN_INDIKATOREN } from '@/lib/themen/indikatoren';
+import { statischeKarte } from '@/lib/karte/seite';
+
+export const dynamicParams = false;
+export const generateStaticParams = () => KARTEN_INDIKATOREN.map((i) => ({ indikator: i.id }));
+
+type Params = { params: Promise<{ indikator: string }> };
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { indikator } = await params;
+  const ind = KARTEN_INDIKATOREN.find((i) => i.id === indikator);
+  return { title: `Karte: ${ind?.label ?? ''} (eingebettet)`, robots: { index: false } };
+}
+
+/** The map of one indicator (Wohnbereiche, latest Stichtag) as static SVG, with table, CSV and images. */
+export default async function KarteEinbetten({ params }: Params) {
+  const { indikator } = await params;
+  if (!KARTEN_INDIKATOREN.some((i) => i.id === indikator)) notFound();
+  const m = statischeKarte(indikator, 'wohnbereich');
+  return (
+    <ChartRahmen
+      id="karte"
+      art="balken"
+      bild={{ art: 'karte', ...m.bild }}
+      bildHinweis={m.geoHinweis}
+      titel={m.titel}
+      beschreibung={`Klassen über alle Stichtage gleich; schraffiert: aus Datenschutzgründen nicht ausgewiesen. ${m.geoHinweis}`}
+      punkte={m.ansicht.v.punkte}
+      tabellenKopf={m.ebeneName}
+      dateiname={`karte-${indikator}-${m.stichtag}`}
+      quellen={m.quellen}
+      namensnennung={m.namensnennung}
+    >
+      <KartenBild gebiete={m.bild.gebiete} legende={m.bild.legende} titel={m.titel} />
+    </ChartRahmen>
+  );
+}

@@ -1,0 +1,26 @@
+import { RanglisteKarte } from '@/components/themen/RanglisteKarte';
+import { StatusKarte } from '@/components/themen/StatusKarte';
+import { VergleichKarte } from '@/components/themen/VergleichKarte';
+import { ZeitreiheKarte } from '@/components/themen/ZeitreiheKarte';
+import type { ThemaDef } from '@/lib/themen/config';
+import { themaAnsicht } from '@/lib/themen/seite';
+
+export type KartenId = 'zeitreihe' | 'zusammensetzung' | 'vergleich';
+
+/** The charts a topic has, in page order. */
+export const kartenVon = (t: ThemaDef): KartenId[] => ['zeitreihe', ...(t.zusammensetzung ? (['zusammensetzung'] as const) : []), 'vergleich'];
+
+/** A topic's chart cards — all of them (topic page) or one (embed page). */
+export function ThemaKarten({ t, nur, einbetten }: { t: ThemaDef; nur?: KartenId; einbetten?: string }) {
+  const { kommune, k, herkunft, ebenen } = themaAnsicht(t);
+  const hk = { ...herkunft, einbetten };
+  const zeigen = (id: KartenId) => !nur || nur === id;
+  return (
+    <>
+      {zeigen('zeitreihe') && <ZeitreiheKarte id="zeitreihe" titel={t.zeitreihe.titel} beschreibung={t.zeitreihe.beschreibung} k={k} gebiet={kommune.ags} reihen={t.zeitreihe.reihen} mass={t.zeitreihe.mass} dateiname={`${t.id}-zeitreihe`} {...hk} />}
+      {zeigen('zusammensetzung') && t.zusammensetzung === 'status' && <StatusKarte id="zusammensetzung" k={k} gebiet={kommune.ags} dateiname={`${t.id}-status`} {...hk} />}
+      {zeigen('zusammensetzung') && t.zusammensetzung === 'staatsangehoerigkeit' && <RanglisteKarte id="zusammensetzung" k={k} gebiet={kommune.ags} dateiname={`${t.id}-rangliste`} {...hk} />}
+      {zeigen('vergleich') && <VergleichKarte id="vergleich" titel={t.vergleich.titel} k={k} ags={kommune.ags} merkmal={t.vergleich.merkmal} masse={t.vergleich.masse} ebenen={ebenen} dateiname={`${t.id}-vergleich`} {...hk} />}
+    </>
+  );
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import type { Punkt } from '../themen/model';
+import { bildSvg } from './bild';
+import { einbettCode } from './einbetten';
+import { projiziere } from './karte';
+import { umbrechen } from './svg';
+
+const p = (x: string, wert: number | null, extra: Partial<Punkt> = {}): Punkt => ({
+  x,
+  xLabel: x,
+  reihe: 'r',
+  reiheLabel: 'Reihe <A & B>',
+  wert,
+  zeichen: wert === null ? 'geheim' : null,
+  einheit: 'Anzahl',
+  illustrativ: false,
+  quelle: 'q',
+  stichtag: '2024-12-31',
+  ...extra,
+});
+const text = { titel: 'Titel & „Zitat“', beschreibung: 'Beschreibung', stand: '31.12.2024', quelle: 'Amt <X>', namensnennung: 'Stadt Hamm; Datenlizenz Deutschland – Namensnennung – Version 2.0' };
+
+describe('image export', () => {
+  it('draws title, Stand, source and licence line into a standalone, escaped SVG', () => {
+    const svg = bildSvg({ art: 'balken', punkte: [p('A', 10), p('B', null)] }, text);
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" width="960"')).toBe(true);
+    expect(svg).toContain('Titel &amp; „Zitat“');
+    expect(svg).toContain('Stand: 31.12.2024. Quelle: Amt &lt;X&gt;.');
+    expect(svg).toContain('Datenlizenz Deutschland – Namensnennung – Version 2.0');
+    expect(svg).toContain('>nicht ausgewiesen<');
+    expect(svg).not.toMatch(/&(?!amp;|lt;|gt;|quot;)/);
+  });
+
+  it('names illustrative values in the image', () => {
+    expect(bildSvg({ art: 'linie', punkte: [p('2023-12-31', 5, { stichtag: '2023-12-31', illustrativ: true }), p('2024-12-31', 6)] }, text)).toContain('Beispieldaten (illustrativ');
+  });
+
+  it('projects a square at 51.7° N into a box as wide as asked, narrower in longitude', () => {
+    const { hoehe, pfad } = projiziere([{ type: 'Polygon', coordinates: [[[7, 51.7], [7.1, 51.7], [7.1, 51.8], [7, 51.8], [7, 51.7]]] }], 100);
+    expect(hoehe).toBe(Math.ceil(100 / Math.cos((51.75 * Math.PI) / 180)));
+    expect(pfad({ type: 'Polygon', coordinates: [[[7, 51.8], [7.1, 51.7]]] })).toBe('M0,0L100,' + Math.round((0.1 * 100) / (0.1 * Math.cos((51.75 * Math.PI) / 180)) * 10) / 10 + 'Z');
+  });
+
+  it('wraps text at word boundaries and writes embed code with the height listener', () => {
+    expect(umbrechen('eins zwei drei vier', 9)).toEqual(['eins zwei', 'drei vier']);
+    const code = einbettCode('https://x.de/einbetten/a/b/', 'Titel "A"');
+    expect(code).toContain('<iframe src="https://x.de/einbetten/a/b/" title="Titel &quot;A&quot;"');
+    expect(code).toContain('integrationsatlas:hoehe');
+  });
+});

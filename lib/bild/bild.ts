@@ -1,0 +1,60 @@
+import type { Punkt } from '../themen/model';
+import { balkenSvg, linienSvg, stapelSvg } from './diagramme';
+import { karteSvg, SCHRAFFUR, type KartenGebietBild, type LegendenEintrag } from './karte';
+import { SCHRIFT, textZeilen, umbrechen } from './svg';
+
+export type BildInhalt =
+  | { art: 'linie' | 'balken' | 'stapel'; punkte: Punkt[] }
+  | { art: 'karte'; gebiete: KartenGebietBild[]; legende: LegendenEintrag[] };
+
+export interface BildText {
+  titel: string;
+  beschreibung: string;
+  stand: string;
+  quelle: string;
+  namensnennung: string;
+  /** Further notes, e.g. on illustrative values or schematic boundaries. */
+  hinweis?: string;
+}
+
+export const BILD_BREITE = 960;
+const RAND = 24;
+
+/**
+ * A chart or the map as a standalone SVG document, with title, description, Stand, source and
+ * the licence line drawn into the image (so a copied picture keeps its attribution).
+ */
+export function bildSvg(inhalt: BildInhalt, text: BildText, breite = BILD_BREITE): string {
+  const innen = breite - 2 * RAND;
+  const titel = textZeilen(umbrechen(text.titel, 60), RAND, RAND + 22, 24, 'font-weight="700"');
+  const beschreibung = textZeilen(umbrechen(text.beschreibung, 110), RAND, titel.bis + 4, 15, 'fill="#333"');
+  const flaeche =
+    inhalt.art === 'karte'
+      ? karteSvg(inhalt.gebiete, inhalt.legende, innen)
+      : (inhalt.art === 'linie' ? linienSvg : inhalt.art === 'balken' ? balkenSvg : stapelSvg)(inhalt.punkte, innen);
+  const top = beschreibung.bis + 12;
+  const fuss = textZeilen(
+    [
+      ...umbrechen(`Stand: ${text.stand}. Quelle: ${text.quelle}.`, 120),
+      ...(text.hinweis ? umbrechen(text.hinweis, 120) : []),
+      ...(inhalt.art !== 'karte' && inhalt.punkte.some((p) => p.illustrativ) ? ['Schraffiert oder gestrichelt: Beispieldaten (illustrativ, keine amtlichen Zahlen).'] : []),
+      ...umbrechen(text.namensnennung, 120),
+    ],
+    RAND,
+    top + flaeche.hoehe + 28,
+    13,
+    'fill="#333" data-rolle="namensnennung"',
+  );
+  const hoehe = fuss.bis + RAND - 10;
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${breite}" height="${hoehe}" viewBox="0 0 ${breite} ${hoehe}" font-family="${SCHRIFT}" fill="#111">`,
+    `<title>${text.titel.replace(/[<&]/g, ' ')}</title>`,
+    `<defs>${SCHRAFFUR}</defs>`,
+    `<rect width="100%" height="100%" fill="#ffffff"/>`,
+    titel.svg,
+    beschreibung.svg,
+    `<g transform="translate(${RAND},${top})">${flaeche.svg}</g>`,
+    fuss.svg,
+    '</svg>',
+  ].join('');
+}

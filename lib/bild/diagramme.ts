@@ -1,0 +1,91 @@
+import { farbe } from '../charts/palette';
+import { linear, niceTicks } from '../charts/scale';
+import { fmtDatum } from '../format';
+import type { Punkt } from '../themen/model';
+import { fmtIn as fmtBildWert } from '../themen/einheit';
+import { SCHRAFFUR_ID } from './karte';
+import { esc } from './svg';
+
+const GRAU = '#5b6670';
+const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+
+export interface Flaeche {
+  svg: string;
+  hoehe: number;
+}
+
+/** Line chart: one line per series over a true time axis, legend below. */
+export function linienSvg(punkte: Punkt[], breite: number): Flaeche {
+  const reihen = [...new Map(punkte.map((p) => [p.reihe, p.reiheLabel]))];
+  const einheit = punkte[0]?.einheit ?? 'Anzahl';
+  const hoehe = 320;
+  const rand = { l: 80, r: 20, t: 10, b: 30 };
+  const xs = punkte.map((p) => day(p.stichtag));
+  const x = linear([Math.min(...xs), Math.max(...xs)], [rand.l, breite - rand.r]);
+  const ticks = niceTicks(Math.max(0, ...punkte.map((p) => p.wert ?? 0)));
+  const y = linear([0, ticks.at(-1) ?? 1], [hoehe - rand.b, rand.t]);
+  let svg = ticks
+    .map((t) => `<line x1="${rand.l}" x2="${breite - rand.r}" y1="${y(t)}" y2="${y(t)}" stroke="#d9dee3"/><text x="${rand.l - 6}" y="${y(t) + 4}" text-anchor="end" font-size="13" fill="${GRAU}">${esc(fmtBildWert(t, einheit))}</text>`)
+    .join('');
+  for (const j of new Set(punkte.map((p) => Number(p.stichtag.slice(0, 4))))) svg += `<text x="${x(Date.UTC(j, 11, 31))}" y="${hoehe - 8}" text-anchor="middle" font-size="13" fill="${GRAU}">${j}</text>`;
+  reihen.forEach(([r], i) => {
+    const pts = punkte.filter((p) => p.reihe === r && p.wert !== null).sort((a, b) => a.stichtag.localeCompare(b.stichtag));
+    for (let k = 1; k < pts.length; k++) {
+      const a = pts[k - 1] as Punkt;
+      const b = pts[k] as Punkt;
+      svg += `<line x1="${x(day(a.stichtag))}" y1="${y(a.wert ?? 0)}" x2="${x(day(b.stichtag))}" y2="${y(b.wert ?? 0)}" stroke="${farbe(i)}" stroke-width="3"${a.illustrativ || b.illustrativ ? ' stroke-dasharray="6 4"' : ''}/>`;
+    }
+    for (const p of pts)
+      svg += `<circle cx="${x(day(p.stichtag))}" cy="${y(p.wert ?? 0)}" r="4" fill="${p.illustrativ ? '#fff' : farbe(i)}" stroke="${farbe(i)}" stroke-width="2"><title>${esc(`${p.reiheLabel}, ${fmtDatum(p.stichtag)}: ${fmtBildWert(p.wert ?? 0, einheit)}`)}</title></circle>`;
+  });
+  const legende = reihen.map(([, label], i) => `<rect x="${rand.l + i * 220}" y="${hoehe + 6}" width="14" height="14" fill="${farbe(i)}"/><text x="${rand.l + i * 220 + 20}" y="${hoehe + 18}" font-size="14">${esc(label)}</text>`).join('');
+  return { svg: svg + legende, hoehe: hoehe + 28 };
+}
+
+/** Horizontal bars, one per category; withheld values are named, never drawn as zero. */
+export function balkenSvg(punkte: Punkt[], breite: number): Flaeche {
+  const zeile = 26;
+  const labelBreite = Math.min(260, Math.round(breite * 0.35));
+  const max = Math.max(1, ...punkte.map((p) => p.wert ?? 0));
+  const w = linear([0, max], [0, breite - labelBreite - 90]);
+  const svg = punkte
+    .map((p, i) => {
+      const y = i * zeile;
+      const wert = p.wert === null ? (p.zeichen === 'geheim' ? 'nicht ausgewiesen' : '.') : fmtBildWert(p.wert, p.einheit);
+      const balken = p.wert === null ? '' : `<rect x="${labelBreite}" y="${y + 4}" width="${w(p.wert)}" height="${zeile - 8}" fill="${p.illustrativ ? `url(#${SCHRAFFUR_ID})` : farbe(0)}"/>`;
+      return `<text x="${labelBreite - 8}" y="${y + 18}" text-anchor="end" font-size="14">${esc(p.xLabel)}</text>${balken}<text x="${labelBreite + (p.wert === null ? 0 : w(p.wert)) + 6}" y="${y + 18}" font-size="14">${esc(wert)}</text>`;
+    })
+    .join('');
+  return { svg, hoehe: punkte.length * zeile };
+}
+
+/** Stacked bars: categories as rows, series stacked, legend below. */
+export function stapelSvg(punkte: Punkt[], breite: number): Flaeche {
+  const kategorien = [...new Map(punkte.map((p) => [p.x, p.xLabel]))];
+  const reihen = [...new Map(punkte.map((p) => [p.reihe, p.reiheLabel]))];
+  const summe = (x: string) => punkte.filter((p) => p.x === x).reduce((s, p) => s + (p.wert ?? 0), 0);
+  const max = Math.max(1, ...kategorien.map(([x]) => summe(x)));
+  const labelBreite = Math.min(260, Math.round(breite * 0.35));
+  const w = linear([0, max], [0, breite - labelBreite - 90]);
+  const zeile = 40;
+  let svg = '';
+  kategorien.forEach(([x, label], i) => {
+    const y = i * zeile;
+    let pos = labelBreite;
+    svg += `<text x="${labelBreite - 8}" y="${y + 25}" text-anchor="end" font-size="14">${esc(label)}</text>`;
+    for (const p of punkte.filter((q) => q.x === x)) {
+      if (p.wert === null) continue;
+      const ri = reihen.findIndex(([r]) => r === p.reihe);
+      svg += `<rect x="${pos}" y="${y + 6}" width="${w(p.wert)}" height="${zeile - 12}" fill="${farbe(ri)}"/>`;
+      pos += w(p.wert);
+    }
+    const teile = punkte.filter((q) => q.x === x);
+    const text = teile.some((q) => q.wert === null) ? 'nicht vollständig ausgewiesen' : fmtBildWert(summe(x), teile[0]?.einheit ?? 'Anzahl');
+    svg += `<text x="${pos + 6}" y="${y + 25}" font-size="14">${esc(text)}</text>`;
+  });
+  const top = kategorien.length * zeile + 8;
+  const legende = reihen
+    .map(([, label], i) => `<rect x="${labelBreite}" y="${top + i * 22}" width="14" height="14" fill="${farbe(i)}"/><text x="${labelBreite + 20}" y="${top + i * 22 + 12}" font-size="14">${esc(label)}</text>`)
+    .join('');
+  return { svg: svg + legende, hoehe: top + reihen.length * 22 };
+}

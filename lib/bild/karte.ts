@@ -1,0 +1,51 @@
+import { bboxOf, polygonsOf, type Geometry } from '../geo/types';
+import { esc } from './svg';
+
+export interface KartenGebietBild {
+  id: string;
+  name: string;
+  geometry: Geometry;
+  /** Fill colour, or `geheim` for the hatched withheld fill. */
+  farbe: string;
+}
+
+export interface LegendenEintrag {
+  farbe: string;
+  text: string;
+}
+
+const r1 = (v: number) => Math.round(v * 10) / 10;
+
+/**
+ * Projects lon/lat areas into a box `breite` wide (equirectangular, x scaled by cos of the
+ * mean latitude — true enough at city scale) and returns SVG path data per area.
+ */
+export function projiziere(geometrien: Geometry[], breite: number): { hoehe: number; pfad: (g: Geometry) => string } {
+  const [x0, y0, x1, y1] = bboxOf(geometrien);
+  const k = Math.cos((((y0 + y1) / 2) * Math.PI) / 180);
+  const s = breite / Math.max((x1 - x0) * k, 1e-9);
+  const hoehe = Math.ceil((y1 - y0) * s);
+  const pfad = (g: Geometry) =>
+    polygonsOf(g)
+      .flatMap((poly) => poly.map((ring) => 'M' + ring.map(([x, y]) => `${r1((x - x0) * k * s)},${r1((y1 - y) * s)}`).join('L') + 'Z'))
+      .join('');
+  return { hoehe, pfad };
+}
+
+export const SCHRAFFUR_ID = 'bild-schraffur';
+/** Hatched fill of withheld areas and illustrative bars, as a <pattern>. */
+export const SCHRAFFUR = `<pattern id="${SCHRAFFUR_ID}" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="8" height="8" fill="#ffffff"/><line x1="0" y1="0" x2="0" y2="8" stroke="#777" stroke-width="3"/></pattern>`;
+
+/** Choropleth as SVG: areas with fills and outlines, legend to the right or below. */
+export function karteSvg(gebiete: KartenGebietBild[], legende: LegendenEintrag[], breite: number): { svg: string; hoehe: number } {
+  const kartenBreite = Math.round(breite * 0.68);
+  const { hoehe, pfad } = projiziere(gebiete.map((g) => g.geometry), kartenBreite);
+  const flaechen = gebiete
+    .map((g) => `<path d="${pfad(g.geometry)}" fill="${g.farbe === 'geheim' ? `url(#${SCHRAFFUR_ID})` : g.farbe}" stroke="#ffffff" stroke-width="1.2" fill-rule="evenodd"><title>${esc(g.name)}</title></path>`)
+    .join('');
+  const lx = kartenBreite + 24;
+  const eintraege = legende
+    .map((e, i) => `<rect x="${lx}" y="${i * 26}" width="18" height="18" fill="${e.farbe === 'geheim' ? `url(#${SCHRAFFUR_ID})` : e.farbe}" stroke="#555"/><text x="${lx + 26}" y="${i * 26 + 14}" font-size="14">${esc(e.text)}</text>`)
+    .join('');
+  return { svg: flaechen + eintraege, hoehe: Math.max(hoehe, legende.length * 26) };
+}

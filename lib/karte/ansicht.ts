@@ -1,0 +1,63 @@
+import type { KartenGebietBild, LegendenEintrag } from '../bild/karte';
+import type { Geometry } from '../geo/types';
+import type { Indikator } from '../themen/indikatoren';
+import { fmtIn } from '../themen/einheit';
+import type { Einheit, KompaktDaten } from '../themen/model';
+import { vergleich, type Ebene, type Vergleich } from '../themen/punkte';
+import { farbeFuer, klassenAnzahl, klassengrenzen, klasseVon, type Methode } from './klassen';
+
+export interface KartenAnsicht {
+  v: Vergleich;
+  grenzen: number[];
+  /** Areas per class at this Stichtag. */
+  anzahl: number[];
+  einheit: Einheit;
+  /** Areas without a value (withheld or unknown). */
+  geheim: number;
+  /** Fill of an area: a class colour, or `geheim`. */
+  farbe: (gebiet: string) => string;
+}
+
+/**
+ * One map view: the values of an indicator at a level and Stichtag, with class bounds from all
+ * Stichtage (same colour = same value range in every year) and the fill of each area.
+ */
+export function kartenAnsicht(k: KompaktDaten, ags: string, ind: Indikator, ebene: Ebene, stichtag: string, stichtage: string[], methode: Methode): KartenAnsicht {
+  const v = vergleich(k, ags, ebene, stichtag, ind.merkmal, ind.mass);
+  const werte = v.punkte.filter((p) => p.wert !== null).map((p) => p.wert as number);
+  const alle = stichtage.flatMap((s) => vergleich(k, ags, ebene, s, ind.merkmal, ind.mass).punkte.filter((p) => p.wert !== null).map((p) => p.wert as number));
+  const grenzen = klassengrenzen(alle, methode);
+  const anzahl = klassenAnzahl(werte, grenzen);
+  const wert = new Map(v.punkte.map((p) => [p.x, p.wert]));
+  return {
+    v,
+    grenzen,
+    anzahl,
+    einheit: v.punkte[0]?.einheit ?? 'Anzahl',
+    geheim: v.punkte.filter((p) => p.wert === null).length,
+    farbe: (g) => {
+      const w = wert.get(g) ?? null;
+      return w === null ? 'geheim' : farbeFuer(klasseVon(w, grenzen), anzahl.length);
+    },
+  };
+}
+
+/** Legend lines: "a bis unter b" per class (the last one closed), then the withheld entry. */
+export function legendenEintraege(a: Pick<KartenAnsicht, 'grenzen' | 'anzahl' | 'einheit' | 'geheim'>): { farbe: string; bereich: string; anzahl: number }[] {
+  const n = a.anzahl.length;
+  const out = a.anzahl.map((anz, i) => {
+    const von = a.grenzen[i] as number;
+    const bis = a.grenzen[i + 1] as number;
+    const bereich = von === bis ? fmtIn(von, a.einheit) : `${fmtIn(von, a.einheit)} bis ${i === n - 1 ? '' : 'unter '}${fmtIn(bis, a.einheit)}`;
+    return { farbe: farbeFuer(i, n), bereich, anzahl: anz };
+  });
+  return a.geheim > 0 ? [...out, { farbe: 'geheim', bereich: 'nicht ausgewiesen (Datenschutz)', anzahl: a.geheim }] : out;
+}
+
+/** Areas with their fills and the legend lines, as the map image (lib/bild/karte.ts) takes them. */
+export function kartenBildDaten(a: KartenAnsicht, gebiete: { id: string; name: string; geometry: Geometry }[]): { gebiete: KartenGebietBild[]; legende: LegendenEintrag[] } {
+  return {
+    gebiete: gebiete.map((g) => ({ ...g, farbe: a.farbe(g.id) })),
+    legende: legendenEintraege(a).map((e) => ({ farbe: e.farbe, text: `${e.bereich} (${e.anzahl})` })),
+  };
+}

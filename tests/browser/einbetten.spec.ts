@@ -1,0 +1,41 @@
+import { expect, test } from '@playwright/test';
+import { fremdeAnfragen } from './helpers';
+
+test('„Einbetten“ zeigt den iframe-Code; eingebettet meldet das Diagramm seine Höhe, Download und Namensnennung funktionieren', async ({ page, baseURL }) => {
+  await page.goto('/themen/fluechtlinge/');
+  const chart = page.getByTestId('chart-vergleich');
+  await chart.getByTestId('einbetten').click();
+  const dialog = chart.getByTestId('einbetten-dialog');
+  await expect(dialog).toBeVisible();
+  const code = await dialog.getByTestId('einbetten-code').inputValue();
+  expect(code).toContain('<iframe src="https://integrationsatlas.hamm.de/einbetten/fluechtlinge/vergleich/"');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+
+  // The same code on a foreign test page, pointed at this server.
+  const foreign = fremdeAnfragen(page);
+  await page.setContent(`<!doctype html><h1>Testseite</h1>${code.replace('https://integrationsatlas.hamm.de/', `${baseURL}/`)}`);
+  const iframe = page.locator('iframe');
+  await expect(iframe).toHaveAttribute('height', '640');
+  const frame = page.frameLocator('iframe');
+  await expect(frame.getByTestId('chart-vergleich')).toBeVisible();
+  const inhalt = await frame.locator('html').evaluate((h) => h.scrollHeight);
+  await expect.poll(async () => Math.round((await iframe.boundingBox())?.height ?? 0)).toBe(inhalt);
+  await expect(frame.locator('.chart-fuss')).toContainText('Datenlizenz Deutschland – Namensnennung');
+  const href = (await frame.getByTestId('csv-download').getAttribute('href')) ?? '';
+  expect(decodeURIComponent(href)).toContain('stichtag,kategorie_id');
+  // Opening the table makes the content taller: the reported height follows.
+  await frame.locator('summary').click();
+  await expect.poll(async () => Math.round((await iframe.boundingBox())?.height ?? 0)).toBeGreaterThan(inhalt);
+  expect(foreign).toEqual([]);
+});
+
+test('Karte eingebettet: statische Flächen, Legende, Tabelle und CSV', async ({ page }) => {
+  await page.goto('/einbetten/karte/anteil_mh/');
+  await expect(page.locator('svg.karten-bild path')).toHaveCount(27);
+  await expect(page.locator('header')).toHaveCount(0);
+  await page.locator('summary').click();
+  await expect(page.getByTestId('datentabelle').locator('tbody tr')).toHaveCount(27);
+  await expect(page.getByTestId('csv-download')).toBeVisible();
+  await expect(page.locator('.chart-fuss')).toContainText('Namensnennung');
+});
