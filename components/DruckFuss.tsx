@@ -1,13 +1,19 @@
+'use client';
+
+import { usePathname } from 'next/navigation';
 import type { Kommune } from '@/lib/config';
 import { fmtDatum } from '@/lib/format';
-import { SeitenAdresse } from './SeitenAdresse';
 
-/** Shown only in print: Stand, publisher and licence, and the address of the printed page. */
+const cssText = (s: string) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+
+/**
+ * Print footer on every A4 page, in the page margin (never over the content): Stand, publisher,
+ * licence and the published address of this page, and the page number.
+ */
 export function DruckFuss({ kommune, stand }: { kommune: Kommune; stand: string }) {
+  const adresse = kommune.veroeffentlichung.basisUrl.replace(/\/$/, '') + (usePathname() ?? '/');
+  const text = `Stand der Daten: ${fmtDatum(stand)} · Quelle: ${kommune.herausgeber.name}, Integrationsatlas · ${kommune.lizenz.namensnennung} · ${adresse}`;
   return (
-    <footer className="druck-fuss" aria-hidden="true">
-      Stand der Daten: {fmtDatum(stand)} · Quelle: {kommune.herausgeber.name}, Integrationsatlas · {kommune.lizenz.namensnennung} ·{' '}
-      <SeitenAdresse basisUrl={kommune.veroeffentlichung.basisUrl} />
-    </footer>
+    <style data-testid="druck-fuss">{`@page { @bottom-left { content: ${cssText(text)}; font: 7pt/1.3 sans-serif; color: #222; vertical-align: top; padding-top: 2mm; } @bottom-right { content: "Seite " counter(page) " von " counter(pages); font: 7pt sans-serif; vertical-align: top; padding-top: 2mm; } }`}</style>
   );
 }

@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { GEHEIM_TEXT, GEHEIM_ZEICHEN } from '@/lib/format';
 import type { Kommune } from '@/lib/config';
 
@@ -12,6 +13,10 @@ export function SiteFooter({ kommune }: { kommune: Kommune }) {
         <p>
           Zeichen in Tabellen: <abbr title="nichts vorhanden">–</abbr> nichts vorhanden · <abbr title="Zahlenwert unbekannt">.</abbr> unbekannt ·{' '}
           <abbr title={GEHEIM_TEXT}>{GEHEIM_ZEICHEN}</abbr> aus Datenschutzgründen nicht ausgewiesen · <abbr title="Aussage nicht sinnvoll">x</abbr> Aussage nicht sinnvoll.
+        </p>
+        <p>
+          Für Sitzungen: <Link href="/praesentation/">Präsentation</Link> · <Link href="/handout/">Handout (A4)</Link> · <Link href="/daten/">Offene Daten</Link> ·{' '}
+          <Link href="/daten/neu/">Was ist neu</Link>
         </p>
         <p>Keine Cookies, keine Analyse, keine Anfragen an Dritte.</p>
       </div>

@@ -24,6 +24,7 @@ export function SiteHeader({ name }: { name: string }) {
             <li>
               <Link href="/daten/">Daten</Link>
             </li>
+
             <li>
               <Link href="/methodik/">Methodik</Link>
             </li>

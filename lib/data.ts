@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { Kommune } from './config';
 import type { DatasetId } from './datasets';
 import type { Geometry } from './geo/types';
+import type { Praesentation } from './praesentation/schema';
 import { PUBLISHED } from './ingest/outputs';
 import type { DatensatzDatei, Gebiet, Kennzahlen, Manifest, QuelleOut } from './published';
 
@@ -21,6 +22,7 @@ function load<T>(rel: string): T {
 }
 
 export const loadKommune = () => load<Kommune>(PUBLISHED.kommune);
+export const loadPraesentation = () => load<Praesentation>(PUBLISHED.praesentation);
 export const loadKennzahlen = () => load<Kennzahlen>(PUBLISHED.kennzahlen);
 export const loadQuellen = () => load<QuelleOut[]>(PUBLISHED.quellen);
 export const loadManifest = () => load<Manifest>(PUBLISHED.manifest);

@@ -16,7 +16,7 @@ import type { KompaktDaten } from '@/lib/themen/model';
 import { rang, type Ebene } from '@/lib/themen/punkte';
 import type { KartenGebiet } from './KartenFlaeche';
 import { Legende } from './Legende';
-import { useUrlSuche } from './useUrlSuche';
+import { useUrlTeil } from '@/components/useUrlTeil';
 
 const KartenFlaeche = dynamic(() => import('./KartenFlaeche'), {
   ssr: false,
@@ -58,7 +58,7 @@ export function KarteApp({ k, ags, stadtName, indikatoren, ebenen, geo, umriss, 
     () => ({ indikatoren: indikatoren.map((i) => i.id), stichtage: k.stichtage, gebiete: [...geo.sozialraum, ...geo.wohnbereich].map((g) => g.id) }),
     [indikatoren, k.stichtage, geo],
   );
-  const [suche, setSuche] = useUrlSuche();
+  const [suche, setSuche] = useUrlTeil('search');
   const z = ausUrl(suche, standard, erlaubt);
   const setze = (teil: Partial<KartenZustand>) => setSuche(inUrl({ ...z, ...teil }));
   const ind = indikatoren.find((i) => i.id === z.indikator) ?? indikatoren[0];

@@ -15,10 +15,9 @@ export interface Flaeche {
 }
 
 /** Line chart: one line per series over a true time axis, legend below. */
-export function linienSvg(punkte: Punkt[], breite: number): Flaeche {
+export function linienSvg(punkte: Punkt[], breite: number, hoehe = 320): Flaeche {
   const reihen = [...new Map(punkte.map((p) => [p.reihe, p.reiheLabel]))];
   const einheit = punkte[0]?.einheit ?? 'Anzahl';
-  const hoehe = 320;
   const rand = { l: 80, r: 20, t: 10, b: 30 };
   const xs = punkte.map((p) => day(p.stichtag));
   const x = linear([Math.min(...xs), Math.max(...xs)], [rand.l, breite - rand.r]);

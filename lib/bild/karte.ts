@@ -37,11 +37,12 @@ export const SCHRAFFUR_ID = 'bild-schraffur';
 export const SCHRAFFUR = `<pattern id="${SCHRAFFUR_ID}" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="8" height="8" fill="#ffffff"/><line x1="0" y1="0" x2="0" y2="8" stroke="#777" stroke-width="3"/></pattern>`;
 
 /** Choropleth as SVG: areas with fills and outlines, legend to the right or below. */
-export function karteSvg(gebiete: KartenGebietBild[], legende: LegendenEintrag[], breite: number): { svg: string; hoehe: number } {
-  const kartenBreite = Math.round(breite * 0.68);
+export function karteSvg(gebiete: KartenGebietBild[], legende: LegendenEintrag[], breite: number, hervor: string[] = []): { svg: string; hoehe: number } {
+  // Without legend entries (slides show the legend as text beside) the map takes the full width.
+  const kartenBreite = legende.length ? Math.round(breite * 0.68) : breite;
   const { hoehe, pfad } = projiziere(gebiete.map((g) => g.geometry), kartenBreite);
   const flaechen = gebiete
-    .map((g) => `<path d="${pfad(g.geometry)}" fill="${g.farbe === 'geheim' ? `url(#${SCHRAFFUR_ID})` : g.farbe}" stroke="#ffffff" stroke-width="1.2" fill-rule="evenodd"><title>${esc(g.name)}</title></path>`)
+    .map((g) => `<path data-gebiet="${esc(g.id)}" d="${pfad(g.geometry)}" fill="${g.farbe === 'geheim' ? `url(#${SCHRAFFUR_ID})` : g.farbe}" stroke="${hervor.includes(g.id) ? '#000000' : '#ffffff'}" stroke-width="${hervor.includes(g.id) ? 4 : 1.2}" fill-rule="evenodd"><title>${esc(g.name)}</title></path>`)
     .join('');
   const lx = kartenBreite + 24;
   const eintraege = legende

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { formatProblem } from '../problems';
 import { DATEN } from '../daten/paket';
@@ -21,7 +21,8 @@ function walk(dir: string): string[] {
 export function readInputs(root: string, dataDir: string): Map<string, Uint8Array> {
   const rel = (p: string) => path.relative(root, p).split(path.sep).join('/');
   const files = new Map<string, Uint8Array>();
-  for (const p of [path.join(dataDir, 'kommune.json'), ...walk(path.join(dataDir, 'raw'))]) files.set(rel(p), readFileSync(p));
+  const praesentation = path.join(dataDir, 'praesentation.json');
+  for (const p of [path.join(dataDir, 'kommune.json'), ...(existsSync(praesentation) ? [praesentation] : []), ...walk(path.join(dataDir, 'raw'))]) files.set(rel(p), readFileSync(p));
   return files;
 }
 

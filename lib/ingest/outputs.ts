@@ -9,6 +9,7 @@ import { DATEN, downloads } from '../daten/paket';
 import { katalog } from '../daten/katalog';
 import { neu, revisionen, type Neu } from '../daten/neu';
 import { kennzahlen } from '../indicators';
+import type { Praesentation } from '../praesentation/schema';
 import { formatProblem, type Problem } from '../problems';
 import type { DatensatzDatei, Kennzahlen, Manifest, QuelleOut, WertZeile } from '../published';
 import type { Quelle } from '../quellen';
@@ -24,6 +25,9 @@ export interface OutputInput {
   derived: DerivedCell[];
   /** How many cells disclosure control withheld. */
   geheim: number;
+  /** Slides of presentation mode, checked against the data; and the file they came from. */
+  praesentation: Praesentation;
+  praesentationQuelle?: string;
   hashes: { pfad: string; sha256: string }[];
   /** What was published before (for revisions in the release notes), if anything. */
   vorher?: Vorher;
@@ -52,6 +56,7 @@ export const PUBLISHED = {
   gebiete: 'gebiete.json',
   kennzahlen: 'kennzahlen.json',
   warnungen: 'warnungen.txt',
+  praesentation: 'praesentation.json',
   datensatz: (ds: DatasetId) => `datensaetze/${ds}.json`,
   geo: (ebene: 'stadt' | 'sozialraum' | 'wohnbereich') => `geo/${ebene}.geojson`,
   /** Downloads served under /daten/ (paths as in lib/daten/paket.ts DATEN). */
@@ -134,6 +139,8 @@ export function buildOutputs(input: OutputInput): Map<string, string> {
   const kz: Kennzahlen = { stand: k.map((x) => x.stichtag).sort().at(-1) ?? '', kennzahlen: k };
   out.set(PUBLISHED.kennzahlen, json(kz));
   ausgaben.push({ pfad: PUBLISHED.kennzahlen, aus: [...new Set(all.filter((c) => c.gebiet === kommune.ags).map((c) => c.ort.path))].sort() });
+  out.set(PUBLISHED.praesentation, json(input.praesentation));
+  ausgaben.push({ pfad: PUBLISHED.praesentation, aus: input.praesentationQuelle ? [input.praesentationQuelle] : [] });
   out.set(PUBLISHED.warnungen, input.warnings.map(formatProblem).join('\n') + (input.warnings.length ? '\n' : ''));
 
   const manifest: Manifest = {

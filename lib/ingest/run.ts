@@ -8,6 +8,9 @@ import { parseCsv } from '../csv';
 import { DATASET_IDS, isDatasetId } from '../datasets';
 import { deriveCells } from '../derive';
 import { anwenden, sperren } from '../geheimhaltung/sperren';
+import { KENNZAHLEN } from '../indicators';
+import { praesentationPruefen } from '../praesentation/pruefen';
+import { standardPraesentation } from '../praesentation/standard';
 import { readRegister, type Gebiet } from '../gebiete';
 import { decodeExport, parseGenesis } from '../genesis/parse';
 import { genesisCells } from '../genesis/tables';
@@ -107,7 +110,7 @@ export function ingest(files: Inputs, { dataDir, vorher }: IngestOptions): Inges
   // Own snapshots and GENESIS exports
   const known = { gebiete: new Set(gebiete.map((g) => g.id)), quellen: quellenIds };
   const cells: Cell[] = [];
-  const used = new Set([konfigPath, quellenPath, registerPath, outlinePath, geoPath]);
+  const used = new Set([konfigPath, quellenPath, registerPath, outlinePath, geoPath, `${dataDir}/praesentation.json`]);
   for (const [path, bytes] of [...files].sort(([a], [b]) => a.localeCompare(b))) {
     if (used.has(path) || !path.startsWith(`${raw}/`)) continue;
     const rel = path.slice(raw.length + 1);
@@ -152,6 +155,16 @@ export function ingest(files: Inputs, { dataDir, vorher }: IngestOptions): Inges
   if (hasErrors(sorted)) return { problems: sorted };
 
   const derived = deriveCells(merged.cells, quellen);
+  const praesentationPath = `${dataDir}/praesentation.json`;
+  const praesentationBytes = files.get(praesentationPath);
+  let praesentation = standardPraesentation(kommune);
+  if (praesentationBytes) {
+    const alle = [...merged.cells, ...derived];
+    const stichtage = Object.fromEntries(DATASET_IDS.map((ds) => [ds, [...new Set(alle.filter((c) => c.datensatz === ds).map((c) => c.stichtag))].sort()]));
+    const r = praesentationPruefen(utf8(praesentationBytes), praesentationPath, { stichtage, gebiete: new Set(gebiete.map((g) => g.id)), kennzahlen: new Set(KENNZAHLEN.map((k) => k.id)) });
+    if (r.problems.length) return { problems: sortProblems([...sorted, ...r.problems]) };
+    praesentation = r.praesentation ?? praesentation;
+  }
   const sperrung = sperren([...merged.cells, ...derived], gebiete, kommune.geheimhaltung.schwellenwert);
   if (sperrung.ungeschuetzt.length)
     return {
@@ -170,6 +183,8 @@ export function ingest(files: Inputs, { dataDir, vorher }: IngestOptions): Inges
     cells: anwenden(merged.cells, sperrung.geheim),
     derived: anwenden(derived, sperrung.geheim),
     geheim: sperrung.geheim.size,
+    praesentation,
+    praesentationQuelle: praesentationBytes ? praesentationPath : undefined,
     hashes,
     warnings: sorted,
     vorher,

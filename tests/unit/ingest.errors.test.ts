@@ -135,4 +135,17 @@ describe('ingest stops on bad input, names file and line, keeps what was publish
   it('configuration: an invalid kommune.json', () => {
     expect(breakAndRun(replaceIn('kommune.json', '"ags": "05999"', '"ags": "5999"'))).toContain('data/kommune.json: Feld ags: AGS: 5 oder 8 Ziffern');
   });
+
+  it('presentation: a slide naming a Stichtag, an area or a view that does not exist', () => {
+    const folien = (...zeilen: string[]) => (f: (rel: string) => File) => f('praesentation.json').write(['{', '  "titel": "Ausschuss",', '  "folien": [', ...zeilen, '  ]', '}'].join('\n'));
+    const kennzahlen = '    { "art": "kennzahlen" },';
+    const karte = '    { "art": "karte", "indikator": "anteil_mh", "ebene": "sozialraum", "stichtag": "2030-12-31" },';
+    const vergleich = '    { "art": "vergleich", "datensatz": "fluechtlinge", "ebene": "wohnbereich", "gebiete": ["Z9"] }';
+    expect(breakAndRun(folien(kennzahlen, karte, `${vergleich},`, '    { "art": "diagramm" }'))).toContain(
+      'data/praesentation.json:7: Folie 4, Feld art: art: titel, kennzahlen, karte, zeitreihe, vergleich oder zusammensetzung',
+    );
+    const stderr = breakAndRun(folien(kennzahlen, karte, vergleich));
+    expect(stderr).toContain('data/praesentation.json:5: Folie 2 (karte): Stichtag 2030-12-31 gibt es in migrationshintergrund nicht');
+    expect(stderr).toContain('data/praesentation.json:6: Folie 3 (vergleich): unbekanntes Gebiet „Z9“');
+  });
 });

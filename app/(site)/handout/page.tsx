@@ -1,0 +1,68 @@
+import type { Metadata } from 'next';
+import { TabellenKopf } from '@/components/charts/shared/TabellenKopf';
+import { fmtPunkt } from '@/components/charts/shared/format';
+import { DruckenKnopf } from '@/components/DruckenKnopf';
+import { KennzahlKarte } from '@/components/kennzahlen/KennzahlKarte';
+import { loadKennzahlen, loadKommune, loadManifest, loadQuellen } from '@/lib/data';
+import { fmtDatum } from '@/lib/format';
+import { INDIKATOREN } from '@/lib/themen/indikatoren';
+import { vergleich } from '@/lib/themen/punkte';
+import { indikatorDaten } from '@/lib/themen/seite';
+
+export const metadata: Metadata = { title: 'Handout', description: 'Die Kennzahlen des neuesten Stichtags auf einer A4-Seite, zum Ausdrucken.' };
+
+const SPALTEN = ['einwohner', 'anteil_mh', 'anteil_auslaender', 'fluechtlinge_je_1000', 'eu2_je_1000'];
+
+/** One A4 page: key figures of the latest Stichtag and the Sozialräume at a glance, with sources. */
+export default function Handout() {
+  const kommune = loadKommune();
+  const manifest = loadManifest();
+  const { stand, kennzahlen } = loadKennzahlen();
+  const quellen = new Map(loadQuellen().map((q) => [q.id, q]));
+  const k = indikatorDaten();
+  const inds = SPALTEN.map((id) => INDIKATOREN.find((i) => i.id === id)).filter((i) => i !== undefined);
+  const stichtag = k.stichtage.filter((s) => s <= stand).at(-1) ?? stand;
+  const spalten = inds.map((i) => vergleich(k, kommune.ags, 'sozialraum', stichtag, i.merkmal, i.mass).punkte);
+  const sozialraeume = k.gebiete.filter((g) => g.ebene === 'sozialraum');
+  return (
+    <div className="wrap handout" data-testid="handout">
+      <div className="handout-kopf">
+        <h1>Integration in {kommune.name}: Zahlen auf einen Blick</h1>
+        <p>
+          Stand <strong>{fmtDatum(stand)}</strong> · {kommune.herausgeber.name} · <DruckenKnopf text="Handout drucken" />
+        </p>
+      </div>
+      <div className="kennzahlen handout-kennzahlen">
+        {kennzahlen.map((kz) => (
+          <KennzahlKarte key={kz.id} k={kz} quellen={quellen} />
+        ))}
+      </div>
+      <table className="daten handout-tabelle" data-testid="handout-tabelle">
+        <caption>
+          {kommune.ebenen.sozialraum.plural}, Stichtag {fmtDatum(stichtag)}
+          {manifest.geometrie.schematisch ? ' (Beispieldaten)' : ''}
+        </caption>
+        <TabellenKopf spalten={[kommune.ebenen.sozialraum.singular, ...inds.map((i) => `#${i.kurz}`)]} />
+        <tbody>
+          {sozialraeume.map((g) => (
+            <tr key={g.id}>
+              <th scope="row">{g.name}</th>
+              {spalten.map((punkte, i) => {
+                const p = punkte.find((x) => x.x === g.id);
+                return (
+                  <td key={inds[i]?.id} className={`num${p?.illustrativ ? ' ill' : ''}`}>
+                    {p ? fmtPunkt(p) : '.'}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="handout-fuss">
+        Quellen: {[...new Set(kennzahlen.flatMap((kz) => kz.quellen))].map((id) => { const q = quellen.get(id); return q ? `${q.herausgeber}: ${q.titel}` : id; }).join('; ')}. Beispieldaten
+        sind illustrativ, keine amtlichen Zahlen. {kommune.lizenz.namensnennung}. Alle Zahlen, Quellen und Downloads: {kommune.veroeffentlichung.basisUrl}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+import type { CSSProperties } from 'react';
+import { BalkenChart } from '@/components/charts/BalkenChart';
+import { StapelChart } from '@/components/charts/StapelChart';
+import { fmtAenderung, fmtKennzahl } from '@/components/kennzahlen/format';
+import { linienSvg } from '@/lib/bild/diagramme';
+import { karteSvg, SCHRAFFUR } from '@/lib/bild/karte';
+import { fmtDatum } from '@/lib/format';
+import type { FolieDaten } from '@/lib/praesentation/folien';
+
+interface Props {
+  folie: FolieDaten;
+  nummer: number;
+  anzahl: number;
+  namensnennung: string;
+}
+
+/** One slide: big title, the view, and a footer with Stand, source, licence and the counter. */
+export function FolieAnsicht({ folie, nummer, anzahl, namensnennung }: Props) {
+  const { inhalt } = folie;
+  const zeilen = inhalt.art === 'balken' ? inhalt.punkte.length + (inhalt.referenz ? 1 : 0) : inhalt.art === 'stapel' ? 6 : 1;
+  return (
+    <section className={`folie art-${inhalt.art}`} aria-roledescription="Folie" aria-label={`${nummer} von ${anzahl}: ${folie.titel}`} data-testid={`folie-${nummer}`} style={{ '--zeilen': zeilen } as CSSProperties}>
+      <h2 className="folie-kopf">{folie.titel}</h2>
+      <div className="folie-inhalt">
+        {inhalt.art === 'titel' && <p className="folie-untertitel">{inhalt.untertitel}</p>}
+        {inhalt.art === 'kennzahlen' && (
+          <ul className="fk-liste">
+            {inhalt.kennzahlen.map((k) => (
+              <li key={k.id} className={k.illustrativ ? 'ill' : undefined}>
+                <span className="fk-wert">{fmtKennzahl(k)}</span>
+                <span className="fk-label">{k.label}</span>
+                <span className="fk-meta">
+                  {fmtDatum(k.stichtag)}
+                  {fmtAenderung(k) ? ` · ${fmtAenderung(k)}` : ''}
+                  {k.illustrativ ? ' · Beispieldaten' : ''}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+        {inhalt.art === 'linie' && <SvgFlaeche {...linienSvg(inhalt.punkte, 560, 240)} breite={560} label={`Liniendiagramm: ${folie.titel}`} />}
+        {inhalt.art === 'balken' && <BalkenChart punkte={inhalt.punkte} referenz={inhalt.referenz} />}
+        {inhalt.art === 'stapel' && <StapelChart punkte={inhalt.punkte} />}
+        {inhalt.art === 'karte' && (
+          <div className="folie-kartenflaeche">
+            <SvgFlaeche {...karteSvg(inhalt.gebiete, [], 480, inhalt.hervor)} breite={480} label={`Karte: ${folie.titel}`} />
+            <ul className="folie-legende">
+              {inhalt.legende.map((e) => (
+                <li key={e.text}>
+                  <span className={`feld${e.farbe === 'geheim' ? ' feld-geheim' : ''}`} style={e.farbe === 'geheim' ? undefined : { background: e.farbe }} aria-hidden="true" />
+                  {e.text}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </div>
+      <footer className="folie-fuss">
+        <span>
+          Stand: {folie.stand}. Quelle: {folie.quelle}.{folie.illustrativ ? ' Beispieldaten (illustrativ, schraffiert oder gestrichelt).' : ''} {namensnennung}.
+        </span>
+        <span className="folie-nummer">
+          {nummer} / {anzahl}
+        </span>
+      </footer>
+    </section>
+  );
+}
+
+function SvgFlaeche({ svg, hoehe, breite, label }: { svg: string; hoehe: number; breite: number; label: string }) {
+  return <svg className="folie-svg" viewBox={`0 0 ${breite} ${hoehe}`} preserveAspectRatio="xMidYMid meet" role="img" aria-label={label} dangerouslySetInnerHTML={{ __html: `<defs>${SCHRAFFUR}</defs>${svg}` }} />;
+}

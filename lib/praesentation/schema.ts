@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { DATASET_IDS } from '../datasets';
+
+const datum = z.iso.date({ error: 'Stichtag als JJJJ-MM-TT' });
+const ebene = z.enum(['sozialraum', 'wohnbereich'], { error: 'ebene: sozialraum oder wohnbereich' });
+const datensatz = z.enum(DATASET_IDS, { error: `datensatz: einer von ${DATASET_IDS.join(', ')}` });
+const titel = z.string().min(1).optional();
+
+/** One slide: which view, which indicator, which Stichtag (default: the latest), which areas. */
+export const folieSchema = z.discriminatedUnion(
+  'art',
+  [
+    z.object({ art: z.literal('titel'), titel: z.string().min(1), untertitel: z.string().optional() }).strict(),
+    z.object({ art: z.literal('kennzahlen'), titel, kennzahlen: z.array(z.string()).min(1).optional() }).strict(),
+    z.object({ art: z.literal('karte'), titel, indikator: z.string(), ebene, stichtag: datum.optional(), gebiete: z.array(z.string()).min(1).optional() }).strict(),
+    z.object({ art: z.literal('zeitreihe'), titel, datensatz }).strict(),
+    z.object({ art: z.literal('vergleich'), titel, datensatz, ebene, mass: z.string().optional(), stichtag: datum.optional(), gebiete: z.array(z.string()).min(1).optional() }).strict(),
+    z.object({ art: z.literal('zusammensetzung'), titel, datensatz, gebiet: z.string().optional(), stichtag: datum.optional() }).strict(),
+  ],
+  { error: 'art: titel, kennzahlen, karte, zeitreihe, vergleich oder zusammensetzung' },
+);
+export type Folie = z.infer<typeof folieSchema>;
+
+/** `data/praesentation.json`: the saved views of presentation mode, edited by the office. */
+export const praesentationSchema = z.object({ titel: z.string().min(1), folien: z.array(folieSchema).min(1, 'mindestens eine Folie') }).strict();
+export type Praesentation = z.infer<typeof praesentationSchema>;

@@ -1,0 +1,44 @@
+import { expect, test } from '@playwright/test';
+
+/** Number of pages of a PDF (its /Type /Page objects). */
+const seiten = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+
+test('Druck: ohne Navigation und Bedienelemente, Diagramme in voller Breite, Fuß mit Stand, Quelle und Adresse', async ({ page }) => {
+  await page.goto('/themen/fluechtlinge/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.hauptnav')).toBeHidden();
+  await expect(page.locator('.site-footer')).toBeHidden();
+  await expect(page.locator('.steuerung').first()).toBeHidden();
+  await expect(page.getByTestId('bild-png').first()).toBeHidden();
+  // The footer is a page-margin box of @page: on every printed page, never over the content.
+  const fuss = await page.evaluate(() =>
+    [...document.styleSheets]
+      .flatMap((s) => [...s.cssRules])
+      .filter((r) => r instanceof CSSPageRule)
+      .map((r) => r.cssText)
+      .join(' '),
+  );
+  expect(fuss).toContain('@bottom-left');
+  expect(fuss).toContain('Stand der Daten: 31.12.2024');
+  expect(fuss).toContain('Datenlizenz Deutschland – Namensnennung');
+  expect(fuss).toContain('https://integrationsatlas.hamm.de/themen/fluechtlinge');
+  expect(fuss).toContain('counter(page)');
+  const chart = page.getByTestId('chart-zeitreihe');
+  const [c, w] = await Promise.all([chart.boundingBox(), page.locator('main').boundingBox()]);
+  expect(c?.width).toBeCloseTo(w?.width ?? 0, 0);
+  expect(await page.evaluate(() => getComputedStyle(document.querySelector('table.daten tr') ?? document.body).breakInside)).toBe('avoid');
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  expect(seiten(pdf)).toBeGreaterThanOrEqual(1);
+});
+
+test('Handout: die Kennzahlen des neuesten Stichtags auf genau einer A4-Seite', async ({ page }) => {
+  await page.goto('/handout/');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Zahlen auf einen Blick');
+  await expect(page.getByTestId('handout')).toContainText('Stand 31.12.2024');
+  await expect(page.locator('[data-testid^="kennzahl-"]')).toHaveCount(7);
+  await expect(page.getByTestId('handout-tabelle').locator('tbody tr')).toHaveCount(9);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByTestId('drucken')).toBeHidden();
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  expect(seiten(pdf)).toBe(1);
+});
