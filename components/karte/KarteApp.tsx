@@ -7,6 +7,7 @@ import { Auswahl } from '@/components/charts/shared/Auswahl';
 import { fmtIn, fmtPunkt, zeichenTitel } from '@/components/charts/shared/format';
 import { fmtDatum } from '@/lib/format';
 import { BildExport } from '@/components/charts/shared/BildExport';
+import { EinbettenDialog } from '@/components/charts/shared/EinbettenDialog';
 import { kartenAnsicht, kartenBildDaten } from '@/lib/karte/ansicht';
 import { ausLatLngs, type LatLngPolys } from '@/lib/karte/geometrie';
 import { METHODEN, type Methode } from '@/lib/karte/klassen';
@@ -43,13 +44,15 @@ interface Props {
   namensnennung: string;
   /** Attribution of the geometry (and its schematic nature), drawn into exported images. */
   geoHinweis: string;
+  /** Address prefix of the map embeds (…/einbetten/karte/). */
+  einbetten: string;
 }
 
 /**
  * The choropleth: indicator, level, Stichtag (slider with play/pause) and classification in
  * the URL; a table beside the map with the same values; every area reachable by keyboard.
  */
-export function KarteApp({ k, ags, stadtName, indikatoren, ebenen, geo, umriss, kachel, quellen, namensnennung, geoHinweis }: Props) {
+export function KarteApp({ k, ags, stadtName, indikatoren, ebenen, geo, umriss, kachel, quellen, namensnennung, geoHinweis, einbetten }: Props) {
   const standard: KartenZustand = { indikator: indikatoren[0]?.id ?? '', ebene: 'sozialraum', stichtag: k.stichtage.at(-1) ?? '', methode: 'jenks', gebiet: null };
   const [fokus, setFokus] = useState<string | null>(null);
   const [spielt, setSpielt] = useState(false);
@@ -147,6 +150,7 @@ export function KarteApp({ k, ags, stadtName, indikatoren, ebenen, geo, umriss, 
                 text={{ titel: `${ind.label}, ${ebenen[z.ebene]}`, beschreibung: `Stichtag ${fmtDatum(stichtag)}; Klassen (Anzahl Gebiete) über alle Stichtage gleich.`, stand: fmtDatum(stichtag), quelle: ids.map((q) => quellen[q] ?? q).join('; '), namensnennung, hinweis: geoHinweis }}
                 dateiname={`karte-${ind.id}-${z.ebene}-${stichtag}`}
               />
+              <EinbettenDialog url={`${einbetten}${ind.id}/`} titel={`Karte: ${ind.label}`} />
             </div>
           )}
         </div>

@@ -39,3 +39,17 @@ test('Karte eingebettet: statische Flächen, Legende, Tabelle und CSV', async ({
   await expect(page.getByTestId('csv-download')).toBeVisible();
   await expect(page.locator('.chart-fuss')).toContainText('Namensnennung');
 });
+
+test('Einbetten gibt es auch für die Entwicklung im Gebietsprofil und für die Karte', async ({ page }) => {
+  await page.goto('/gebiete/SR2/');
+  const trend = page.getByTestId('chart-trend-anteil_mh');
+  await trend.getByTestId('einbetten').click();
+  const code = await trend.getByTestId('einbetten-code').inputValue();
+  expect(code).toContain('/einbetten/gebiete/SR2/trend-anteil_mh/');
+  await page.goto('/einbetten/gebiete/SR2/trend-anteil_mh/');
+  await expect(page.getByTestId('chart-trend-anteil_mh')).toBeVisible();
+  await expect(page.locator('.chart')).toHaveCount(1);
+  await page.goto('/karte/?indikator=eu2_je_1000');
+  await page.getByTestId('einbetten').click();
+  expect(await page.getByTestId('einbetten-code').inputValue()).toContain('/einbetten/karte/eu2_je_1000/');
+});

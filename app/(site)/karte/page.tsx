@@ -41,6 +41,7 @@ export default function KartenSeite() {
         kachel={kommune.karte ? { url: kommune.karte.kachelUrl, namensnennung: kommune.karte.namensnennung } : null}
         quellen={h.quellen}
         namensnennung={h.namensnennung}
+        einbetten={`${kommune.veroeffentlichung.basisUrl}einbetten/karte/`}
         geoHinweis={`Karte: ${manifest.geometrie.namensnennung}${manifest.geometrie.schematisch ? '; Gebietsgrenzen schematisch, Werte der Gebiete Beispieldaten' : ''}.`}
       />
       <p className="chart-fuss">

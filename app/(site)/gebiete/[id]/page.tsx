@@ -1,14 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { LinienChart } from '@/components/charts/LinienChart';
-import { ChartRahmen } from '@/components/charts/shared/ChartRahmen';
+import { GebietTrends } from '@/components/gebiete/GebietTrends';
 import { ProfilTabelle } from '@/components/gebiete/ProfilTabelle';
 import { loadGebiete, loadKommune, loadManifest } from '@/lib/data';
 import { INDIKATOREN } from '@/lib/themen/indikatoren';
 import { profil } from '@/lib/themen/profil';
-import { zeitreihe } from '@/lib/themen/punkte';
-import { herkunft, indikatorDaten } from '@/lib/themen/seite';
+import { indikatorDaten } from '@/lib/themen/seite';
 
 export const dynamicParams = false;
 export const generateStaticParams = () => loadGebiete().filter((g) => g.ebene !== 'stadt').map((g) => ({ id: g.id }));
@@ -32,10 +30,8 @@ export default async function GebietSeite({ params }: Params) {
   const kinder = gebiete.filter((x) => x.parent === g.id);
   const k = indikatorDaten();
   const zeilen = profil(k, kommune.ags, g.id, INDIKATOREN);
-  const h = herkunft();
   const ebene = g.ebene === 'sozialraum' ? kommune.ebenen.sozialraum : kommune.ebenen.wohnbereich;
   const schematisch = loadManifest().geometrie.schematisch;
-  const vergleichsGebiete = [g.id, ...(parent ? [parent.id] : []), kommune.ags];
   return (
     <div className="wrap">
       <nav aria-label="Brotkrumen" className="brotkrumen">
@@ -68,20 +64,7 @@ export default async function GebietSeite({ params }: Params) {
         </>
       )}
       <h2>Entwicklung</h2>
-      <div className="trends">
-        {INDIKATOREN.filter((i) => i.mass.art !== 'dichte').map((ind) => {
-          const ids = ind.mass.art === 'anzahl' ? [g.id] : vergleichsGebiete;
-          const punkte = ids.flatMap((gid) => {
-            const name = gebiete.find((x) => x.id === gid)?.name ?? gid;
-            return zeitreihe(k, gid, [{ merkmal: ind.merkmal }], ind.mass).map((p) => ({ ...p, x: p.stichtag, reihe: gid, reiheLabel: name }));
-          });
-          return (
-            <ChartRahmen art="linie" key={ind.id} id={`trend-${ind.id}`} titel={ind.label} beschreibung={ids.length > 1 ? `${g.name} im Vergleich${parent ? ` mit ${parent.name} und` : ' mit'} der Stadt.` : `${g.name} zu jedem Stichtag.`} punkte={punkte} tabellenKopf="Stichtag" dateiname={`${g.id}-${ind.id}`} {...h}>
-              <LinienChart punkte={punkte} klein />
-            </ChartRahmen>
-          );
-        })}
-      </div>
+      <GebietTrends id={g.id} einbetten={`${kommune.veroeffentlichung.basisUrl}einbetten/gebiete/${g.id}/`} />
     </div>
   );
 }

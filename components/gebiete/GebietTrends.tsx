@@ -1,0 +1,39 @@
+import { LinienChart } from '@/components/charts/LinienChart';
+import { ChartRahmen } from '@/components/charts/shared/ChartRahmen';
+import { loadGebiete, loadKommune } from '@/lib/data';
+import { INDIKATOREN } from '@/lib/themen/indikatoren';
+import { zeitreihe } from '@/lib/themen/punkte';
+import { herkunft, indikatorDaten } from '@/lib/themen/seite';
+
+/** Indicators an area profile charts over time (density has no trend of its own). */
+export const TREND_INDIKATOREN = INDIKATOREN.filter((i) => i.mass.art !== 'dichte');
+export const trendId = (indikator: string) => `trend-${indikator}`;
+
+/** An area's indicators over time beside its Sozialraum and the city — all, or one (embed). */
+export function GebietTrends({ id, nur, einbetten }: { id: string; nur?: string; einbetten?: string }) {
+  const kommune = loadKommune();
+  const gebiete = loadGebiete();
+  const g = gebiete.find((x) => x.id === id);
+  if (!g) return null;
+  const parent = g.ebene === 'wohnbereich' ? gebiete.find((x) => x.id === g.parent) : undefined;
+  const k = indikatorDaten();
+  const h = { ...herkunft(), einbetten };
+  const vergleichsGebiete = [g.id, ...(parent ? [parent.id] : []), kommune.ags];
+  return (
+    <div className="trends">
+      {TREND_INDIKATOREN.filter((i) => !nur || trendId(i.id) === nur).map((ind) => {
+        const ids = ind.mass.art === 'anzahl' ? [g.id] : vergleichsGebiete;
+        const punkte = ids.flatMap((gid) => {
+          const name = gebiete.find((x) => x.id === gid)?.name ?? gid;
+          return zeitreihe(k, gid, [{ merkmal: ind.merkmal }], ind.mass).map((p) => ({ ...p, x: p.stichtag, reihe: gid, reiheLabel: name }));
+        });
+        const titel = nur ? `${ind.label}: ${g.name}` : ind.label;
+        return (
+          <ChartRahmen art="linie" key={ind.id} id={trendId(ind.id)} titel={titel} beschreibung={ids.length > 1 ? `${g.name} im Vergleich${parent ? ` mit ${parent.name} und` : ' mit'} der Stadt.` : `${g.name} zu jedem Stichtag.`} punkte={punkte} tabellenKopf="Stichtag" dateiname={`${g.id}-${ind.id}`} {...h}>
+            <LinienChart punkte={punkte} klein />
+          </ChartRahmen>
+        );
+      })}
+    </div>
+  );
+}
