@@ -27,7 +27,14 @@ const rows = pages(OUT).map((html) => {
   return { seite: '/' + path.relative(OUT, path.dirname(html)).split(path.sep).join('/'), html: gz(html), js, css };
 });
 rows.sort((a, b) => a.seite.localeCompare(b.seite));
-const show = rows.filter((r, i) => !r.seite.startsWith('/gebiete/') || r.seite === '/gebiete/' || i === rows.findIndex((x) => x.seite.startsWith('/gebiete/S')) || i === rows.findIndex((x) => x.seite.startsWith('/gebiete/W')));
+// One page per kind: profiles of a Sozialraum and a Wohnbereich, one embed per kind of chart.
+const art = (seite: string) => {
+  const t = seite.split('/');
+  if (t[1] === 'gebiete' && t[2]) return `gebiete/${t[2][0]}`;
+  if (t[1] === 'einbetten') return `einbetten/${t[2] === 'karte' || t[2] === 'gebiete' ? t[2] : (t[3] ?? '')}`;
+  return seite;
+};
+const show = rows.filter((r, i) => i === rows.findIndex((x) => art(x.seite) === art(r.seite)));
 console.log('Seite'.padEnd(36), 'HTML'.padStart(10), 'JS'.padStart(10), 'CSS'.padStart(10), 'gesamt'.padStart(10));
 for (const r of show) console.log(r.seite.padEnd(36), kb(r.html).padStart(10), kb(r.js).padStart(10), kb(r.css).padStart(10), kb(r.html + r.js + r.css).padStart(10));
-console.log(`${rows.length} Seiten; gezeigt: eine je Art (Gebietsprofile: ein Sozialraum, ein Wohnbereich).`);
+console.log(`${rows.length} Seiten; gezeigt: eine je Art (Gebietsprofile: ein Sozialraum, ein Wohnbereich; Einbettungen: eine je Diagrammart).`);

@@ -17,7 +17,7 @@ export function EinbettenDialog({ url, titel }: { url: string; titel: string }) 
       <dialog ref={dialog} className="einbetten-dialog" aria-labelledby={`${id}-t`} data-testid="einbetten-dialog">
         <h4 id={`${id}-t`}>Diagramm einbetten</h4>
         <p>Diesen Code in die eigene Seite einfügen. Das Diagramm bringt Tabelle, Daten-Download und Namensnennung mit und passt seine Höhe selbst an.</p>
-        <textarea readOnly value={code} rows={6} aria-label="HTML-Code zum Einbetten" data-testid="einbetten-code" onFocus={(e) => e.currentTarget.select()} />
+        <textarea readOnly value={code} rows={8} aria-label="HTML-Code zum Einbetten" data-testid="einbetten-code" onFocus={(e) => e.currentTarget.select()} />
         <div className="dialog-knoepfe">
           <button
             type="button"
