@@ -21,6 +21,8 @@ export function Folien({ children, zurueck = '/' }: { children: ReactNode; zurue
   useEffect(() => {
     const taste = (e: KeyboardEvent) => {
       if (e.altKey || e.ctrlKey || e.metaKey) return;
+      // Enter and Space keep activating a focused button or link (the toolbar).
+      if ((e.key === 'Enter' || e.key === ' ') && (e.target as HTMLElement | null)?.closest?.('button, a, input, select, textarea')) return;
       const weiter = ['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Enter'];
       const vor = ['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace'];
       if (weiter.includes(e.key)) gehe(aktiv + 1);

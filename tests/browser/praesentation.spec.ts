@@ -24,6 +24,12 @@ test('Tastatur: alle Folien vor und zurück, Bild ↑/↓, Pos1/Ende, Nummer in 
   await expect(zaehler(page)).toHaveText(`${FOLIEN - 1} / ${FOLIEN}`);
   await page.keyboard.press('Home');
   await expect(zaehler(page)).toHaveText(`1 / ${FOLIEN}`);
+  // A focused toolbar button is activated by Enter, not taken as "next slide".
+  await page.getByRole('button', { name: 'Vollbild' }).focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+  await expect(zaehler(page)).toHaveText(`1 / ${FOLIEN}`);
+  await page.evaluate(() => document.exitFullscreen());
   await page.keyboard.press('End');
   await expect(page).toHaveURL(new RegExp(`#folie-${FOLIEN}$`));
   await page.reload();
