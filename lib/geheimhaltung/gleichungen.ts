@@ -33,7 +33,9 @@ export function gleichungen(cells: Cell[], gebiete: Gebiet[]): Gleichung[] {
   const places = new Map<string, Cell[]>();
   for (const c of cells) {
     const k = `${c.datensatz}|${c.stichtag}|${c.gebiet}`;
-    places.set(k, [...(places.get(k) ?? []), c]);
+    const liste = places.get(k);
+    if (liste) liste.push(c);
+    else places.set(k, [c]);
   }
   for (const own of places.values()) {
     const { datensatz: ds, stichtag, gebiet } = own[0] as Cell;

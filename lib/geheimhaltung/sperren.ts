@@ -15,7 +15,12 @@ export interface Sperrung {
 
 const byStichtag = <T>(items: T[], stichtag: (t: T) => string) => {
   const m = new Map<string, T[]>();
-  for (const t of items) m.set(stichtag(t), [...(m.get(stichtag(t)) ?? []), t]);
+  for (const t of items) {
+    const k = stichtag(t);
+    const liste = m.get(k);
+    if (liste) liste.push(t);
+    else m.set(k, [t]);
+  }
   return m;
 };
 
@@ -25,9 +30,8 @@ const sichtbar = (cells: Cell[], geheim: Set<string>) =>
 
 /**
  * Disclosure control. Primary: every count of people below the threshold, other than 0.
- * Complementary: while the attack (see angriff) recomputes a withheld cell, withhold one more
- * cell of a sum that contains it — the smallest published count that makes it safe again, else
- * the smallest one. Shares are withheld with their counts. Each Stichtag on its own.
+ * Complementary: further cells until the attack (see angriff) recomputes no withheld cell (see
+ * schuetzen). Shares are withheld with their counts. Each Stichtag on its own.
  */
 export function sperren(cells: Cell[], gebiete: Gebiet[], schwellenwert: number): Sperrung {
   const geheim = new Set<string>();
@@ -44,9 +48,9 @@ export function sperren(cells: Cell[], gebiete: Gebiet[], schwellenwert: number)
     ungeschuetzt.push(...schuetzen(gl, mine, geheim));
   }
   for (const c of cells) {
-    const anteil = DATASETS[c.datensatz].merkmale.find((m) => m.id === c.merkmal && 'anteil' in m);
-    if (!anteil || !('anteil' in anteil) || !anteil.anteil) continue;
-    const refs = [anteil.anteil.zaehler, anteil.anteil.nenner].map((r) => resolveRef(r, c.datensatz));
+    const anteil = DATASETS[c.datensatz].merkmale.find((m) => m.id === c.merkmal)?.anteil;
+    if (!anteil) continue;
+    const refs = [anteil.zaehler, anteil.nenner].map((r) => resolveRef(r, c.datensatz));
     if (refs.some(([datensatz, merkmal]) => geheim.has(cellKey({ datensatz, stichtag: c.stichtag, gebiet: c.gebiet, merkmal })))) geheim.add(cellKey(c));
   }
   return { geheim, primaer, ungeschuetzt };
