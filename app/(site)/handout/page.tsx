@@ -37,28 +37,30 @@ export default function Handout() {
           <KennzahlKarte key={kz.id} k={kz} quellen={quellen} />
         ))}
       </div>
-      <table className="daten handout-tabelle" data-testid="handout-tabelle">
-        <caption>
-          {kommune.ebenen.sozialraum.plural}, Stichtag {fmtDatum(stichtag)}
-          {manifest.geometrie.schematisch ? ' (Beispieldaten)' : ''}
-        </caption>
-        <TabellenKopf spalten={[kommune.ebenen.sozialraum.singular, ...inds.map((i) => `#${i.kurz}`)]} />
-        <tbody>
-          {sozialraeume.map((g) => (
-            <tr key={g.id}>
-              <th scope="row">{g.name}</th>
-              {spalten.map((punkte, i) => {
-                const p = punkte.find((x) => x.x === g.id);
-                return (
-                  <td key={inds[i]?.id} className={`num${p?.illustrativ ? ' ill' : ''}`}>
-                    {p ? fmtPunkt(p) : '.'}
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <div className="tabelle-scroll">
+        <table className="daten handout-tabelle" data-testid="handout-tabelle">
+          <caption>
+            {kommune.ebenen.sozialraum.plural}, Stichtag {fmtDatum(stichtag)}
+            {manifest.geometrie.schematisch ? ' (Beispieldaten)' : ''}
+          </caption>
+          <TabellenKopf spalten={[kommune.ebenen.sozialraum.singular, ...inds.map((i) => `#${i.kurz}`)]} />
+          <tbody>
+            {sozialraeume.map((g) => (
+              <tr key={g.id}>
+                <th scope="row">{g.name}</th>
+                {spalten.map((punkte, i) => {
+                  const p = punkte.find((x) => x.x === g.id);
+                  return (
+                    <td key={inds[i]?.id} className={`num${p?.illustrativ ? ' ill' : ''}`}>
+                      {p ? fmtPunkt(p) : '.'}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <p className="handout-fuss">
         Quellen: {[...new Set(kennzahlen.flatMap((kz) => kz.quellen))].map((id) => { const q = quellen.get(id); return q ? `${q.herausgeber}: ${q.titel}` : id; }).join('; ')}. Beispieldaten
         sind illustrativ, keine amtlichen Zahlen. {kommune.lizenz.namensnennung}. Alle Zahlen, Quellen und Downloads: {kommune.veroeffentlichung.basisUrl}

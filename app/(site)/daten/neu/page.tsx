@@ -26,43 +26,47 @@ export default function NeuSeite() {
           <h2 id={`s-${e.stichtag}`}>Stichtag {fmtDatum(e.stichtag)}</h2>
           <p>Daten: {e.datensaetze.map((ds) => DATASETS[ds].titel).join(', ')}.</p>
           {e.aenderungen.length > 0 && (
-            <table className="daten" data-testid="aenderungen">
-              <caption>Größte Veränderungen gegenüber dem vorigen Stichtag</caption>
-              <TabellenKopf spalten={['Datensatz', 'Gebiet', 'Merkmal', '#vorher', '#jetzt', '#Veränderung']} />
-              <tbody>
-                {e.aenderungen.map((a) => (
-                  <tr key={`${a.datensatz}|${a.gebiet}|${a.merkmal}`}>
-                    <td>{DATASETS[a.datensatz].titel}</td>
-                    <td>{name.get(a.gebiet) ?? a.gebiet}</td>
-                    <td>{merkmalLabel(a.datensatz, a.merkmal) ?? a.merkmal}</td>
-                    <td className={`num${a.illustrativ ? ' ill' : ''}`}>
-                      {fmtAnzahl(a.vorher)} <span className="klein">({fmtDatum(a.seit)})</span>
-                    </td>
-                    <td className={`num${a.illustrativ ? ' ill' : ''}`}>{fmtAnzahl(a.jetzt)}</td>
-                    <td className="num">
-                      {fmtVeraenderung(a.jetzt - a.vorher)} ({fmtVeraenderung(((a.jetzt - a.vorher) / Math.max(a.vorher, 1)) * 100, fmtProzent)})
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <div className="tabelle-scroll">
+              <table className="daten" data-testid="aenderungen">
+                <caption>Größte Veränderungen gegenüber dem vorigen Stichtag</caption>
+                <TabellenKopf spalten={['Datensatz', 'Gebiet', 'Merkmal', '#vorher', '#jetzt', '#Veränderung']} />
+                <tbody>
+                  {e.aenderungen.map((a) => (
+                    <tr key={`${a.datensatz}|${a.gebiet}|${a.merkmal}`}>
+                      <td>{DATASETS[a.datensatz].titel}</td>
+                      <td>{name.get(a.gebiet) ?? a.gebiet}</td>
+                      <td>{merkmalLabel(a.datensatz, a.merkmal) ?? a.merkmal}</td>
+                      <td className={`num${a.illustrativ ? ' ill' : ''}`}>
+                        {fmtAnzahl(a.vorher)} <span className="klein">({fmtDatum(a.seit)})</span>
+                      </td>
+                      <td className={`num${a.illustrativ ? ' ill' : ''}`}>{fmtAnzahl(a.jetzt)}</td>
+                      <td className="num">
+                        {fmtVeraenderung(a.jetzt - a.vorher)} ({fmtVeraenderung(((a.jetzt - a.vorher) / Math.max(a.vorher, 1)) * 100, fmtProzent)})
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           )}
           {e.revisionen.length > 0 ? (
-            <table className="daten" data-testid="revisionen">
-              <caption>Korrigierte Werte</caption>
-              <TabellenKopf spalten={['Datensatz', 'Gebiet', 'Merkmal', '#bisher', '#neu']} />
-              <tbody>
-                {e.revisionen.map((r) => (
-                  <tr key={`${r.datensatz}|${r.gebiet}|${r.merkmal}|${r.alt}|${r.neu}`}>
-                    <td>{DATASETS[r.datensatz].titel}</td>
-                    <td>{name.get(r.gebiet) ?? r.gebiet}</td>
-                    <td>{merkmalLabel(r.datensatz, r.merkmal) ?? r.merkmal}</td>
-                    <td className="num">{wert(r.alt)}</td>
-                    <td className="num">{wert(r.neu)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <div className="tabelle-scroll">
+              <table className="daten" data-testid="revisionen">
+                <caption>Korrigierte Werte</caption>
+                <TabellenKopf spalten={['Datensatz', 'Gebiet', 'Merkmal', '#bisher', '#neu']} />
+                <tbody>
+                  {e.revisionen.map((r) => (
+                    <tr key={`${r.datensatz}|${r.gebiet}|${r.merkmal}|${r.alt}|${r.neu}`}>
+                      <td>{DATASETS[r.datensatz].titel}</td>
+                      <td>{name.get(r.gebiet) ?? r.gebiet}</td>
+                      <td>{merkmalLabel(r.datensatz, r.merkmal) ?? r.merkmal}</td>
+                      <td className="num">{wert(r.alt)}</td>
+                      <td className="num">{wert(r.neu)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           ) : (
             <p className="klein">Keine Korrekturen früher veröffentlichter Werte dieses Stichtags.</p>
           )}
