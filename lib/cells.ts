@@ -18,6 +18,9 @@ export interface Cell {
 export const cellKey = (c: Pick<Cell, 'datensatz' | 'stichtag' | 'gebiet' | 'merkmal'>) =>
   `${c.datensatz}|${c.stichtag}|${c.gebiet}|${c.merkmal}`;
 
+/** The place of a cell: dataset, Stichtag and area (all its merkmale). */
+export const ortKey = (c: Pick<Cell, 'datensatz' | 'stichtag' | 'gebiet'>) => `${c.datensatz}|${c.stichtag}|${c.gebiet}`;
+
 export const where = (c: Cell) => `${c.ort.path}:${c.ort.line} (Spalte ${c.ort.spalte})`;
 
 /**

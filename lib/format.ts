@@ -17,6 +17,20 @@ export function fmtDatum(iso: string): string {
   return `${d}.${m}.${y}`;
 }
 
+/** The Stichtage a view shows: one date, or "first bis last"; empty without any. */
+export function fmtZeitraum(stichtage: Iterable<string>): string {
+  const s = [...new Set(stichtage)].sort();
+  return s.length > 1 ? `${fmtDatum(s[0] as string)} bis ${fmtDatum(s.at(-1) as string)}` : s[0] ? fmtDatum(s[0]) : '';
+}
+
+/** The sources of the shown values, by title (id where no title is known), each once. */
+export function quellenText(ids: Iterable<string>, titel: Record<string, string>): string {
+  return [...new Set(ids)]
+    .filter(Boolean)
+    .map((q) => titel[q] ?? q)
+    .join('; ');
+}
+
 /** Table mark of a withheld value (files write the official `.` with status `geheim`). */
 export const GEHEIM_ZEICHEN = '•';
 /** Threshold of disclosure control, inlined at build time from the published kommune.json. */

@@ -5,7 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Auswahl } from '@/components/charts/shared/Auswahl';
 import { fmtIn, fmtPunkt, zeichenTitel } from '@/components/charts/shared/format';
-import { fmtDatum } from '@/lib/format';
+import { fmtDatum, quellenText } from '@/lib/format';
 import { BildExport } from '@/components/charts/shared/BildExport';
 import { EinbettenDialog } from '@/components/charts/shared/EinbettenDialog';
 import { kartenAnsicht, kartenBildDaten } from '@/lib/karte/ansicht';
@@ -100,7 +100,10 @@ export function KarteApp({ k, ags, stadtName, indikatoren, ebenen, geo, umriss, 
   });
   const oeffnen = useCallback((id: string) => router.push(`/gebiete/${id}/`), [router]);
   const markiert = fokus ?? z.gebiet;
-  const ids = [...new Set(v.punkte.map((p) => p.quelle).filter(Boolean))];
+  const quelle = quellenText(
+    v.punkte.map((p) => p.quelle),
+    quellen,
+  );
 
   return (
     <div className="karte-app" data-testid="karte-app">
@@ -147,7 +150,7 @@ export function KarteApp({ k, ags, stadtName, indikatoren, ebenen, geo, umriss, 
             <div className="chart-werkzeuge">
               <BildExport
                 inhalt={{ art: 'karte', ...kartenBildDaten(a, geo[z.ebene].map((g) => ({ id: g.id, name: g.name, geometry: ausLatLngs(g.polys) }))) }}
-                text={{ titel: `${ind.label}, ${ebenen[z.ebene]}`, beschreibung: `Stichtag ${fmtDatum(stichtag)}; Klassen (Anzahl Gebiete) über alle Stichtage gleich.`, stand: fmtDatum(stichtag), quelle: ids.map((q) => quellen[q] ?? q).join('; '), namensnennung, hinweis: geoHinweis }}
+                text={{ titel: `${ind.label}, ${ebenen[z.ebene]}`, beschreibung: `Stichtag ${fmtDatum(stichtag)}; Klassen (Anzahl Gebiete) über alle Stichtage gleich.`, stand: fmtDatum(stichtag), quelle, namensnennung, hinweis: geoHinweis }}
                 dateiname={`karte-${ind.id}-${z.ebene}-${stichtag}`}
               />
               <EinbettenDialog url={`${einbetten}${ind.id}/`} titel={`Karte: ${ind.label}`} />
@@ -190,7 +193,7 @@ export function KarteApp({ k, ags, stadtName, indikatoren, ebenen, geo, umriss, 
               {stadtName} insgesamt: {fmtIn(stadtWert, einheit)}
             </p>
           )}
-          <p className="tabelle-fuss">* Beispieldaten. Quelle: {ids.map((q) => quellen[q] ?? q).join('; ')}.</p>
+          <p className="tabelle-fuss">* Beispieldaten. Quelle: {quelle}.</p>
         </div>
       </div>
     </div>

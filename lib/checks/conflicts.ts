@@ -1,3 +1,4 @@
+import { gruppieren } from '../gruppieren';
 import { cellKey, where, type Cell } from '../cells';
 import { error, type Problem } from '../problems';
 import type { Quelle } from '../quellen';
@@ -19,13 +20,7 @@ export function mergeCells(cells: Cell[], quellen: Quelle[]): { cells: Cell[]; p
   const byId = new Map(quellen.map((q) => [q.id, q]));
   const rundung = (q: string) => byId.get(q)?.rundung ?? 0;
   const rank = (c: Cell) => (byId.get(c.quelle)?.art === 'amtlich' ? 0 : 1);
-  const groups = new Map<string, Cell[]>();
-  for (const c of cells) {
-    const k = cellKey(c);
-    const g = groups.get(k);
-    if (g) g.push(c);
-    else groups.set(k, [c]);
-  }
+  const groups = gruppieren(cells, cellKey);
   const problems: Problem[] = [];
   const merged: Cell[] = [];
   for (const group of groups.values()) {

@@ -1,4 +1,5 @@
-import { cellKey, type Cell } from '../cells';
+import { gruppieren } from '../gruppieren';
+import { cellKey, ortKey, type Cell } from '../cells';
 import { DATASETS, isAdditive, resolveRef, type DatasetId } from '../datasets';
 import { fmtAnzahl, fmtWert } from '../format';
 import type { Gebiet } from '../gebiete';
@@ -56,12 +57,7 @@ export function checkHierarchy(cells: Cell[], gebiete: Gebiet[], quellen: Quelle
 export function checkRules(cells: Cell[], quellen: Quelle[]): Problem[] {
   const idx = index(cells, quellen);
   const problems: Problem[] = [];
-  const places = new Map<string, Cell[]>();
-  for (const c of cells) {
-    const k = `${c.datensatz}|${c.stichtag}|${c.gebiet}`;
-    places.set(k, [...(places.get(k) ?? []), c]);
-  }
-  for (const [key, own] of places) {
+  for (const [key, own] of gruppieren(cells, ortKey)) {
     const [ds, stichtag, gebiet] = key.split('|') as [DatasetId, string, string];
     const resolve = (ref: string) => {
       const [d, m] = resolveRef(ref, ds);

@@ -1,4 +1,5 @@
-import { cellKey, type Cell } from '../cells';
+import { cellKey, ortKey, type Cell } from '../cells';
+import { gruppieren } from '../gruppieren';
 import { DATASETS, isAdditive, resolveRef } from '../datasets';
 import type { Gebiet } from '../gebiete';
 
@@ -30,14 +31,7 @@ export function gleichungen(cells: Cell[], gebiete: Gebiet[]): Gleichung[] {
     if (teile.every((t): t is Cell => t !== undefined)) out.push({ summe: cellKey(c), teile: teile.map(cellKey), art: 'gebiete' });
   }
 
-  const places = new Map<string, Cell[]>();
-  for (const c of cells) {
-    const k = `${c.datensatz}|${c.stichtag}|${c.gebiet}`;
-    const liste = places.get(k);
-    if (liste) liste.push(c);
-    else places.set(k, [c]);
-  }
-  for (const own of places.values()) {
+  for (const own of gruppieren(cells, ortKey).values()) {
     const { datensatz: ds, stichtag, gebiet } = own[0] as Cell;
     const get = (ref: string) => {
       const [datensatz, merkmal] = resolveRef(ref, ds);

@@ -1,5 +1,6 @@
 import { cellKey, type Cell } from '../cells';
 import { DATASETS, isAdditive, resolveRef } from '../datasets';
+import { gruppieren } from '../gruppieren';
 import type { Gebiet } from '../gebiete';
 import { angriff } from './angriff';
 import { gleichungen, type Gleichung } from './gleichungen';
@@ -12,17 +13,6 @@ export interface Sperrung {
   /** Withheld cells that no further suppression could protect (none in a sound table). */
   ungeschuetzt: string[];
 }
-
-const byStichtag = <T>(items: T[], stichtag: (t: T) => string) => {
-  const m = new Map<string, T[]>();
-  for (const t of items) {
-    const k = stichtag(t);
-    const liste = m.get(k);
-    if (liste) liste.push(t);
-    else m.set(k, [t]);
-  }
-  return m;
-};
 
 /** Published values as an attacker sees them, without the withheld cells. */
 const sichtbar = (cells: Cell[], geheim: Set<string>) =>
@@ -37,8 +27,8 @@ export function sperren(cells: Cell[], gebiete: Gebiet[], schwellenwert: number)
   const geheim = new Set<string>();
   const primaer = new Set<string>();
   const ungeschuetzt: string[] = [];
-  const alleGl = byStichtag(gleichungen(cells, gebiete), (g) => g.summe.split('|')[1] as string);
-  for (const [stichtag, mine] of byStichtag(cells, (c) => c.stichtag)) {
+  const alleGl = gruppieren(gleichungen(cells, gebiete), (g) => g.summe.split('|')[1] as string);
+  for (const [stichtag, mine] of gruppieren(cells, (c) => c.stichtag)) {
     const gl: Gleichung[] = alleGl.get(stichtag) ?? [];
     for (const c of mine)
       if (isAdditive(c.datensatz, c.merkmal) && c.wert !== null && c.wert > 0 && c.wert < schwellenwert) {

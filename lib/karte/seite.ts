@@ -1,10 +1,14 @@
 /** Build-time: a static map view (embed, slide) from the published data. */
 import { loadGeo, loadKommune, loadManifest } from '../data';
 import { fmtDatum } from '../format';
+import type { Manifest } from '../published';
 import { KARTEN_INDIKATOREN } from '../themen/indikatoren';
 import type { Ebene } from '../themen/punkte';
 import { herkunft, indikatorDaten } from '../themen/seite';
 import { kartenAnsicht, kartenBildDaten } from './ansicht';
+
+/** Attribution of the area geometry for map images and embeds (and its schematic nature). */
+export const geoHinweis = (g: Manifest['geometrie']) => `Karte: ${g.namensnennung}${g.schematisch ? '; Gebietsgrenzen schematisch, Werte der Gebiete Beispieldaten' : ''}.`;
 
 export function statischeKarte(indikator: string, ebene: Ebene, stichtagWunsch?: string) {
   const ind = KARTEN_INDIKATOREN.find((i) => i.id === indikator);
@@ -30,6 +34,6 @@ export function statischeKarte(indikator: string, ebene: Ebene, stichtagWunsch?:
     quellen: Object.fromEntries(ids.map((q) => [q, h.quellen[q] ?? q])),
     namensnennung: h.namensnennung,
     titel: `${ind.label}, ${kommune.ebenen[ebene].plural}, ${fmtDatum(stichtag)}`,
-    geoHinweis: `Karte: ${manifest.geometrie.namensnennung}${manifest.geometrie.schematisch ? '; Gebietsgrenzen schematisch, Werte der Gebiete Beispieldaten' : ''}.`,
+    geoHinweis: geoHinweis(manifest.geometrie),
   };
 }

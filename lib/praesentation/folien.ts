@@ -1,6 +1,6 @@
 /** Build-time: what each slide shows, resolved from the published data. */
 import { loadKennzahlen, loadKommune } from '../data';
-import { fmtDatum } from '../format';
+import { fmtDatum, fmtZeitraum, quellenText } from '../format';
 import { statischeKarte } from '../karte/seite';
 import { legendenEintraege } from '../karte/ansicht';
 import type { Kennzahl } from '../published';
@@ -29,14 +29,12 @@ export interface FolieDaten {
   illustrativ: boolean;
 }
 
-const quellenText = (punkte: { quelle: string }[]) => {
-  const titel = herkunft().quellen;
-  return [...new Set(punkte.map((p) => p.quelle).filter(Boolean))].map((q) => titel[q] ?? q).join('; ');
-};
-const standText = (punkte: { stichtag: string }[]) => {
-  const s = [...new Set(punkte.map((p) => p.stichtag))].sort();
-  return s.length > 1 ? `${fmtDatum(s[0] as string)} bis ${fmtDatum(s.at(-1) as string)}` : s[0] ? fmtDatum(s[0]) : '';
-};
+const quelleVon = (punkte: { quelle: string }[]) =>
+  quellenText(
+    punkte.map((p) => p.quelle),
+    herkunft().quellen,
+  );
+const standText = (punkte: { stichtag: string }[]) => fmtZeitraum(punkte.map((p) => p.stichtag));
 
 export function folieDaten(f: Folie): FolieDaten {
   const d = folieOhneKennzeichnung(f);
@@ -54,12 +52,14 @@ function folieOhneKennzeichnung(f: Folie): Omit<FolieDaten, 'illustrativ'> {
   if (f.art === 'kennzahlen') {
     const { kennzahlen } = loadKennzahlen();
     const gewaehlt = f.kennzahlen ? f.kennzahlen.map((id) => kennzahlen.find((k) => k.id === id)).filter((k): k is Kennzahl => k !== undefined) : kennzahlen;
-    const titel = herkunft().quellen;
     return {
       titel: f.titel ?? `${kommune.name} auf einen Blick`,
       inhalt: { art: 'kennzahlen', kennzahlen: gewaehlt },
       stand: standText(gewaehlt),
-      quelle: [...new Set(gewaehlt.flatMap((k) => k.quellen))].map((q) => titel[q] ?? q).join('; '),
+      quelle: quellenText(
+        gewaehlt.flatMap((k) => k.quellen),
+        herkunft().quellen,
+      ),
     };
   }
   if (f.art === 'karte') {
@@ -77,7 +77,7 @@ function folieOhneKennzeichnung(f: Folie): Omit<FolieDaten, 'illustrativ'> {
   const letzter = (hat: (s: string) => boolean) => f.art !== 'zeitreihe' && f.stichtag ? f.stichtag : (k.stichtage.filter(hat).at(-1) ?? '');
   if (f.art === 'zeitreihe') {
     const punkte = zeitreihe(k, kommune.ags, t.zeitreihe.reihen, t.zeitreihe.mass);
-    return { titel: f.titel ?? t.zeitreihe.titel, inhalt: { art: 'linie', punkte }, stand: standText(punkte), quelle: quellenText(punkte) };
+    return { titel: f.titel ?? t.zeitreihe.titel, inhalt: { art: 'linie', punkte }, stand: standText(punkte), quelle: quelleVon(punkte) };
   }
   if (f.art === 'vergleich') {
     const mass = t.vergleich.masse.find((m) => m.id === f.mass) ?? t.vergleich.masse[0];
@@ -88,16 +88,16 @@ function folieOhneKennzeichnung(f: Folie): Omit<FolieDaten, 'illustrativ'> {
       titel: f.titel ?? `${t.vergleich.titel} (${mass?.label ?? ''})`,
       inhalt: { art: 'balken', punkte, referenz: v.referenz },
       stand: fmtDatum(stichtag),
-      quelle: quellenText(punkte),
+      quelle: quelleVon(punkte),
     };
   }
   const gebiet = f.gebiet ?? kommune.ags;
   if (t.zusammensetzung === 'status') {
     const stichtag = letzter((s) => Boolean(k.werte.anerkannt?.[gebiet]?.[s]));
     const punkte = statusPunkte(k, gebiet, stichtag);
-    return { titel: f.titel ?? `Flüchtlinge nach Aufenthaltsstatus, ${fmtDatum(stichtag)}`, inhalt: { art: 'stapel', punkte }, stand: fmtDatum(stichtag), quelle: quellenText(punkte) };
+    return { titel: f.titel ?? `Flüchtlinge nach Aufenthaltsstatus, ${fmtDatum(stichtag)}`, inhalt: { art: 'stapel', punkte }, stand: fmtDatum(stichtag), quelle: quelleVon(punkte) };
   }
   const stichtag = letzter((s) => Object.keys(k.werte).some((m) => LAND.test(m) && k.werte[m]?.[gebiet]?.[s]));
   const punkte = rangliste(k, gebiet, stichtag, 'land', 10);
-  return { titel: f.titel ?? `Die häufigsten Staatsangehörigkeiten, ${fmtDatum(stichtag)}`, inhalt: { art: 'balken', punkte, referenz: null }, stand: fmtDatum(stichtag), quelle: quellenText(punkte) };
+  return { titel: f.titel ?? `Die häufigsten Staatsangehörigkeiten, ${fmtDatum(stichtag)}`, inhalt: { art: 'balken', punkte, referenz: null }, stand: fmtDatum(stichtag), quelle: quelleVon(punkte) };
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { KarteApp, type GeoGebiet } from '@/components/karte/KarteApp';
 import { loadGeo, loadKommune, loadManifest } from '@/lib/data';
 import { labelPunkt, toLatLngs } from '@/lib/karte/geometrie';
+import { geoHinweis } from '@/lib/karte/seite';
 import { KARTEN_INDIKATOREN } from '@/lib/themen/indikatoren';
 import { herkunft, indikatorDaten } from '@/lib/themen/seite';
 
@@ -42,7 +43,7 @@ export default function KartenSeite() {
         quellen={h.quellen}
         namensnennung={h.namensnennung}
         einbetten={`${kommune.veroeffentlichung.basisUrl}einbetten/karte/`}
-        geoHinweis={`Karte: ${manifest.geometrie.namensnennung}${manifest.geometrie.schematisch ? '; Gebietsgrenzen schematisch, Werte der Gebiete Beispieldaten' : ''}.`}
+        geoHinweis={geoHinweis(manifest.geometrie)}
       />
       <p className="chart-fuss">
         Karte: {manifest.geometrie.namensnennung}. {kommune.karte ? `Hintergrund: ${kommune.karte.namensnennung}. ` : 'Ohne Hintergrundkarte: es werden keine Kacheln von Dritten geladen. '}

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { fmtDatum } from '@/lib/format';
+import { fmtZeitraum, quellenText } from '@/lib/format';
 import type { Punkt } from '@/lib/themen/model';
 import { punkteCsv } from '@/lib/themen/tabelle';
 import type { BildInhalt } from '@/lib/bild/bild';
@@ -37,12 +37,13 @@ interface Props extends Herkunft {
  * sources, the licence line, the table alternative and the CSV of exactly the shown numbers.
  */
 export function ChartRahmen({ id, titel, beschreibung, punkte, art, bild, bildHinweis, tabellenKopf, dateiname, steuerung, children, quellen, namensnennung, einbetten }: Props) {
-  const stichtage = [...new Set(punkte.map((p) => p.stichtag))].sort();
-  const stand = stichtage.length > 1 ? `${fmtDatum(stichtage[0] as string)} bis ${fmtDatum(stichtage.at(-1) as string)}` : stichtage[0] ? fmtDatum(stichtage[0]) : '–';
-  const ids = [...new Set(punkte.map((p) => p.quelle).filter(Boolean))];
+  const stand = fmtZeitraum(punkte.map((p) => p.stichtag)) || '–';
   const hatIll = punkte.some((p) => p.illustrativ);
   const csv = punkteCsv(punkte, (q) => quellen[q] ?? q, namensnennung);
-  const quelle = ids.map((q) => quellen[q] ?? q).join('; ');
+  const quelle = quellenText(
+    punkte.map((p) => p.quelle),
+    quellen,
+  );
   return (
     <figure className="chart" id={id} data-testid={`chart-${id}`} aria-labelledby={`${id}-titel`}>
       <h3 id={`${id}-titel`}>{titel}</h3>
