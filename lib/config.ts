@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BEGRIFFE } from './begriffe';
 
 const ebene = z.object({ singular: z.string().min(1), plural: z.string().min(1) });
 
@@ -30,6 +31,10 @@ export const kommuneSchema = z.object({
     veroeffentlicht: z.iso.date(),
     govdataLieferant: z.string().startsWith('http://dcat-ap.de/def/contributors/', 'eine IRI aus http://dcat-ap.de/def/contributors/'),
   }),
+  /** How the municipality counts where the general definition leaves it open (added to /methodik/ and topic pages). */
+  begriffe: z
+    .partialRecord(z.enum(BEGRIFFE.map((b) => b.id) as [string, ...string[]]), z.string().trim().min(1).max(1000))
+    .default({}),
   karte: z
     .object({ kachelUrl: z.string().min(1), namensnennung: z.string().min(1) })
     .nullable()

@@ -1,4 +1,5 @@
 import { cellKey, sumCells, type Cell } from './cells';
+import { hauptquelle, herkunftAus, illustrativPruefer, type IstIllustrativ } from './provenienz';
 import type { Quelle } from './quellen';
 import { abgeleitet as fluechtlingeGruppen } from './schemas/fluechtlinge';
 
@@ -7,10 +8,10 @@ export interface DerivedCell extends Cell {
   formel: string;
 }
 
-/** Sums published cells into a derived one; illustrative when any input is. */
-function sum(parts: Cell[], merkmal: string, formel: string, isIllustrative: (q: string) => boolean): DerivedCell {
+/** Sums published cells into a derived one; its source is the one the provenance module names. */
+function sum(parts: Cell[], merkmal: string, formel: string, istIll: IstIllustrativ): DerivedCell {
   const cell = sumCells(parts, merkmal, formel) as Cell;
-  return { ...cell, quelle: parts.find((p) => isIllustrative(p.quelle))?.quelle ?? cell.quelle, formel };
+  return { ...cell, quelle: hauptquelle(herkunftAus(parts.map((p) => p.quelle), istIll), istIll), formel };
 }
 
 /**
@@ -19,8 +20,7 @@ function sum(parts: Cell[], merkmal: string, formel: string, isIllustrative: (q:
  */
 export function deriveCells(cells: Cell[], quellen: Quelle[]): DerivedCell[] {
   const map = new Map(cells.map((c) => [cellKey(c), c]));
-  const illustrative = new Set(quellen.filter((q) => q.art === 'illustrativ').map((q) => q.id));
-  const isIll = (q: string) => illustrative.has(q);
+  const istIll = illustrativPruefer(quellen);
   const out: DerivedCell[] = [];
   const places = new Set(cells.map((c) => `${c.stichtag}|${c.gebiet}`));
   for (const place of places) {
@@ -28,10 +28,10 @@ export function deriveCells(cells: Cell[], quellen: Quelle[]): DerivedCell[] {
     const get = (datensatz: Cell['datensatz'], merkmal: string) => map.get(cellKey({ datensatz, stichtag, gebiet, merkmal }));
     const bg = get('zuwanderung-suedosteuropa', 'bulgarien');
     const ro = get('zuwanderung-suedosteuropa', 'rumaenien');
-    if (bg && ro && !get('zuwanderung-suedosteuropa', 'eu2_insgesamt')) out.push(sum([bg, ro], 'eu2_insgesamt', 'bulgarien + rumaenien', isIll));
+    if (bg && ro && !get('zuwanderung-suedosteuropa', 'eu2_insgesamt')) out.push(sum([bg, ro], 'eu2_insgesamt', 'bulgarien + rumaenien', istIll));
     for (const [merkmal, parts] of Object.entries(fluechtlingeGruppen)) {
       const found = parts.map((p) => get('fluechtlinge', p));
-      if (found.every((f): f is Cell => f !== undefined)) out.push(sum(found, merkmal, parts.join(' + '), isIll));
+      if (found.every((f): f is Cell => f !== undefined)) out.push(sum(found, merkmal, parts.join(' + '), istIll));
     }
   }
   return out;

@@ -1,6 +1,9 @@
+import { bruchText, bruchZwischen, type Bruch } from './brueche';
 import { cellKey, type Cell } from './cells';
+import { fmtDatum } from './format';
 import type { DatasetId } from './datasets';
 import type { Kennzahl } from './published';
+import { herkunftAus, illustrativPruefer } from './provenienz';
 import type { Quelle } from './quellen';
 import type { Art } from './values';
 
@@ -32,7 +35,7 @@ export const KENNZAHLEN: KennzahlDef[] = [
       { id: 'anerkannt', label: 'anerkannt', ref: ['fluechtlinge', 'anerkannt'] },
       { id: 'asyl_mit_bleibeperspektive', label: 'Asylverfahren, mit Bleibeperspektive', ref: ['fluechtlinge', 'asyl_mit_bleibeperspektive'] },
       { id: 'asyl_ohne_bleibeperspektive', label: 'Asylverfahren, ohne Bleibeperspektive', ref: ['fluechtlinge', 'asyl_ohne_bleibeperspektive'] },
-      { id: 'geduldet', label: 'vollziehbar ausreisepflichtig (geduldet)', ref: ['fluechtlinge', 'geduldet'] },
+      { id: 'geduldet', label: 'geduldet (vollziehbar ausreisepflichtig)', ref: ['fluechtlinge', 'geduldet'] },
     ],
   },
   { id: 'bulgarien', label: 'Bulgarische Staatsangehörige', art: 'anzahl', zaehler: ['zuwanderung-suedosteuropa', 'bulgarien'] },
@@ -65,18 +68,31 @@ export function series(cells: Cell[], gebiet: string, zaehler: Ref, nenner?: Ref
   return out;
 }
 
+/** Refs a figure reads: its numerator, denominator and parts. */
+const refsOf = (def: KennzahlDef): Ref[] => [def.zaehler, ...(def.nenner ? [def.nenner] : [])];
+
 /**
- * Key figures for an area at the latest Stichtag that has each of them, with the previous
- * value, the sources and whether any input is illustrative.
+ * Headline figures of an area: for each, the latest value whose every input is official, with
+ * its own Stichtag and all its sources; the change only against the previous official value of
+ * the same definition (no break in series between them), else the reason there is none.
  */
-export function kennzahlen(cells: Cell[], quellen: Quelle[], gebiet: string): Kennzahl[] {
-  const illustrative = new Set(quellen.filter((q) => q.art === 'illustrativ').map((q) => q.id));
-  const toKennzahl = (id: string, label: string, art: Art, s: Value[], formel?: string): Kennzahl | undefined => {
+export function kennzahlen(cells: Cell[], quellen: Quelle[], gebiet: string, brueche: readonly Bruch[] = []): Kennzahl[] {
+  const istIll = illustrativPruefer(quellen);
+  const herkunft = (v: Value) => herkunftAus(v.cells.map((c) => c.quelle), istIll);
+  const amtlich = (s: Value[]) => s.filter((v) => !herkunft(v).illustrativ);
+  const bruch = (refs: Ref[], von: string, bis: string) => {
+    for (const [ds, m] of refs) {
+      const b = bruchZwischen(brueche.filter((x) => x.datensatz === ds), m, von, bis);
+      if (b) return b;
+    }
+    return undefined;
+  };
+  const toKennzahl = (id: string, label: string, art: Art, s: Value[], refs: Ref[], formel?: string): Kennzahl | undefined => {
     const last = s[s.length - 1];
     if (!last) return undefined;
     const prev = s[s.length - 2];
-    const quellenIds = [...new Set(last.cells.map((c) => c.quelle))];
-    const isIll = (v: Value) => v.cells.some((c) => illustrative.has(c.quelle));
+    const b = prev ? bruch(refs, prev.stichtag, last.stichtag) : undefined;
+    const h = herkunft(last);
     return {
       id,
       label,
@@ -84,20 +100,21 @@ export function kennzahlen(cells: Cell[], quellen: Quelle[], gebiet: string): Ke
       wert: last.wert,
       zeichen: null,
       stichtag: last.stichtag,
-      quellen: quellenIds,
-      illustrativ: isIll(last),
-      vorher: prev ? { wert: prev.wert, stichtag: prev.stichtag, illustrativ: isIll(prev) } : null,
+      quellen: h.quellen,
+      illustrativ: h.illustrativ,
+      vorher: prev && !b ? { wert: prev.wert, stichtag: prev.stichtag, illustrativ: herkunft(prev).illustrativ } : null,
+      ...(b ? { ohneVorperiode: `Reihenbruch ab ${fmtDatum(b.stichtag)} – ${bruchText(b)}` } : {}),
       ...(formel ? { formel } : {}),
     };
   };
   const out: Kennzahl[] = [];
   for (const def of KENNZAHLEN) {
-    const s = series(cells, gebiet, def.zaehler, def.nenner);
-    const k = toKennzahl(def.id, def.label, def.art, s, def.formel);
+    const s = amtlich(series(cells, gebiet, def.zaehler, def.nenner));
+    const k = toKennzahl(def.id, def.label, def.art, s, refsOf(def), def.formel);
     if (!k) continue;
     if (def.teile) {
       const teile = def.teile
-        .map((t) => toKennzahl(t.id, t.label, 'anzahl', series(cells, gebiet, t.ref).filter((v) => v.stichtag <= k.stichtag)))
+        .map((t) => toKennzahl(t.id, t.label, 'anzahl', amtlich(series(cells, gebiet, t.ref)).filter((v) => v.stichtag <= k.stichtag), [t.ref]))
         .filter((t): t is Kennzahl => t !== undefined && t.stichtag === k.stichtag);
       if (teile.length) k.teile = teile;
     }

@@ -1,9 +1,10 @@
 /**
  * Writes the bundled own snapshots data/raw/<dataset>/<YYYY-MM-DD>.csv: the real city-level
  * figures with their sources (../shared/data/README.md), and illustrative values for the
- * Sozialräume and Wohnbereiche (quelle "beispieldaten"), seeded and consistent with the city
- * totals: every area level sums to the city. Values IT.NRW exports give (data/raw/genesis/)
- * are not repeated here. Run once; the output is committed.
+ * Sozialräume and Wohnbereiche (quelle "beispieldaten"), seeded. The city level holds official
+ * figures only: no city total is ever invented; where a source gives one, the areas sum to it.
+ * Values IT.NRW exports give (data/raw/genesis/) are not repeated here. Run once; the output
+ * is committed.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -46,6 +47,11 @@ const FACTS: Fact[] = [
   ['fluechtlinge', '2017-05-31', 'asyl_ohne_bleibeperspektive', 529, 'hamm-vortrag-2017'],
   ['fluechtlinge', '2017-05-31', 'geduldet', 196, 'hamm-vortrag-2017'],
   ['fluechtlinge', '2018-12-31', 'schutzsuchende', 3875, 'destatis-12531'],
+  // The same people as the EU-2 figures of the same source, under their nationality codes.
+  ['staatsangehoerigkeiten', '2016-12-31', '125', 1934, 'hamm-vortrag-2017', 'Bulgarien'],
+  ['staatsangehoerigkeiten', '2016-12-31', '154', 970, 'hamm-vortrag-2017', 'Rumänien'],
+  ['staatsangehoerigkeiten', '2017-05-31', '125', 2023, 'hamm-vortrag-2017', 'Bulgarien'],
+  ['staatsangehoerigkeiten', '2017-05-31', '154', 1080, 'hamm-vortrag-2017', 'Rumänien'],
   ['zuwanderung-suedosteuropa', '2016-12-31', 'bulgarien', 1934, 'hamm-vortrag-2017'],
   ['zuwanderung-suedosteuropa', '2016-12-31', 'rumaenien', 970, 'hamm-vortrag-2017'],
   ['zuwanderung-suedosteuropa', '2017-05-31', 'bulgarien', 2023, 'hamm-vortrag-2017'],
@@ -56,9 +62,9 @@ const FACTS: Fact[] = [
 ];
 
 /**
- * City totals per Stichtag that the areas are generated from: the real figures where a source
- * gives them (FACTS, or the IT.NRW exports for 2023/2024), otherwise illustrative values
- * between them (never published as official).
+ * Totals per Stichtag that the areas are generated from: the real figures where a source gives
+ * them (FACTS, or the IT.NRW exports for 2023/2024), otherwise illustrative values between them.
+ * Only the real ones are written at city level; the others exist only as the areas' sum.
  */
 const CITY: Record<string, number[]> = {
   //                 2016-12 2017-05 2017-12 2018-12 2019-12 2020-12 2021-12 2022-12 2023-12 2024-12
@@ -207,13 +213,14 @@ for (const ds of Object.keys(rowsOut) as DatasetId[]) {
     const lines: string[] = [];
     const line = (gebiet: string, merkmal: string, wert: number, quelle: string) =>
       lines.push([gebiet, merkmal, String(wert).replace('.', ','), label(ds, merkmal), quelle].map(csvField).join(','));
-    // City: sums of the areas, written with the real source where one gives the figure.
+    // City: only the real figures, with their source; the areas must sum to them.
     for (const m of merkmale) {
       if (GENESIS_COVERS(ds, st, m)) continue;
       const sum = [...rows.values()].reduce((s, r) => s + (r.get(m) ?? 0), 0);
       const fact = FACTS.find(([d, s, mm]) => d === ds && s === st && mm === m);
-      if (fact && fact[3] !== sum) throw new Error(`${ds} ${st} ${m}: Summe ${sum} ≠ Quelle ${fact[3]}`);
-      line(kommune.ags, m, sum, fact?.[4] ?? ILL);
+      if (!fact) continue;
+      if (fact[3] !== sum) throw new Error(`${ds} ${st} ${m}: Summe ${sum} ≠ Quelle ${fact[3]}`);
+      line(kommune.ags, m, sum, fact[4]);
     }
     for (const [d, s, m, v, q, bez] of FACTS)
       if (d === ds && s === st && !merkmale.includes(m)) lines.push([kommune.ags, m, String(v).replace('.', ','), bez ?? '', q].map(csvField).join(','));

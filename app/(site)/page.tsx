@@ -1,7 +1,8 @@
 import { KennzahlKarte } from '@/components/kennzahlen/KennzahlKarte';
 import { loadKennzahlen, loadKommune, loadManifest, loadQuellen } from '@/lib/data';
 import Link from 'next/link';
-import { fmtDatum } from '@/lib/format';
+import { fmtAnzahl, fmtDatum } from '@/lib/format';
+import { gesamtBestand } from '@/lib/daten/bestand';
 import { THEMEN } from '@/lib/themen/config';
 import { zusammenfassung } from '@/lib/zusammenfassung';
 
@@ -10,7 +11,7 @@ export default function Startseite() {
   const { stand, kennzahlen } = loadKennzahlen();
   const quellen = new Map(loadQuellen().map((q) => [q.id, q]));
   const manifest = loadManifest();
-  const hatBeispiele = kennzahlen.some((k) => k.illustrativ);
+  const b = gesamtBestand(Object.values(manifest.bestand));
   const saetze = zusammenfassung(kennzahlen, kommune.name);
   return (
     <div className="wrap">
@@ -21,10 +22,13 @@ export default function Startseite() {
           amtlich ist. Neuester Stand: <strong>{fmtDatum(stand)}</strong>.
         </p>
       </section>
-      {hatBeispiele && (
+      {b.beispieldaten > 0 && (
         <aside className="hinweis" role="note" data-testid="hinweis-beispieldaten">
-          <strong>Hinweis:</strong> Werte mit dem Zeichen <em>Beispieldaten</em> sind illustrativ: Sie sind mit den amtlichen Summen der
-          Stadt konsistent erzeugt, aber keine echten Zahlen. Sie ersetzen sich, sobald die Stadt ihre eigenen Daten einspielt.
+          <strong>Hinweis:</strong>{' '}
+          {kennzahlen.every((k) => !k.illustrativ) && 'Die Kennzahlen und Sätze auf dieser Seite sind amtliche Werte, jeder mit seinem eigenen Stand. '}
+          Im Atlas stehen außerdem {fmtAnzahl(b.beispieldaten)} Werte mit dem Zeichen <em>Beispieldaten</em>: erfundene, illustrative
+          Werte, keine amtliche Statistik – mit allem, was aus ihnen berechnet ist. Sie ersetzen sich, sobald die Stadt ihre eigenen Daten
+          einspielt.
           {manifest.geometrie.schematisch && ' Die Gebietsgrenzen sind schematisch.'}
         </aside>
       )}
@@ -32,9 +36,8 @@ export default function Startseite() {
         <h2 id="kurz-titel">Kurz gesagt</h2>
         <p>
           {saetze.map((s) => (
-            <span key={s.text}>
-              {s.text}
-              {s.illustrativ && <span className="badge badge-ill">Beispieldaten</span>}{' '}
+            <span key={s.text} className={s.illustrativ ? 'satz-ill' : undefined}>
+              {s.text}{' '}
             </span>
           ))}
         </p>

@@ -1,10 +1,11 @@
 import type { CSSProperties } from 'react';
 import type { Punkt } from '@/lib/themen/model';
+import type { Referenz } from '@/lib/themen/punkte';
 import { fmtIn, fmtPunkt, zeichenTitel } from './shared/format';
 
 interface Props {
   punkte: Punkt[];
-  referenz?: { label: string; wert: number } | null;
+  referenz?: Referenz | null;
   hervorheben?: string;
 }
 
@@ -37,6 +38,7 @@ export function BalkenChart({ punkte, referenz, hervorheben }: Props) {
       {referenz && (
         <p className="balken-legende">
           <span className="ref-muster" aria-hidden="true" /> {referenz.label}: {fmtIn(referenz.wert, einheit)}
+          {referenz.illustrativ && ' (Beispieldaten)'}
         </p>
       )}
     </div>

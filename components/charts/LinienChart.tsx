@@ -35,12 +35,25 @@ function Svg({ punkte, breite, hoehe }: { punkte: Punkt[]; breite: number; hoehe
           </text>
         ) : null,
       )}
+      {[...new Map(punkte.filter((p) => p.bruch).map((p) => [p.bruch?.stichtag, p.bruch])).values()].map((b) =>
+        b ? (
+          <g key={b.stichtag} className="bruch" data-testid="reihenbruch">
+            <title>{b.text}</title>
+            <line x1={x(day(b.stichtag)) - 6} x2={x(day(b.stichtag)) - 6} y1={rand.t} y2={hoehe - rand.b} />
+            <text x={x(day(b.stichtag)) - 9} y={rand.t + 10} textAnchor="end" className="achse">
+              Bruch
+            </text>
+          </g>
+        ) : null,
+      )}
       {reihen.map((r, ri) => {
         const pts = punkte.filter((p) => p.reihe === r && p.wert !== null).sort((a, b) => a.stichtag.localeCompare(b.stichtag));
         return (
           <g key={r} style={{ color: farbe(ri) }}>
             {pts.slice(1).map((p, i) => {
               const a = pts[i] as Punkt;
+              // Across a break in series the values are not comparable: no connecting line.
+              if (p.bruch) return null;
               return <line key={p.stichtag} x1={x(day(a.stichtag))} y1={y(a.wert ?? 0)} x2={x(day(p.stichtag))} y2={y(p.wert ?? 0)} className={`linie${a.illustrativ || p.illustrativ ? ' ill' : ''}`} />;
             })}
             {pts.map((p) => (
@@ -62,6 +75,7 @@ function Svg({ punkte, breite, hoehe }: { punkte: Punkt[]; breite: number; hoehe
 export function LinienChart({ punkte, klein = false }: { punkte: Punkt[]; klein?: boolean }) {
   const reihen = [...new Map(punkte.map((p) => [p.reihe, p.reiheLabel])).entries()];
   const hatIll = punkte.some((p) => p.illustrativ);
+  const hatBruch = punkte.some((p) => p.bruch);
   return (
     <div className="linien">
       {klein ? (
@@ -76,11 +90,11 @@ export function LinienChart({ punkte, klein = false }: { punkte: Punkt[]; klein?
           </div>
         </>
       )}
-      {(reihen.length > 1 || hatIll) && (
+      {(reihen.length > 1 || hatIll || hatBruch) && (
         <ul className="legende">
           {reihen.map(([id, label], i) => (
             <li key={id}>
-              <span className="farbfeld" style={{ background: farbe(i) }} /> {label}
+              <span className="farbfeld" style={{ backgroundColor: farbe(i) }} /> {label}
             </li>
           ))}
           {hatIll && (
@@ -89,6 +103,14 @@ export function LinienChart({ punkte, klein = false }: { punkte: Punkt[]; klein?
                 <line x1="0" y1="5" x2="28" y2="5" className="linie ill" style={{ color: '#555' }} />
               </svg>{' '}
               gestrichelt, offene Punkte: Beispieldaten
+            </li>
+          )}
+          {hatBruch && (
+            <li>
+              <svg width="10" height="14" aria-hidden="true" className="bruch">
+                <line x1="5" y1="0" x2="5" y2="14" />
+              </svg>{' '}
+              senkrechte Linie „Bruch“: Reihenbruch, Werte davor und danach nicht vergleichbar
             </li>
           )}
         </ul>

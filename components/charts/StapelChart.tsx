@@ -22,7 +22,7 @@ export function StapelChart({ punkte }: { punkte: Punkt[] }) {
                 <span
                   key={p.reihe}
                   className={`stapel-teil${p.illustrativ ? ' ill' : ''}`}
-                  style={{ width: `${((p.wert ?? 0) / max) * 100}%`, background: farbe(reihen.findIndex(([r]) => r === p.reihe)) }}
+                  style={{ width: `${((p.wert ?? 0) / max) * 100}%`, backgroundColor: farbe(reihen.findIndex(([r]) => r === p.reihe)) }}
                   title={`${p.reiheLabel}: ${fmtPunkt(p)}${p.illustrativ ? ' (Beispieldaten)' : ''}`}
                 />
               ))}
@@ -33,9 +33,14 @@ export function StapelChart({ punkte }: { punkte: Punkt[] }) {
       <ul className="legende">
         {reihen.map(([id, label], i) => (
           <li key={id}>
-            <span className="farbfeld" style={{ background: farbe(i) }} /> {label}
+            <span className="farbfeld" style={{ backgroundColor: farbe(i) }} /> {label}
           </li>
         ))}
+        {punkte.some((p) => p.illustrativ) && (
+          <li>
+            <span className="farbfeld ill" /> gestreift: Beispieldaten
+          </li>
+        )}
       </ul>
     </div>
   );

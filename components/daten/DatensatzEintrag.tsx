@@ -2,7 +2,9 @@ import { TabellenKopf } from '@/components/charts/shared/TabellenKopf';
 import { Download } from '@/components/daten/Download';
 import type { Kommune } from '@/lib/config';
 import { DATEN, tabellenschemaVon, zitat } from '@/lib/daten/seite';
+import { bestand, bestandText } from '@/lib/daten/bestand';
 import { fmtDatum } from '@/lib/format';
+import { herkunftVon, illustrativPruefer, kennzeichnung } from '@/lib/provenienz';
 import type { DatensatzDatei, QuelleOut } from '@/lib/published';
 
 interface Props {
@@ -17,10 +19,15 @@ export function DatensatzEintrag({ datei, kommune, quellen }: Props) {
   const stand = datei.stichtage.at(-1) ?? '';
   const genutzt = new Set(datei.werte.map((w) => w[5]));
   const schema = tabellenschemaVon(DATEN.schema(ds));
+  const istIll = illustrativPruefer(quellen);
+  const b = bestand(datei, istIll);
   return (
     <section className="datensatz" id={ds} data-testid={`datensatz-${ds}`} aria-labelledby={`${ds}-titel`}>
       <h2 id={`${ds}-titel`}>{datei.titel}</h2>
       <p>{datei.beschreibung}</p>
+      <p className={b.beispieldaten ? 'hinweis-ill' : undefined} data-testid="bestand">
+        {b.beispieldaten > 0 && <span className="badge badge-ill">Beispieldaten</span>} {bestandText(b)}
+      </p>
       <dl className="eckdaten">
         <div>
           <dt>Stand</dt>
@@ -38,7 +45,7 @@ export function DatensatzEintrag({ datei, kommune, quellen }: Props) {
                 .filter((q) => genutzt.has(q.id))
                 .map((q) => (
                   <li key={q.id}>
-                    {q.herausgeber}: {q.titel} <span className={`art art-${q.art}`}>{q.art === 'illustrativ' ? 'Beispieldaten' : 'amtlich'}</span>
+                    {q.herausgeber}: {q.titel} <span className={`art art-${q.art}`}>{kennzeichnung(herkunftVon(q.id, istIll))}</span>
                   </li>
                 ))}
             </ul>
@@ -52,7 +59,7 @@ export function DatensatzEintrag({ datei, kommune, quellen }: Props) {
         </div>
       </dl>
       <p className="zitat" data-testid="zitat">
-        <strong>Zitiervorschlag:</strong> {zitat(kommune, datei.titel, stand, DATEN.csv(ds))}
+        <strong>Zitiervorschlag:</strong> {zitat(kommune, datei.titel, stand, DATEN.csv(ds), b)}
       </p>
       <ul className="downloads">
         <li>

@@ -2,13 +2,14 @@ import { fmtPunkt, zeichenTitel } from '@/components/charts/shared/format';
 import { fmtDatum } from '@/lib/format';
 import type { Punkt } from '@/lib/themen/model';
 import type { ProfilZeile } from '@/lib/themen/profil';
+import { IllMark } from '@/components/charts/shared/IllMark';
 
 function Zelle({ p }: { p: Punkt | null }) {
   if (!p) return <td className="num">.</td>;
   return (
     <td className={`num${p.illustrativ ? ' ill' : ''}`} title={zeichenTitel(p.zeichen)}>
       {fmtPunkt(p)}
-      {p.illustrativ && <span className="ill-mark" aria-label="Beispieldaten">*</span>}
+      {p.illustrativ && <IllMark />}
     </td>
   );
 }

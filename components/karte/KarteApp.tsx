@@ -18,6 +18,7 @@ import { rang, type Ebene } from '@/lib/themen/punkte';
 import type { KartenGebiet } from './KartenFlaeche';
 import { Legende } from './Legende';
 import { useUrlTeil } from '@/components/useUrlTeil';
+import { IllMark } from '@/components/charts/shared/IllMark';
 
 const KartenFlaeche = dynamic(() => import('./KartenFlaeche'), {
   ssr: false,
@@ -182,7 +183,7 @@ export function KarteApp({ k, ags, stadtName, indikatoren, ebenen, geo, umriss, 
                   </th>
                   <td className={`num${p.illustrativ ? ' ill' : ''}`} title={zeichenTitel(p.zeichen)} data-wert={p.wert ?? ''}>
                     {fmtPunkt(p)}
-                    {p.illustrativ && <span className="ill-mark" aria-label="Beispieldaten">*</span>}
+                    {p.illustrativ && <IllMark />}
                   </td>
                 </tr>
               ))}

@@ -21,7 +21,12 @@ export function KennzahlKarte({ k, quellen }: Props) {
       <p className="meta">
         <span data-testid="stand">Stand {fmtDatum(k.stichtag)}</span> <ProvenanceBadge illustrativ={k.illustrativ} />
       </p>
-      {aenderung && <p className="aenderung">{aenderung}</p>}
+      {aenderung && (
+        <p className="aenderung" data-testid="aenderung">
+          {aenderung}
+          {k.ohneVorperiode && <span className="klein"> ({k.ohneVorperiode})</span>}
+        </p>
+      )}
       {k.teile && (
         <dl className="teile">
           {k.teile.map((t) => (

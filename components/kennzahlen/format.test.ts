@@ -16,8 +16,9 @@ describe('key figure formats', () => {
       '+0,4 Prozentpunkte seit 31.12.2023',
     );
   });
-  it('says when an official value is compared with an illustrative one', () => {
-    expect(fmtAenderung(k({ wert: 35810, vorher: { wert: 35400, stichtag: '2023-12-31', illustrativ: true } }))).toBe('+410 seit 31.12.2023 (Vorwert: Beispieldaten)');
+  it('never compares an official value with an illustrative one, nor across a break', () => {
+    expect(fmtAenderung(k({ wert: 35810, vorher: { wert: 35400, stichtag: '2023-12-31', illustrativ: true } }))).toBe('keine vergleichbare Vorperiode');
+    expect(fmtAenderung(k({ ohneVorperiode: 'Reihenbruch ab 31.12.2023 – Zensus-Umstellung: …' }))).toBe('keine vergleichbare Vorperiode');
     expect(fmtAenderung(k({}))).toBeNull();
   });
 });

@@ -3,7 +3,7 @@ import { BalkenChart } from '@/components/charts/BalkenChart';
 import { StapelChart } from '@/components/charts/StapelChart';
 import { fmtAenderung, fmtKennzahl } from '@/components/kennzahlen/format';
 import { linienSvg } from '@/lib/bild/diagramme';
-import { karteSvg, SCHRAFFUR } from '@/lib/bild/karte';
+import { BEISPIEL_MUSTER, karteSvg, SCHRAFFUR } from '@/lib/bild/karte';
 import { fmtDatum } from '@/lib/format';
 import type { FolieDaten } from '@/lib/praesentation/folien';
 
@@ -57,7 +57,7 @@ export function FolieAnsicht({ folie, nummer, anzahl, namensnennung }: Props) {
       </div>
       <footer className="folie-fuss">
         <span>
-          Stand: {folie.stand}. Quelle: {folie.quelle}.{folie.illustrativ ? ' Beispieldaten (illustrativ, schraffiert oder gestrichelt).' : ''} {namensnennung}.
+          Stand: {folie.stand}. Quelle: {folie.quelle}.{folie.illustrativ ? ' Beispieldaten (illustrativ: gestreift, gestrichelt oder offene Punkte).' : ''} {namensnennung}.
         </span>
         <span className="folie-nummer">
           {nummer} / {anzahl}
@@ -68,5 +68,5 @@ export function FolieAnsicht({ folie, nummer, anzahl, namensnennung }: Props) {
 }
 
 function SvgFlaeche({ svg, hoehe, breite, label }: { svg: string; hoehe: number; breite: number; label: string }) {
-  return <svg className="folie-svg" viewBox={`0 0 ${breite} ${hoehe}`} preserveAspectRatio="xMidYMid meet" role="img" aria-label={label} dangerouslySetInnerHTML={{ __html: `<defs>${SCHRAFFUR}</defs>${svg}` }} />;
+  return <svg className="folie-svg" viewBox={`0 0 ${breite} ${hoehe}`} preserveAspectRatio="xMidYMid meet" role="img" aria-label={label} dangerouslySetInnerHTML={{ __html: `<defs>${SCHRAFFUR}${BEISPIEL_MUSTER}</defs>${svg}` }} />;
 }

@@ -4,9 +4,9 @@ import { useState } from 'react';
 import { BalkenChart } from '@/components/charts/BalkenChart';
 import { Auswahl, StichtagAuswahl } from '@/components/charts/shared/Auswahl';
 import { ChartRahmen, type Herkunft } from '@/components/charts/shared/ChartRahmen';
-import { fmtDatum } from '@/lib/format';
+import { fmtAnzahl, fmtDatum } from '@/lib/format';
 import type { KompaktDaten } from '@/lib/themen/model';
-import { LAND, rangliste } from '@/lib/themen/punkte';
+import { aufschluesselung, LAND, rangliste } from '@/lib/themen/punkte';
 
 interface Props extends Herkunft {
   id: string;
@@ -23,11 +23,17 @@ export function RanglisteKarte({ id, k, gebiet, dateiname, ...herkunft }: Props)
   const [stichtag, setStichtag] = useState(stichtage.at(-1) ?? '');
   const [modus, setModus] = useState<Modus>('land');
   const punkte = rangliste(k, gebiet, stichtag, modus);
+  const d = aufschluesselung(k, gebiet, stichtag, modus);
+  // Rounded tables (each count to a multiple of 5) do not add up exactly: say so, do not invent a category.
+  const rundung =
+    d && d.offen !== 0 && Math.abs(d.offen) <= d.rundung
+      ? ` Die ${modus === 'land' ? 'Länder' : 'Kontinente'} ergeben zusammen ${fmtAnzahl(d.summe)}, alle Ausländerinnen und Ausländer ${fmtAnzahl(d.gesamt)}: Die Quelle rundet jede Zahl einzeln.`
+      : '';
   return (
     <ChartRahmen art="balken"
       id={id}
       titel="Ausländerinnen und Ausländer nach Staatsangehörigkeit"
-      beschreibung={`${modus === 'land' ? 'Die 15 häufigsten Staatsangehörigkeiten und die übrigen zusammen' : 'Nach Kontinenten'}, Stichtag ${fmtDatum(stichtag)}.`}
+      beschreibung={`${modus === 'land' ? 'Die 15 häufigsten Staatsangehörigkeiten und die übrigen zusammen' : 'Nach Kontinenten'}, Stichtag ${fmtDatum(stichtag)}.${rundung}`}
       punkte={punkte}
       tabellenKopf={modus === 'land' ? 'Staatsangehörigkeit' : 'Kontinent'}
       dateiname={`${dateiname}-${modus}-${stichtag}`}

@@ -17,7 +17,7 @@ export function ThemaKarten({ t, nur, einbetten }: { t: ThemaDef; nur?: KartenId
   const zeigen = (id: KartenId) => !nur || nur === id;
   return (
     <>
-      {zeigen('zeitreihe') && <ZeitreiheKarte id="zeitreihe" titel={t.zeitreihe.titel} beschreibung={t.zeitreihe.beschreibung} k={k} gebiet={kommune.ags} reihen={t.zeitreihe.reihen} mass={t.zeitreihe.mass} dateiname={`${t.id}-zeitreihe`} {...hk} />}
+      {zeigen('zeitreihe') && <ZeitreiheKarte id="zeitreihe" titel={t.zeitreihe.titel} beschreibung={t.zeitreihe.beschreibung} k={k} gebiet={kommune.ags} stadt reihen={t.zeitreihe.reihen} mass={t.zeitreihe.mass} dateiname={`${t.id}-zeitreihe`} {...hk} />}
       {zeigen('zusammensetzung') && t.zusammensetzung === 'status' && <StatusKarte id="zusammensetzung" k={k} gebiet={kommune.ags} dateiname={`${t.id}-status`} {...hk} />}
       {zeigen('zusammensetzung') && t.zusammensetzung === 'staatsangehoerigkeit' && <RanglisteKarte id="zusammensetzung" k={k} gebiet={kommune.ags} dateiname={`${t.id}-rangliste`} {...hk} />}
       {zeigen('vergleich') && <VergleichKarte id="vergleich" titel={t.vergleich.titel} k={k} ags={kommune.ags} merkmal={t.vergleich.merkmal} masse={t.vergleich.masse} ebenen={ebenen} dateiname={`${t.id}-vergleich`} {...hk} />}

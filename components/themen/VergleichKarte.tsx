@@ -35,7 +35,7 @@ export function VergleichKarte({ id, titel, k, ags, merkmal, masse, ebenen, date
       <Auswahl label="Darstellung" wert={massId} optionen={masse.map((m) => ({ wert: m.id, label: m.label }))} onChange={setMassId} testid={`${id}-mass`} />
     </>
   );
-  const beschreibung = `${ebenen[ebene]} im Vergleich, ${mass?.label ?? ''}, Stichtag ${fmtDatum(stichtag)}; die gestrichelte Linie zeigt ${v.referenz?.label === 'Stadt insgesamt' ? 'den Wert der Stadt' : 'den Durchschnitt je Gebiet'}.`;
+  const beschreibung = `${ebenen[ebene]} im Vergleich, ${mass?.label ?? ''}, Stichtag ${fmtDatum(stichtag)}.${v.referenz ? ` Die gestrichelte Linie zeigt: ${v.referenz.label}${v.referenz.illustrativ ? ' (Beispieldaten)' : ''}.` : ''}`;
   return (
     <ChartRahmen art="balken" id={id} titel={titel} beschreibung={beschreibung} punkte={v.punkte} tabellenKopf={ebenen[ebene]} dateiname={`${dateiname}-${ebene}-${stichtag}-${massId}`} steuerung={steuerung} {...herkunft}>
       <BalkenChart punkte={v.punkte} referenz={v.referenz} />

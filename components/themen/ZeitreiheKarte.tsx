@@ -1,7 +1,7 @@
 import { LinienChart } from '@/components/charts/LinienChart';
 import { ChartRahmen, type Herkunft } from '@/components/charts/shared/ChartRahmen';
 import type { KompaktDaten } from '@/lib/themen/model';
-import { zeitreihe, type Mass } from '@/lib/themen/punkte';
+import { stadtZeitreihe, zeitreihe, type Mass } from '@/lib/themen/punkte';
 
 interface Props extends Herkunft {
   id: string;
@@ -9,15 +9,22 @@ interface Props extends Herkunft {
   beschreibung: string;
   k: KompaktDaten;
   gebiet: string;
+  /** The city: its own values, and the areas' sum where it has none. */
+  stadt?: boolean;
   reihen: { merkmal: string; label?: string }[];
   mass: Mass;
   dateiname: string;
 }
 
-export function ZeitreiheKarte({ id, titel, beschreibung, k, gebiet, reihen, mass, dateiname, ...herkunft }: Props) {
-  const punkte = zeitreihe(k, gebiet, reihen, mass);
+export function ZeitreiheKarte({ id, titel, beschreibung, k, gebiet, stadt = false, reihen, mass, dateiname, ...herkunft }: Props) {
+  const punkte = stadt ? stadtZeitreihe(k, gebiet, reihen, mass) : zeitreihe(k, gebiet, reihen, mass);
+  const mitSumme = punkte.some((p) => p.reihe.endsWith(':gebiete'));
   return (
-    <ChartRahmen art="linie" id={id} titel={titel} beschreibung={beschreibung} punkte={punkte} tabellenKopf="Stichtag" dateiname={dateiname} {...herkunft}>
+    <ChartRahmen
+      art="linie"
+      id={id}
+      titel={titel}
+      beschreibung={mitSumme ? `${beschreibung} Wo die Stadt keinen eigenen Wert hat, steht die Summe der Gebiete als eigene Reihe.` : beschreibung} punkte={punkte} tabellenKopf="Stichtag" dateiname={dateiname} {...herkunft}>
       <LinienChart punkte={punkte} />
     </ChartRahmen>
   );

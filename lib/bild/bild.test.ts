@@ -35,6 +35,17 @@ describe('image export', () => {
     expect(bildSvg({ art: 'linie', punkte: [p('2023-12-31', 5, { stichtag: '2023-12-31', illustrativ: true }), p('2024-12-31', 6)] }, text)).toContain('Beispieldaten (illustrativ');
   });
 
+  it('stripes illustrative bars and stacked segments over their colour, and marks breaks in series', () => {
+    const stapel = bildSvg({ art: 'stapel', punkte: [p('A', 10, { reihe: 'a', illustrativ: true }), p('A', 5, { reihe: 'b' })] }, text);
+    expect(stapel.match(/data-kennzeichnung="Beispieldaten"/g)).toHaveLength(1);
+    expect(bildSvg({ art: 'balken', punkte: [p('A', 10, { illustrativ: true })] }, text)).toContain('fill="url(#bild-beispieldaten)"');
+    const bruch = { stichtag: '2024-12-31', text: 'Reihenbruch ab 31.12.2024 – Zensus-Umstellung: neue Basis' };
+    const linie = bildSvg({ art: 'linie', punkte: [p('2023-12-31', 5, { stichtag: '2023-12-31' }), p('2024-12-31', 6, { bruch })] }, text);
+    expect(linie).toContain('data-rolle="reihenbruch"');
+    expect(linie).toContain('Reihenbruch ab 31.12.2024 – Zensus-Umstellung: neue Basis.');
+    expect(linie).not.toMatch(/<line [^>]*stroke="#[0-9A-Fa-f]{6}" stroke-width="3"(?: stroke-dasharray="6 4")?\/>/);
+  });
+
   it('projects a square at 51.7° N into a box as wide as asked, narrower in longitude', () => {
     const { hoehe, pfad } = projiziere([{ type: 'Polygon', coordinates: [[[7, 51.7], [7.1, 51.7], [7.1, 51.8], [7, 51.8], [7, 51.7]]] }], 100);
     expect(hoehe).toBe(Math.ceil(100 / Math.cos((51.75 * Math.PI) / 180)));

@@ -1,6 +1,6 @@
 import type { Punkt } from '../themen/model';
 import { balkenSvg, linienSvg, stapelSvg } from './diagramme';
-import { karteSvg, SCHRAFFUR, type KartenGebietBild, type LegendenEintrag } from './karte';
+import { BEISPIEL_MUSTER, karteSvg, SCHRAFFUR, type KartenGebietBild, type LegendenEintrag } from './karte';
 import { SCHRIFT, textZeilen, umbrechen } from './svg';
 
 export type BildInhalt =
@@ -37,7 +37,8 @@ export function bildSvg(inhalt: BildInhalt, text: BildText, breite = BILD_BREITE
     [
       ...umbrechen(`Stand: ${text.stand}. Quelle: ${text.quelle}.`, 120),
       ...(text.hinweis ? umbrechen(text.hinweis, 120) : []),
-      ...(inhalt.art !== 'karte' && inhalt.punkte.some((p) => p.illustrativ) ? ['Schraffiert oder gestrichelt: Beispieldaten (illustrativ, keine amtlichen Zahlen).'] : []),
+      ...(inhalt.art !== 'karte' && inhalt.punkte.some((p) => p.illustrativ) ? ['Weiß gestreift, gestrichelt oder als offener Punkt: Beispieldaten (illustrativ, keine amtlichen Zahlen).'] : []),
+      ...(inhalt.art !== 'karte' ? [...new Set(inhalt.punkte.map((p) => p.bruch?.text).filter((t): t is string => !!t))].flatMap((t) => umbrechen(`${t}.`, 120)) : []),
       ...umbrechen(text.namensnennung, 120),
     ],
     RAND,
@@ -49,7 +50,7 @@ export function bildSvg(inhalt: BildInhalt, text: BildText, breite = BILD_BREITE
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${breite}" height="${hoehe}" viewBox="0 0 ${breite} ${hoehe}" font-family="${SCHRIFT}" fill="#111">`,
     `<title>${text.titel.replace(/[<&]/g, ' ')}</title>`,
-    `<defs>${SCHRAFFUR}</defs>`,
+    `<defs>${SCHRAFFUR}${BEISPIEL_MUSTER}</defs>`,
     `<rect width="100%" height="100%" fill="#ffffff"/>`,
     titel.svg,
     beschreibung.svg,

@@ -3,7 +3,7 @@ import { linear, niceTicks } from '../charts/scale';
 import { fmtDatum } from '../format';
 import type { Punkt } from '../themen/model';
 import { fmtIn as fmtBildWert } from '../themen/einheit';
-import { SCHRAFFUR_ID } from './karte';
+import { balkenRect } from './karte';
 import { esc } from './svg';
 
 const GRAU = '#5b6670';
@@ -27,11 +27,15 @@ export function linienSvg(punkte: Punkt[], breite: number, hoehe = 320): Flaeche
     .map((t) => `<line x1="${rand.l}" x2="${breite - rand.r}" y1="${y(t)}" y2="${y(t)}" stroke="#d9dee3"/><text x="${rand.l - 6}" y="${y(t) + 4}" text-anchor="end" font-size="13" fill="${GRAU}">${esc(fmtBildWert(t, einheit))}</text>`)
     .join('');
   for (const j of new Set(punkte.map((p) => Number(p.stichtag.slice(0, 4))))) svg += `<text x="${x(Date.UTC(j, 11, 31))}" y="${hoehe - 8}" text-anchor="middle" font-size="13" fill="${GRAU}">${j}</text>`;
+  for (const b of new Map(punkte.filter((p) => p.bruch).map((p) => [p.bruch?.stichtag, p.bruch])).values())
+    if (b)
+      svg += `<g data-rolle="reihenbruch"><line x1="${x(day(b.stichtag)) - 6}" x2="${x(day(b.stichtag)) - 6}" y1="${rand.t}" y2="${hoehe - rand.b}" stroke="#333" stroke-width="1.5" stroke-dasharray="2 3"/><text x="${x(day(b.stichtag)) - 9}" y="${rand.t + 12}" text-anchor="end" font-size="12" fill="#333">Bruch</text></g>`;
   reihen.forEach(([r], i) => {
     const pts = punkte.filter((p) => p.reihe === r && p.wert !== null).sort((a, b) => a.stichtag.localeCompare(b.stichtag));
     for (let k = 1; k < pts.length; k++) {
       const a = pts[k - 1] as Punkt;
       const b = pts[k] as Punkt;
+      if (b.bruch) continue;
       svg += `<line x1="${x(day(a.stichtag))}" y1="${y(a.wert ?? 0)}" x2="${x(day(b.stichtag))}" y2="${y(b.wert ?? 0)}" stroke="${farbe(i)}" stroke-width="3"${a.illustrativ || b.illustrativ ? ' stroke-dasharray="6 4"' : ''}/>`;
     }
     for (const p of pts)
@@ -51,7 +55,7 @@ export function balkenSvg(punkte: Punkt[], breite: number): Flaeche {
     .map((p, i) => {
       const y = i * zeile;
       const wert = p.wert === null ? (p.zeichen === 'geheim' ? 'nicht ausgewiesen' : '.') : fmtBildWert(p.wert, p.einheit);
-      const balken = p.wert === null ? '' : `<rect x="${labelBreite}" y="${y + 4}" width="${w(p.wert)}" height="${zeile - 8}" fill="${p.illustrativ ? `url(#${SCHRAFFUR_ID})` : farbe(0)}"/>`;
+      const balken = p.wert === null ? '' : balkenRect(labelBreite, y + 4, w(p.wert), zeile - 8, farbe(0), p.illustrativ);
       return `<text x="${labelBreite - 8}" y="${y + 18}" text-anchor="end" font-size="14">${esc(p.xLabel)}</text>${balken}<text x="${labelBreite + (p.wert === null ? 0 : w(p.wert)) + 6}" y="${y + 18}" font-size="14">${esc(wert)}</text>`;
     })
     .join('');
@@ -75,7 +79,7 @@ export function stapelSvg(punkte: Punkt[], breite: number): Flaeche {
     for (const p of punkte.filter((q) => q.x === x)) {
       if (p.wert === null) continue;
       const ri = reihen.findIndex(([r]) => r === p.reihe);
-      svg += `<rect x="${pos}" y="${y + 6}" width="${w(p.wert)}" height="${zeile - 12}" fill="${farbe(ri)}"/>`;
+      svg += balkenRect(pos, y + 6, w(p.wert), zeile - 12, farbe(ri), p.illustrativ);
       pos += w(p.wert);
     }
     const teile = punkte.filter((q) => q.x === x);

@@ -36,6 +36,13 @@ export const SCHRAFFUR_ID = 'bild-schraffur';
 /** Hatched fill of withheld areas and illustrative bars, as a <pattern>. */
 export const SCHRAFFUR = `<pattern id="${SCHRAFFUR_ID}" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="8" height="8" fill="#ffffff"/><line x1="0" y1="0" x2="0" y2="8" stroke="#777" stroke-width="3"/></pattern>`;
 
+export const BEISPIEL_ID = 'bild-beispieldaten';
+/** White stripes laid over the colour of an illustrative bar or segment (as on the page). */
+export const BEISPIEL_MUSTER = `<pattern id="${BEISPIEL_ID}" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)"><line x1="0" y1="0" x2="0" y2="8" stroke="#ffffff" stroke-opacity="0.7" stroke-width="3.5"/></pattern>`;
+/** An SVG rectangle in its colour, striped when its value is illustrative. */
+export const balkenRect = (x: number, y: number, w: number, h: number, farbe: string, illustrativ: boolean) =>
+  `<rect x="${x}" y="${y}" width="${w}" height="${h}" fill="${farbe}"/>${illustrativ ? `<rect x="${x}" y="${y}" width="${w}" height="${h}" fill="url(#${BEISPIEL_ID})" data-kennzeichnung="Beispieldaten"/>` : ''}`;
+
 /** Choropleth as SVG: areas with fills and outlines, legend to the right or below. */
 export function karteSvg(gebiete: KartenGebietBild[], legende: LegendenEintrag[], breite: number, hervor: string[] = []): { svg: string; hoehe: number } {
   // Without legend entries (slides show the legend as text beside) the map takes the full width.

@@ -1,6 +1,8 @@
 import { DataFactory, Writer, type Quad, type Quad_Object, type Quad_Subject } from 'n3';
 import type { Kommune } from '../config';
-import type { DatensatzDatei } from '../published';
+import { illustrativPruefer } from '../provenienz';
+import type { DatensatzDatei, QuelleOut } from '../published';
+import { bestand, bestandText, gesamtBestand } from './bestand';
 import { DATEN, sha256, type GeoEbene } from './paket';
 
 const { namedNode, literal, blankNode, quad } = DataFactory;
@@ -27,9 +29,12 @@ const FORMAT: Record<string, { typ: string; media: string }> = {
 export interface KatalogInput {
   kommune: Kommune;
   datensaetze: DatensatzDatei[];
+  quellen: QuelleOut[];
   /** Every download file (path relative to /daten/ → text), as published. */
   dateien: Map<string, string>;
   geoNamensnennung: string;
+  /** Area boundaries drawn schematically (not the official ones). */
+  geoSchematisch: boolean;
 }
 
 /** The municipality's key in the political geocoding vocabulary of DCAT-AP.de (8 digits). */
@@ -39,7 +44,11 @@ export const gemeindeschluessel = (ags: string) => (ags.length === 5 ? `${ags}00
  * DCAT-AP.de catalogue (Turtle) for GovData / open.nrw: one dcat:Dataset per dataset (plus the
  * area geometry and the whole package), one dcat:Distribution per download file.
  */
-export function katalog({ kommune, datensaetze, dateien, geoNamensnennung }: KatalogInput): string {
+export function katalog({ kommune, datensaetze, quellen, dateien, geoNamensnennung, geoSchematisch }: KatalogInput): string {
+  const istIll = illustrativPruefer(quellen);
+  const bestaende = new Map(datensaetze.map((d) => [d.datensatz, bestand(d, istIll)]));
+  // One date of this publication: issued and modified of catalogue, datasets and files; the Stichtage are dct:temporal.
+  const veroeffentlicht = kommune.veroeffentlichung.veroeffentlicht;
   const base = kommune.veroeffentlichung.basisUrl;
   const quads: Quad[] = [];
   const add = (s: Quad_Subject, p: string, o: Quad_Object) => {
@@ -59,14 +68,14 @@ export function katalog({ kommune, datensaetze, dateien, geoNamensnennung }: Kat
   const alleStichtage = datensaetze.flatMap((d) => d.stichtage).sort();
   typ(katalogNode, 'dcat:Catalog');
   add(katalogNode, 'dct:title', text(`Integrationsatlas ${kommune.bezeichnung}`));
-  add(katalogNode, 'dct:description', text(`Offene Daten zur Integration in ${kommune.name}: Bevölkerung, Migrationshintergrund, Staatsangehörigkeiten, Flüchtlinge, Zuwanderung aus Südosteuropa – je Stichtag für die Stadt, ${kommune.ebenen.sozialraum.plural} und ${kommune.ebenen.wohnbereich.plural}.`));
+  add(katalogNode, 'dct:description', text(`Offene Daten zur Integration in ${kommune.name}: ${datensaetze.map((d) => d.titel).join(', ')} – je Stichtag für die Stadt, ${kommune.ebenen.sozialraum.plural} und ${kommune.ebenen.wohnbereich.plural}. ${bestandText(gesamtBestand(bestaende.values()))}`));
   add(katalogNode, 'dct:publisher', herausgeber);
   add(katalogNode, 'foaf:homepage', namedNode(base));
   add(katalogNode, 'dct:language', namedNode(`${EU}language/DEU`));
   add(katalogNode, 'dct:license', namedNode(LIZENZ_DL_BY_DE));
   add(katalogNode, 'dcat:themeTaxonomy', namedNode(`${EU}data-theme`));
-  add(katalogNode, 'dct:issued', datum(kommune.veroeffentlichung.veroeffentlicht));
-  if (alleStichtage.length) add(katalogNode, 'dct:modified', datum(alleStichtage.at(-1) as string));
+  add(katalogNode, 'dct:issued', datum(veroeffentlicht));
+  add(katalogNode, 'dct:modified', datum(veroeffentlicht));
 
   const datensatz = (id: string, titel: string, beschreibung: string, stichtage: string[], landing: string, keywords: string[], dateienHier: string[], namensnennung: string) => {
     const d = namedNode(`${base}daten/#${id}`);
@@ -76,9 +85,8 @@ export function katalog({ kommune, datensaetze, dateien, geoNamensnennung }: Kat
     add(d, 'dct:description', text(beschreibung));
     add(d, 'dct:identifier', literal(`${base}daten/#${id}`));
     add(d, 'dct:publisher', herausgeber);
-    add(d, 'dct:issued', datum(kommune.veroeffentlichung.veroeffentlicht));
-    // Stand of the data: the latest Stichtag; the area geometry has none, so its publication.
-    add(d, 'dct:modified', datum(stichtage.at(-1) ?? kommune.veroeffentlichung.veroeffentlicht));
+    add(d, 'dct:issued', datum(veroeffentlicht));
+    add(d, 'dct:modified', datum(veroeffentlicht));
     add(d, 'dcat:theme', namedNode(`${EU}data-theme/SOCI`));
     for (const k of keywords) add(d, 'dcat:keyword', text(k));
     add(d, 'dcat:landingPage', namedNode(landing));
@@ -120,20 +128,22 @@ export function katalog({ kommune, datensaetze, dateien, geoNamensnennung }: Kat
       typ(summe, 'spdx:Checksum');
       add(summe, 'spdx:algorithm', namedNode('http://dcat-ap.de/def/hashAlgorithms/sha/256'));
       add(summe, 'spdx:checksumValue', literal(sha256(inhalt), n('xsd', 'hexBinary')));
-      add(dist, 'dct:modified', datum(stichtage.at(-1) ?? kommune.veroeffentlichung.veroeffentlicht));
+      add(dist, 'dct:modified', datum(veroeffentlicht));
     }
   };
 
   for (const d of datensaetze) {
     const ds = d.datensatz;
     const files = [DATEN.csv(ds), DATEN.excel(ds), DATEN.schema(ds), ...d.stichtage.flatMap((s) => [DATEN.stichtagCsv(ds, s), DATEN.stichtagExcel(ds, s)])];
-    datensatz(ds, `${d.titel} – ${kommune.bezeichnung}`, `${d.beschreibung} Stichtage ${d.stichtage.join(', ')}. Kleine Fallzahlen sind aus Datenschutzgründen geheim gehalten.`, d.stichtage, `${base}themen/${ds}/`, [d.titel, 'Integration', kommune.name], files, kommune.lizenz.namensnennung);
+    const b = bestaende.get(ds);
+    const keywords = [d.titel, 'Integration', kommune.name, ...(b?.beispieldaten ? ['Beispieldaten'] : [])];
+    datensatz(ds, `${d.titel} – ${kommune.bezeichnung}`, `${d.beschreibung} Stichtage ${d.stichtage.join(', ')}. ${b ? bestandText(b) : ''}`.trim(), d.stichtage, `${base}themen/${ds}/`, keywords, files, kommune.lizenz.namensnennung);
   }
   const ebenen: GeoEbene[] = ['stadt', 'sozialraum', 'wohnbereich'];
   datensatz(
     'gebiete',
     `Gebietsgliederung – ${kommune.bezeichnung}`,
-    `Stadtgrenze, ${kommune.ebenen.sozialraum.plural} und ${kommune.ebenen.wohnbereich.plural} als GeoJSON, mit der Gebietsliste. Namensnennung: ${geoNamensnennung}.`,
+    `Stadtgrenze, ${kommune.ebenen.sozialraum.plural} und ${kommune.ebenen.wohnbereich.plural} als GeoJSON, mit der Gebietsliste.${geoSchematisch ? ` Die Grenzen der ${kommune.ebenen.sozialraum.plural} und ${kommune.ebenen.wohnbereich.plural} sind schematisch (Beispieldaten), keine amtliche Gliederung.` : ''} Namensnennung: ${geoNamensnennung}.`,
     [],
     `${base}karte/`,
     ['Gebiete', 'Sozialraum', kommune.name],

@@ -8,8 +8,10 @@ const datei = (werte: DatensatzDatei['werte']): DatensatzDatei => ({
   beschreibung: '',
   merkmale: [],
   stichtage: [...new Set(werte.map((w) => w[0]))].sort(),
+  brueche: [],
   werte,
 });
+const istIll = (q: string) => q === 'bsp';
 const gebiete = [
   { id: 'C', name: 'C', ebene: 'stadt', parent: null },
   { id: 'S1', name: 'S1', ebene: 'sozialraum', parent: 'C' },
@@ -38,7 +40,7 @@ describe('release notes', () => {
 
   it('lists per Stichtag, newest first, the datasets, the largest changes and the revisions, and keeps earlier revisions', () => {
     const revs = revisionen([alt], [jetzt]);
-    const n = neu([jetzt], gebiete, 'C', new Set(['bsp']), revs);
+    const n = neu([jetzt], gebiete, 'C', istIll, revs);
     expect(n.eintraege.map((e) => e.stichtag)).toEqual(['2024-12-31', '2023-12-31']);
     const [e24, e23] = n.eintraege;
     expect(e24?.datensaetze).toEqual(['fluechtlinge']);
@@ -49,7 +51,22 @@ describe('release notes', () => {
       ['S1', 'insgesamt', 600, 610, true],
     ]);
     expect(e23?.revisionen).toEqual(revs);
+    expect(e24?.aenderungen.map((a) => [a.vorherIllustrativ, a.jetztIllustrativ])).toEqual([
+      [false, false],
+      [false, false],
+      [true, true],
+      [true, true],
+    ]);
     // a later run without new revisions carries the earlier ones over
-    expect(neu([jetzt], gebiete, 'C', new Set(['bsp']), [], n)).toEqual(n);
+    expect(neu([jetzt], gebiete, 'C', istIll, [], n)).toEqual(n);
+  });
+
+  it('reports no change across a break in series, nor between an official and an illustrative value', () => {
+    const mitBruch = { ...jetzt, brueche: [{ merkmale: ['insgesamt'], stichtag: '2024-12-31', art: 'zensus' as const, beschreibung: 'neue Basis' }] };
+    const [e24] = neu([mitBruch], gebiete, 'C', istIll, []).eintraege;
+    expect(e24?.aenderungen.map((a) => a.merkmal)).toEqual(['geduldet']);
+    expect(e24?.brueche).toEqual([{ datensatz: 'fluechtlinge', merkmale: ['insgesamt'], art: 'zensus', beschreibung: 'neue Basis' }]);
+    const gemischt = datei(jetzt.werte.map((w): DatensatzDatei['werte'][number] => (w[0] === '2024-12-31' && w[1] === 'C' && w[2] === 'insgesamt' ? [w[0], w[1], w[2], w[3], w[4], 'bsp'] : w)));
+    expect(neu([gemischt], gebiete, 'C', istIll, []).eintraege[0]?.aenderungen.some((a) => a.gebiet === 'C' && a.merkmal === 'insgesamt')).toBe(false);
   });
 });

@@ -1,4 +1,6 @@
+import { bruchZwischen, type BruchArt } from '../brueche';
 import { DATASETS, isAdditive, type DatasetId } from '../datasets';
+import { herkunftVon, verbinde, type Herkunft, type IstIllustrativ } from '../provenienz';
 import type { DatensatzDatei, Gebiet } from '../published';
 
 export interface Aenderung {
@@ -9,7 +11,9 @@ export interface Aenderung {
   /** Stichtag of `vorher`. */
   seit: string;
   jetzt: number;
-  /** Either value is illustrative (Beispieldaten). */
+  /** Each value's own mark, and the change's (illustrative when either value is). */
+  vorherIllustrativ: boolean;
+  jetztIllustrativ: boolean;
   illustrativ: boolean;
 }
 
@@ -31,6 +35,8 @@ export interface NeuEintrag {
   aenderungen: Aenderung[];
   /** Published values of this Stichtag that a later ingest changed. */
   revisionen: Revision[];
+  /** Breaks in series that begin at this Stichtag: no change is reported across them. */
+  brueche: { datensatz: DatasetId; merkmale: string[]; art: BruchArt; beschreibung: string }[];
 }
 
 /** Release notes, newest Stichtag first (published as neu.json, shown on /daten/neu/). */
@@ -71,7 +77,7 @@ export function revisionen(vorher: DatensatzDatei[], jetzt: DatensatzDatei[]): R
  * documented counts against the previous Stichtag (city, then Sozialräume), and revisions —
  * those detected now plus those carried over from the previous notes.
  */
-export function neu(dateien: DatensatzDatei[], gebiete: Gebiet[], ags: string, illustrativ: Set<string>, neueRevisionen: Revision[], frueher?: Neu): Neu {
+export function neu(dateien: DatensatzDatei[], gebiete: Gebiet[], ags: string, istIll: IstIllustrativ, neueRevisionen: Revision[], frueher?: Neu): Neu {
   const stichtage = [...new Set(dateien.flatMap((d) => d.stichtage))].sort().reverse();
   const sozialraeume = new Set(gebiete.filter((g) => g.ebene === 'sozialraum').map((g) => g.id));
   const alle = [...(frueher?.eintraege.flatMap((e) => e.revisionen) ?? []), ...neueRevisionen];
@@ -96,8 +102,12 @@ export function neu(dateien: DatensatzDatei[], gebiete: Gebiet[], ags: string, i
           const vorher = wert.get(`${seit}|${gebiet}|${merkmal}`);
           const jetzt = wert.get(`${stichtag}|${gebiet}|${merkmal}`);
           if (typeof vorher !== 'number' || typeof jetzt !== 'number' || vorher === jetzt) return undefined;
-          const ill = [seit, stichtag].some((s) => illustrativ.has(quelle.get(`${s}|${gebiet}|${merkmal}`) ?? ''));
-          return { datensatz: d.datensatz, gebiet, merkmal, vorher, seit, jetzt, illustrativ: ill };
+          // A break in series (census, source, register) is not a change.
+          if (bruchZwischen(d.brueche ?? [], merkmal, seit, stichtag)) return undefined;
+          const [hv, hj] = [seit, stichtag].map((s) => herkunftVon(quelle.get(`${s}|${gebiet}|${merkmal}`) ?? '', istIll)) as [Herkunft, Herkunft];
+          // An official value is never compared with an illustrative one.
+          if (hv.illustrativ !== hj.illustrativ) return undefined;
+          return { datensatz: d.datensatz, gebiet, merkmal, vorher, seit, jetzt, vorherIllustrativ: hv.illustrativ, jetztIllustrativ: hj.illustrativ, illustrativ: verbinde([hv, hj]).illustrativ };
         };
         const relativ = (a: Aenderung) => Math.abs(a.jetzt - a.vorher) / Math.max(a.vorher, 1);
         const stadt = [...dokumentiert].map((m) => paare(ags, m)).filter((a): a is Aenderung => a !== undefined);
@@ -108,7 +118,8 @@ export function neu(dateien: DatensatzDatei[], gebiete: Gebiet[], ags: string, i
           .filter((a): a is Aenderung => a !== undefined && Math.max(a.vorher, a.jetzt) >= MINDESTENS);
         aenderungen.push(...bereiche.sort((a, b) => relativ(b) - relativ(a)).slice(0, GEBIETE_TOP));
       }
-      return { stichtag, datensaetze: hier.map((d) => d.datensatz), aenderungen, revisionen: revs.filter((r) => r.stichtag === stichtag) };
+      const brueche = hier.flatMap((d) => (d.brueche ?? []).filter((b) => b.stichtag === stichtag).map(({ merkmale, art, beschreibung }) => ({ datensatz: d.datensatz, merkmale, art, beschreibung })));
+      return { stichtag, datensaetze: hier.map((d) => d.datensatz), aenderungen, revisionen: revs.filter((r) => r.stichtag === stichtag), brueche };
     }),
   };
 }

@@ -3,6 +3,8 @@ import type { Kommune } from '../config';
 import { toCsv } from '../csvout';
 import { DATASET_IDS, type DatasetId } from '../datasets';
 import type { DatensatzDatei, Gebiet, QuelleOut } from '../published';
+import { illustrativPruefer } from '../provenienz';
+import { bestand, bestandText, gesamtBestand, type Bestand } from './bestand';
 import { GEBIETE_SCHEMA, QUELLEN_SCHEMA, tabellenschema } from './tabellenschema';
 import { excelCsv, tidyCsv, zeilen } from './zeilen';
 
@@ -62,27 +64,32 @@ export function downloads(input: DatenInput): Map<string, string> {
     'quellen',
     DATEN.quellen,
     toCsv(
-      ['id', 'titel', 'herausgeber', 'url', 'lizenz', 'art', 'rundung', 'beschreibung'],
-      quellen.map((q) => [q.id, q.titel, q.herausgeber, q.url, q.lizenz, q.art, q.rundung, q.beschreibung]),
+      ['id', 'titel', 'herausgeber', 'url', 'lizenz', 'art', 'rundung', 'beschreibung', 'fussnoten'],
+      quellen.map((q) => [q.id, q.titel, q.herausgeber, q.url, q.lizenz, q.art, q.rundung, q.beschreibung, q.fussnoten ?? '']),
     ),
     QUELLEN_SCHEMA,
     { title: 'Quellen der Werte (Spalte quelle)' },
   );
 
+  const istIll = illustrativPruefer(quellen);
+  const bestaende: Bestand[] = [];
   for (const datei of datensaetze) {
     const ds = datei.datensatz;
     const rows = zeilen(datei, gebiete, quellen);
     out.set(DATEN.schema(ds), json(tabellenschema(datei)));
     const quellenIds = new Set(rows.map((r) => r.quelle));
+    const b = bestand(datei, istIll);
+    bestaende.push(b);
     const meta = {
-      description: datei.beschreibung,
-      sources: quellen.filter((q) => quellenIds.has(q.id)).map((q) => ({ title: `${q.herausgeber}: ${q.titel}${q.art === 'illustrativ' ? ' (Beispieldaten)' : ''}`, ...(q.url ? { path: q.url } : {}) })),
+      description: `${datei.beschreibung} ${bestandText(b)}`,
+      sources: quellen.filter((q) => quellenIds.has(q.id)).map((q) => ({ title: `${q.herausgeber}: ${q.titel}${istIll(q.id) ? ' (Beispieldaten)' : ''}`, ...(q.url ? { path: q.url } : {}) })),
     };
     tabelle(ds, DATEN.csv(ds), tidyCsv(rows), DATEN.schema(ds), { title: `${datei.titel}, alle Stichtage`, ...meta });
     out.set(DATEN.excel(ds), excelCsv(rows));
     for (const s of datei.stichtage) {
       const mine = rows.filter((r) => r.stichtag === s);
-      tabelle(`${ds}-${s}`, DATEN.stichtagCsv(ds, s), tidyCsv(mine), DATEN.schema(ds), { title: `${datei.titel}, Stichtag ${s}`, ...meta });
+      const hier = bestand({ werte: datei.werte.filter((w) => w[0] === s) }, istIll);
+      tabelle(`${ds}-${s}`, DATEN.stichtagCsv(ds, s), tidyCsv(mine), DATEN.schema(ds), { title: `${datei.titel}, Stichtag ${s}`, ...meta, description: `${datei.beschreibung} ${bestandText(hier)}` });
       out.set(DATEN.stichtagExcel(ds, s), excelCsv(mine));
     }
   }
@@ -120,12 +127,12 @@ export function downloads(input: DatenInput): Map<string, string> {
     $schema: 'https://datapackage.org/profiles/2.0/datapackage.json',
     name: `integrationsatlas-${kommune.ags}`,
     title: `Integrationsatlas ${kommune.bezeichnung}`,
-    description: `Integrationsstatistik: ${DATASET_IDS.map((ds) => datensaetze.find((d) => d.datensatz === ds)?.titel).filter(Boolean).join(', ')}. Kleine Fallzahlen sind aus Datenschutzgründen geheim gehalten (Status „geheim“). Namensnennung: ${kommune.lizenz.namensnennung}.`,
+    description: `Integrationsstatistik: ${DATASET_IDS.map((ds) => datensaetze.find((d) => d.datensatz === ds)?.titel).filter(Boolean).join(', ')}. ${bestandText(gesamtBestand(bestaende))} Namensnennung: ${kommune.lizenz.namensnennung}.`,
     homepage: kommune.veroeffentlichung.basisUrl,
     keywords: ['Integration', 'Migration', 'Bevölkerung', 'Staatsangehörigkeit', 'Flüchtlinge', kommune.name],
     licenses: [{ name: kommune.lizenz.id.replace(/\//g, '-'), path: kommune.lizenz.url, title: kommune.lizenz.name }],
     contributors: [{ title: kommune.herausgeber.name, ...(kommune.herausgeber.url ? { path: kommune.herausgeber.url } : {}), roles: ['publisher'] }],
-    sources: quellen.map((q) => ({ title: `${q.herausgeber}: ${q.titel}`, ...(q.url ? { path: q.url } : {}) })),
+    sources: quellen.map((q) => ({ title: `${q.herausgeber}: ${q.titel}${istIll(q.id) ? ' (Beispieldaten)' : ''}`, ...(q.url ? { path: q.url } : {}) })),
     resources,
   };
   out.set(DATEN.paket, json(paket));

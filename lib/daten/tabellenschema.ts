@@ -44,7 +44,20 @@ export function tabellenschema(datei: DatensatzDatei) {
       constraints: { required: true, enum: ['wert', 'nichts', 'unbekannt', 'geheim', 'nicht_sinnvoll'] },
     },
     quelle: { name: 'quelle', type: 'string', title: 'Quelle', description: 'ID der Quelle (Ressource quellen)', constraints: { required: true } },
-    kennzeichnung: { name: 'kennzeichnung', type: 'string', title: 'Kennzeichnung', description: 'amtlich oder Beispieldaten (illustrativ, keine echten Zahlen)', constraints: { enum: ['amtlich', 'Beispieldaten'] } },
+    kennzeichnung: {
+      name: 'kennzeichnung',
+      type: 'string',
+      title: 'Kennzeichnung',
+      description:
+        'amtlich = Wert einer amtlichen Quelle (siehe quelle); Beispieldaten = erfundener, illustrativer Wert, keine amtliche Statistik – nicht als Zahl der Kommune zitieren. Ein Wert, der aus einem Beispielwert berechnet ist, ist ebenfalls Beispieldaten.',
+      constraints: { required: true, enum: ['amtlich', 'Beispieldaten'] },
+    },
+    reihenbruch: {
+      name: 'reihenbruch',
+      type: 'string',
+      title: 'Reihenbruch',
+      description: 'Beginnt mit diesem Stichtag ein Reihenbruch (Zensus-Umstellung, Quellen- oder Registerwechsel, geänderte Abgrenzung), steht hier seine Beschreibung: Werte ab hier sind mit früheren nicht vergleichbar. Sonst leer.',
+    },
   };
   if (!fields.merkmal.description) delete fields.merkmal.description;
   return {
@@ -85,6 +98,7 @@ export const QUELLEN_SCHEMA = {
     { name: 'art', type: 'string', title: 'Art', constraints: { enum: ['amtlich', 'illustrativ'] } },
     { name: 'rundung', type: 'integer', title: 'Rundungsbasis (0 = ungerundet)', constraints: { minimum: 0 } },
     { name: 'beschreibung', type: 'string', title: 'Beschreibung' },
+    { name: 'fussnoten', type: 'string', title: 'Fußnoten der Quelle', description: 'Fußnoten des GENESIS-Exports (Abgrenzung, Register, Hinweise), sonst leer' },
   ],
   missingValues: [''],
   primaryKey: ['id'],

@@ -11,6 +11,7 @@ const datei: DatensatzDatei = {
     { id: 'flaeche_km2', label: 'Fläche "amtlich"\nin km²', art: 'flaeche' },
   ],
   stichtage: ['2024-12-31'],
+  brueche: [{ merkmale: ['flaeche_km2'], stichtag: '2024-12-31', art: 'quelle', beschreibung: 'Neue Vermessung.' }],
   werte: [
     ['2024-12-31', 'A', 'einwohner', 1234, null, 'amt'],
     ['2024-12-31', 'B', 'einwohner', null, 'geheim', 'bsp'],
@@ -32,20 +33,20 @@ describe('dataset downloads', () => {
 
   it('tidy CSV: one value per row, signs in the value column, status, source kind', () => {
     const lines = tidyCsv(rows).split('\r\n');
-    expect(lines[0]).toBe('stichtag,gebiet_id,gebiet_name,ebene,merkmal,merkmal_bezeichnung,einheit,wert,status,quelle,kennzeichnung');
-    expect(lines[1]).toBe(`2024-12-31,A,"'=HYPERLINK(""http://böse"")",stadt,einwohner,Einwohner,Anzahl,1234,wert,amt,amtlich`);
-    expect(lines[2]).toBe(`2024-12-31,B,"'-Süd; Nord, Mitte",sozialraum,einwohner,Einwohner,Anzahl,.,geheim,bsp,Beispieldaten`);
-    expect(lines[3]).toBe('2024-12-31,B,"\'-Süd; Nord, Mitte",sozialraum,flaeche_km2,"Fläche ""amtlich""\nin km²",km²,12.5,wert,amt,amtlich');
+    expect(lines[0]).toBe('stichtag,gebiet_id,gebiet_name,ebene,merkmal,merkmal_bezeichnung,einheit,wert,status,quelle,kennzeichnung,reihenbruch');
+    expect(lines[1]).toBe(`2024-12-31,A,"'=HYPERLINK(""http://böse"")",stadt,einwohner,Einwohner,Anzahl,1234,wert,amt,amtlich,`);
+    expect(lines[2]).toBe(`2024-12-31,B,"'-Süd; Nord, Mitte",sozialraum,einwohner,Einwohner,Anzahl,.,geheim,bsp,Beispieldaten,`);
+    expect(lines[3]).toBe('2024-12-31,B,"\'-Süd; Nord, Mitte",sozialraum,flaeche_km2,"Fläche ""amtlich""\nin km²",km²,12.5,wert,amt,amtlich,Quellenwechsel: Neue Vermessung.');
     expect(lines[4]).toContain(',0,nichts,');
     expect(lines).toHaveLength(6);
   });
 
   it('Excel-DE: BOM, semicolons, decimal comma, German dates and titles', () => {
     const text = excelCsv(rows);
-    expect(text.startsWith('\uFEFFStichtag;Gebiets-ID;Gebiet;Ebene;Merkmal;Bezeichnung;Einheit;Wert;Status;Quelle;Kennzeichnung\r\n')).toBe(true);
+    expect(text.startsWith('\uFEFFStichtag;Gebiets-ID;Gebiet;Ebene;Merkmal;Bezeichnung;Einheit;Wert;Status;Quelle;Kennzeichnung;Reihenbruch\r\n')).toBe(true);
     const lines = text.split('\r\n');
-    expect(lines[1]).toBe(`31.12.2024;A;"'=HYPERLINK(""http://böse"")";Stadt;einwohner;Einwohner;Anzahl;1234;wert;amt;amtlich`);
-    expect(lines[2]).toBe(`31.12.2024;B;"'-Süd; Nord, Mitte";Sozialraum;einwohner;Einwohner;Anzahl;.;geheim;bsp;Beispieldaten`);
+    expect(lines[1]).toBe(`31.12.2024;A;"'=HYPERLINK(""http://böse"")";Stadt;einwohner;Einwohner;Anzahl;1234;wert;amt;amtlich;`);
+    expect(lines[2]).toBe(`31.12.2024;B;"'-Süd; Nord, Mitte";Sozialraum;einwohner;Einwohner;Anzahl;.;geheim;bsp;Beispieldaten;`);
     expect(lines[3]).toContain(';km²;12,5;wert;');
   });
 });

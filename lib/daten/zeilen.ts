@@ -1,6 +1,8 @@
+import { bruchAm, bruchText } from '../brueche';
 import { toCsv } from '../csvout';
 import { fmtDatum } from '../format';
 import type { DatensatzDatei, Gebiet, QuelleOut } from '../published';
+import { herkunftVon, illustrativPruefer, kennzeichnung, type Kennzeichnung } from '../provenienz';
 import { amtlichesZeichen, statusVon, type Art, type Status } from '../values';
 
 /** One row of a dataset download: tidy long format, one value per row. */
@@ -17,7 +19,9 @@ export interface Zeile {
   zeichen: string;
   status: Status;
   quelle: string;
-  kennzeichnung: 'amtlich' | 'Beispieldaten';
+  kennzeichnung: Kennzeichnung;
+  /** The break in series that begins at this row's Stichtag for its merkmal, in words; else empty. */
+  reihenbruch: string;
 }
 
 export type Einheit = 'Anzahl' | 'Prozent' | 'km²';
@@ -28,7 +32,11 @@ export const EBENE_LABEL: Record<Gebiet['ebene'], string> = { stadt: 'Stadt', so
 export function zeilen(datei: DatensatzDatei, gebiete: Gebiet[], quellen: QuelleOut[]): Zeile[] {
   const gebiet = new Map(gebiete.map((g) => [g.id, g]));
   const merkmal = new Map(datei.merkmale.map((m) => [m.id, m]));
-  const illustrativ = new Set(quellen.filter((q) => q.art === 'illustrativ').map((q) => q.id));
+  const istIll = illustrativPruefer(quellen);
+  const bruchBei = (merkmal: string, stichtag: string) => {
+    const b = bruchAm(datei.brueche ?? [], merkmal, stichtag);
+    return b ? bruchText(b) : '';
+  };
   return datei.werte.map(([stichtag, gid, mid, wert, zeichen, quelle]) => {
     const g = gebiet.get(gid);
     const m = merkmal.get(mid);
@@ -44,13 +52,14 @@ export function zeilen(datei: DatensatzDatei, gebiete: Gebiet[], quellen: Quelle
       zeichen: amtlichesZeichen(zeichen),
       status: statusVon(wert, zeichen),
       quelle,
-      kennzeichnung: illustrativ.has(quelle) ? 'Beispieldaten' : 'amtlich',
+      kennzeichnung: kennzeichnung(herkunftVon(quelle, istIll)),
+      reihenbruch: bruchBei(mid, stichtag),
     };
   });
 }
 
 /** Columns of the tidy CSV, in order; a stable contract that only ever grows at the end. */
-export const SPALTEN = ['stichtag', 'gebiet_id', 'gebiet_name', 'ebene', 'merkmal', 'merkmal_bezeichnung', 'einheit', 'wert', 'status', 'quelle', 'kennzeichnung'] as const;
+export const SPALTEN = ['stichtag', 'gebiet_id', 'gebiet_name', 'ebene', 'merkmal', 'merkmal_bezeichnung', 'einheit', 'wert', 'status', 'quelle', 'kennzeichnung', 'reihenbruch'] as const;
 
 /** German titles of the same columns, for the Excel-DE variant. */
 export const SPALTEN_DE: Record<(typeof SPALTEN)[number], string> = {
@@ -65,6 +74,7 @@ export const SPALTEN_DE: Record<(typeof SPALTEN)[number], string> = {
   status: 'Status',
   quelle: 'Quelle',
   kennzeichnung: 'Kennzeichnung',
+  reihenbruch: 'Reihenbruch',
 };
 
 /** Tidy CSV (UTF-8, `,`, RFC 4180): the value column holds the number, else the official sign. */

@@ -34,6 +34,7 @@ describe('parseGenesis', () => {
     expect(table?.stand).toBe('09.02.2026');
     expect(table?.rows.map((r) => r.line)).toEqual([5, 6, 7, 8, 9]);
     expect(table?.columns[5]).toBe('Ausländische Bevölkerung | Insgesamt');
+    expect(table?.fussnoten).toBe('Fußnote 31.12.2024 05915 kein Datum mehr, sondern Fußnote');
   });
 
   it('keeps signs as signs and never adds countries to continents', () => {

@@ -12,7 +12,12 @@ export interface GenesisTable {
   rows: GenesisRow[];
   /** `Stand:` line of the export, if present (dd.mm.yyyy). */
   stand?: string;
+  /** The footnote block of the export (definitions, register, caveats), as plain text. */
+  fussnoten?: string;
 }
+
+/** Footnotes kept from an export: enough for every real table, bounded for hostile input. */
+const FUSSNOTEN_MAX = 8000;
 
 /** Decodes an export: UTF-8 when the bytes are valid UTF-8, otherwise ISO-8859-1 (GENESIS default). */
 export function decodeExport(bytes: Uint8Array): string {
@@ -28,7 +33,7 @@ export function decodeExport(bytes: Uint8Array): string {
 /**
  * Splits a GENESIS CSV export into its blocks: the `Tabelle:` line, title lines, the header
  * block (lines whose first field is empty), data rows (first field a date), and the footnotes
- * after the `__________` line, which are ignored.
+ * after the `__________` line (kept as text, without the copyright and Stand lines).
  */
 export function parseGenesis(text: string): { table?: GenesisTable; error?: { line: number; message: string } } {
   const lines = text.split(/\r?\n/);
@@ -39,9 +44,18 @@ export function parseGenesis(text: string): { table?: GenesisTable; error?: { li
   const rows: GenesisRow[] = [];
   let stand: string | undefined;
   let inFootnotes = false;
+  const notes: string[] = [];
+  let noteChars = 0;
   lines.forEach((raw, i) => {
     const standMatch = /^Stand:\s*(\d{2}\.\d{2}\.\d{4})/.exec(raw);
     if (standMatch) stand = standMatch[1];
+    if (inFootnotes && !standMatch && !raw.startsWith('©') && noteChars < FUSSNOTEN_MAX) {
+      const t = raw.replace(/"/g, '').replace(/;+$/, '').replace(/;/g, ' ').trim();
+      if (t) {
+        notes.push(t);
+        noteChars += t.length + 1;
+      }
+    }
     if (inFootnotes || i <= codeLine) return;
     if (/^_{5,}/.test(raw)) {
       inFootnotes = true;
@@ -58,5 +72,6 @@ export function parseGenesis(text: string): { table?: GenesisTable; error?: { li
       .filter(Boolean)
       .join(' | '),
   );
-  return { table: { tabelle, columns, rows, ...(stand ? { stand } : {}) } };
+  const fussnoten = notes.join(' ').slice(0, FUSSNOTEN_MAX);
+  return { table: { tabelle, columns, rows, ...(stand ? { stand } : {}), ...(fussnoten ? { fussnoten } : {}) } };
 }

@@ -1,3 +1,4 @@
+import type { Bruch } from '../brueche';
 import type { Cell } from '../cells';
 import type { Kommune } from '../config';
 import { DATASET_IDS, DATASETS, type DatasetId } from '../datasets';
@@ -6,9 +7,11 @@ import type { Gebiet } from '../gebiete';
 import { areaKm2 } from '../geo/measure';
 import type { AreaFeature, Geometry } from '../geo/types';
 import { DATEN, downloads } from '../daten/paket';
+import { bestand } from '../daten/bestand';
 import { katalog } from '../daten/katalog';
 import { neu, revisionen, type Neu } from '../daten/neu';
 import { kennzahlen } from '../indicators';
+import { illustrativPruefer } from '../provenienz';
 import type { Praesentation } from '../praesentation/schema';
 import { formatProblem, type Problem } from '../problems';
 import type { DatensatzDatei, Kennzahlen, Manifest, QuelleOut, WertZeile } from '../published';
@@ -25,6 +28,10 @@ export interface OutputInput {
   derived: DerivedCell[];
   /** How many cells disclosure control withheld. */
   geheim: number;
+  /** Breaks in series from reihenbrueche.csv. */
+  brueche: Bruch[];
+  /** Footnotes of GENESIS exports, by source id. */
+  fussnoten: Map<string, string>;
   /** Slides of presentation mode, checked against the data; and the file they came from. */
   praesentation: Praesentation;
   praesentationQuelle?: string;
@@ -93,6 +100,7 @@ export function buildOutputs(input: OutputInput): Map<string, string> {
         ...[...codes].sort((a, b) => rank(a[0]) - rank(b[0])).map(([id, label]) => ({ id, label, art: 'anzahl' as const })),
       ],
       stichtage: [...new Set(mine.map((c) => c.stichtag))].sort(),
+      brueche: input.brueche.filter((b) => b.datensatz === ds).map(({ merkmale, stichtag, art, beschreibung }) => ({ merkmale, stichtag, art, beschreibung })),
       werte: mine.map((c): WertZeile => [c.stichtag, c.gebiet, c.merkmal, c.wert, c.zeichen ?? null, c.quelle]),
     };
     out.set(PUBLISHED.datensatz(ds), json(file));
@@ -102,7 +110,7 @@ export function buildOutputs(input: OutputInput): Map<string, string> {
 
   const flaeche = new Map(features.map((f) => [f.properties.id, Math.round(areaKm2(f.geometry) * 100) / 100]));
   out.set(PUBLISHED.gebiete, json(gebiete.map((g) => ({ ...g, flaeche_km2: flaeche.get(g.id) ?? null }))));
-  const quellenOut: QuelleOut[] = quellen.map((q) => ({ ...q }));
+  const quellenOut: QuelleOut[] = quellen.map((q) => ({ ...q, fussnoten: input.fussnoten.get(q.id) ?? '' }));
   out.set(PUBLISHED.quellen, json(quellenOut));
   out.set(PUBLISHED.kommune, json(kommune));
 
@@ -123,10 +131,9 @@ export function buildOutputs(input: OutputInput): Map<string, string> {
 
   const gebieteOut = gebiete.map((g) => ({ ...g, flaeche_km2: flaeche.get(g.id) ?? null }));
   const geo = { stadt: out.get(PUBLISHED.geo('stadt')) ?? '', sozialraum: out.get(PUBLISHED.geo('sozialraum')) ?? '', wohnbereich: out.get(PUBLISHED.geo('wohnbereich')) ?? '' };
-  const illustrativ = new Set(quellen.filter((q) => q.art === 'illustrativ').map((q) => q.id));
-  const notes = neu(dateien, gebiete, kommune.ags, illustrativ, revisionen(input.vorher?.datensaetze ?? [], dateien), input.vorher?.neu);
+  const notes = neu(dateien, gebiete, kommune.ags, illustrativPruefer(quellen), revisionen(input.vorher?.datensaetze ?? [], dateien), input.vorher?.neu);
   const daten = downloads({ kommune, quellen: quellenOut, gebiete: gebieteOut, datensaetze: dateien, geo, neu: json(notes) });
-  daten.set(DATEN.katalog, katalog({ kommune, datensaetze: dateien, dateien: daten, geoNamensnennung: geoMeta.namensnennung }));
+  daten.set(DATEN.katalog, katalog({ kommune, datensaetze: dateien, quellen: quellenOut, dateien: daten, geoNamensnennung: geoMeta.namensnennung, geoSchematisch: geoMeta.schematisch }));
   const alleEingaben = input.hashes.map((h) => h.pfad).filter((p) => p.startsWith('data/'));
   for (const [pfad, text] of daten) {
     out.set(PUBLISHED.daten(pfad), text);
@@ -135,7 +142,7 @@ export function buildOutputs(input: OutputInput): Map<string, string> {
     ausgaben.push({ pfad: PUBLISHED.daten(pfad), aus });
   }
 
-  const k = kennzahlen(all, quellen, kommune.ags);
+  const k = kennzahlen(all, quellen, kommune.ags, input.brueche);
   const kz: Kennzahlen = { stand: k.map((x) => x.stichtag).sort().at(-1) ?? '', kennzahlen: k };
   out.set(PUBLISHED.kennzahlen, json(kz));
   ausgaben.push({ pfad: PUBLISHED.kennzahlen, aus: [...new Set(all.filter((c) => c.gebiet === kommune.ags).map((c) => c.ort.path))].sort() });
@@ -150,6 +157,7 @@ export function buildOutputs(input: OutputInput): Map<string, string> {
     stichtage: Object.fromEntries(DATASET_IDS.map((ds) => [ds, [...new Set(all.filter((c) => c.datensatz === ds).map((c) => c.stichtag))].sort()])) as Manifest['stichtage'],
     warnungen: input.warnings.length,
     geheimhaltung: { schwellenwert: kommune.geheimhaltung.schwellenwert, gesperrt: input.geheim },
+    bestand: Object.fromEntries(dateien.map((d) => [d.datensatz, bestand(d, illustrativPruefer(quellen))])) as Manifest['bestand'],
     geometrie: geoMeta,
   };
   out.set(PUBLISHED.manifest, json(manifest));

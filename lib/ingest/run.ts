@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { readBrueche, type Bruch } from '../brueche';
 import type { Cell } from '../cells';
 import { mergeCells } from '../checks/conflicts';
 import { checkHierarchy, checkRules } from '../checks/consistency';
@@ -17,6 +18,7 @@ import { genesisCells } from '../genesis/tables';
 import { validateGeometry } from '../geo/validate';
 import { bboxOf, grow, type AreaFeature, type Geometry } from '../geo/types';
 import { error, hasErrors, sortProblems, type Problem } from '../problems';
+import { illustrativPruefer } from '../provenienz';
 import { readQuellen, type Quelle } from '../quellen';
 import { readSnapshot, stichtagFromName } from './snapshot';
 import { buildOutputs, type Vorher } from './outputs';
@@ -29,6 +31,12 @@ export interface IngestResult {
   /** Files to publish, relative to the published folder; absent when there are errors. */
   outputs?: Map<string, string>;
 }
+
+const ohneZeichen = (c: Cell): Cell => {
+  const { zeichen: _z, ...rest } = c;
+  void _z;
+  return rest;
+};
 
 /** How far official geometry may reach beyond the outline's box (VG5000 is coarse), in degrees. */
 const BBOX_MARGIN = 0.02;
@@ -107,10 +115,17 @@ export function ingest(files: Inputs, { dataDir, vorher }: IngestOptions): Inges
     geoMeta = v.meta;
   }
 
+  // Breaks in series (optional)
+  const bruechePath = `${raw}/reihenbrueche.csv`;
+  const bruecheBytes = files.get(bruechePath);
+  const { brueche, problems: bp } = bruecheBytes ? readBrueche(parseCsv(utf8(bruecheBytes)), bruechePath) : { brueche: [] as Bruch[], problems: [] };
+  problems.push(...bp);
+
   // Own snapshots and GENESIS exports
   const known = { gebiete: new Set(gebiete.map((g) => g.id)), quellen: quellenIds };
   const cells: Cell[] = [];
-  const used = new Set([konfigPath, quellenPath, registerPath, outlinePath, geoPath, `${dataDir}/praesentation.json`]);
+  const fussnoten = new Map<string, string>();
+  const used = new Set([konfigPath, quellenPath, registerPath, outlinePath, geoPath, bruechePath, `${dataDir}/praesentation.json`]);
   for (const [path, bytes] of [...files].sort(([a], [b]) => a.localeCompare(b))) {
     if (used.has(path) || !path.startsWith(`${raw}/`)) continue;
     const rel = path.slice(raw.length + 1);
@@ -128,7 +143,10 @@ export function ingest(files: Inputs, { dataDir, vorher }: IngestOptions): Inges
       const r = genesisCells(table, path, kommune);
       problems.push(...r.problems);
       if (r.cells.length && !quellenIds.has(r.quelle)) problems.push(error({ path, line: 1 }, `Quelle „${r.quelle}“ fehlt in ${quellenPath} (eine Zeile je GENESIS-Tabelle)`));
-      cells.push(...r.cells);
+      if (table.fussnoten) fussnoten.set(r.quelle, table.fussnoten);
+      // In a table that rounds every count, „–“ means "nothing, or less than rounding shows": a rounded 0, not exactly 0.
+      const rundung = quellen.find((q) => q.id === r.quelle)?.rundung ?? 0;
+      for (const c of r.cells) cells.push(rundung > 0 && c.zeichen === '–' ? ohneZeichen(c) : c);
       continue;
     }
     if (!folder || !isDatasetId(folder)) {
@@ -147,6 +165,11 @@ export function ingest(files: Inputs, { dataDir, vorher }: IngestOptions): Inges
 
   const merged = mergeCells(cells, quellen);
   problems.push(...merged.problems);
+  // The city level holds official figures only: an invented city total would pass for the city's own.
+  const istIll = illustrativPruefer(quellen);
+  for (const c of merged.cells)
+    if (c.gebiet === kommune.ags && istIll(c.quelle))
+      problems.push(error({ path: c.ort.path, line: c.ort.line }, `Gebiet ${kommune.ags} (Stadt), Merkmal ${c.merkmal}: Quelle „${c.quelle}“ ist illustrativ – auf Ebene der Stadt nur amtliche Werte`));
   if (!hasErrors(problems)) {
     problems.push(...checkHierarchy(merged.cells, gebiete, quellen), ...checkRules(merged.cells, quellen));
     problems.push(...checkStatedShares(merged.cells), ...checkJumps(merged.cells));
@@ -183,6 +206,8 @@ export function ingest(files: Inputs, { dataDir, vorher }: IngestOptions): Inges
     cells: anwenden(merged.cells, sperrung.geheim),
     derived: anwenden(derived, sperrung.geheim),
     geheim: sperrung.geheim.size,
+    brueche,
+    fussnoten,
     praesentation,
     praesentationQuelle: praesentationBytes ? praesentationPath : undefined,
     hashes,

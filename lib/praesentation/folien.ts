@@ -6,7 +6,7 @@ import { legendenEintraege } from '../karte/ansicht';
 import type { Kennzahl } from '../published';
 import { THEMEN } from '../themen/config';
 import type { Punkt } from '../themen/model';
-import { LAND, rangliste, statusPunkte, vergleich, zeitreihe } from '../themen/punkte';
+import { LAND, rangliste, stadtZeitreihe, statusPunkte, vergleich, type Referenz } from '../themen/punkte';
 import { herkunft, themaDaten } from '../themen/seite';
 import type { Folie } from './schema';
 import type { KartenGebietBild } from '../bild/karte';
@@ -15,7 +15,7 @@ export type FolienInhalt =
   | { art: 'titel'; untertitel?: string }
   | { art: 'kennzahlen'; kennzahlen: Kennzahl[] }
   | { art: 'linie'; punkte: Punkt[] }
-  | { art: 'balken'; punkte: Punkt[]; referenz: { label: string; wert: number } | null }
+  | { art: 'balken'; punkte: Punkt[]; referenz: Referenz | null }
   | { art: 'stapel'; punkte: Punkt[] }
   | { art: 'karte'; gebiete: KartenGebietBild[]; legende: { farbe: string; text: string }[]; hervor: string[]; illustrativ: boolean };
 
@@ -39,15 +39,24 @@ const standText = (punkte: { stichtag: string }[]) => fmtZeitraum(punkte.map((p)
 export function folieDaten(f: Folie): FolieDaten {
   const d = folieOhneKennzeichnung(f);
   const i = d.inhalt;
-  const ill = i.art === 'kennzahlen' ? i.kennzahlen.some((k) => k.illustrativ) : i.art === 'linie' || i.art === 'balken' || i.art === 'stapel' ? i.punkte.some((p) => p.illustrativ) : i.art === 'karte' ? i.illustrativ : false;
+  const ill = i.art === 'kennzahlen' ? i.kennzahlen.some((k) => k.illustrativ) : i.art === 'balken' ? i.punkte.some((p) => p.illustrativ) || !!i.referenz?.illustrativ : i.art === 'linie' || i.art === 'stapel' ? i.punkte.some((p) => p.illustrativ) : i.art === 'karte' ? i.illustrativ : false;
   return { ...d, illustrativ: ill };
 }
 
 function folieOhneKennzeichnung(f: Folie): Omit<FolieDaten, 'illustrativ'> {
   const kommune = loadKommune();
   if (f.art === 'titel') {
-    const { stand } = loadKennzahlen();
-    return { titel: f.titel, inhalt: { art: 'titel', untertitel: f.untertitel }, stand: fmtDatum(stand), quelle: kommune.herausgeber.name };
+    // The title slide stands for the figures that follow: their Stand and all their sources.
+    const { kennzahlen } = loadKennzahlen();
+    return {
+      titel: f.titel,
+      inhalt: { art: 'titel', untertitel: f.untertitel },
+      stand: standText(kennzahlen),
+      quelle: `${kommune.herausgeber.name}, nach ${quellenText(
+        kennzahlen.flatMap((k) => k.quellen),
+        herkunft().quellen,
+      )}`,
+    };
   }
   if (f.art === 'kennzahlen') {
     const { kennzahlen } = loadKennzahlen();
@@ -76,7 +85,7 @@ function folieOhneKennzeichnung(f: Folie): Omit<FolieDaten, 'illustrativ'> {
   const k = themaDaten(t.id, t.merkmale);
   const letzter = (hat: (s: string) => boolean) => f.art !== 'zeitreihe' && f.stichtag ? f.stichtag : (k.stichtage.filter(hat).at(-1) ?? '');
   if (f.art === 'zeitreihe') {
-    const punkte = zeitreihe(k, kommune.ags, t.zeitreihe.reihen, t.zeitreihe.mass);
+    const punkte = stadtZeitreihe(k, kommune.ags, t.zeitreihe.reihen, t.zeitreihe.mass);
     return { titel: f.titel ?? t.zeitreihe.titel, inhalt: { art: 'linie', punkte }, stand: standText(punkte), quelle: quelleVon(punkte) };
   }
   if (f.art === 'vergleich') {
@@ -85,7 +94,8 @@ function folieOhneKennzeichnung(f: Folie): Omit<FolieDaten, 'illustrativ'> {
     const v = vergleich(k, kommune.ags, f.ebene, stichtag, t.vergleich.merkmal, mass?.mass ?? { art: 'anzahl' });
     const punkte = f.gebiete ? v.punkte.filter((p) => f.gebiete?.includes(p.x)) : v.punkte;
     return {
-      titel: f.titel ?? `${t.vergleich.titel} (${mass?.label ?? ''})`,
+      // The unit always stands in the title, also under a title of the office's own.
+      titel: `${f.titel ?? t.vergleich.titel} (${mass?.label ?? ''})`,
       inhalt: { art: 'balken', punkte, referenz: v.referenz },
       stand: fmtDatum(stichtag),
       quelle: quelleVon(punkte),

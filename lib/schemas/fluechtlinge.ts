@@ -2,11 +2,11 @@ import { z } from 'zod';
 import { artLookup, merkmalEnum, snapshotRowSchema, type MerkmalDef, type SumRule } from './common';
 
 export const merkmale = [
-  { id: 'insgesamt', label: 'Flüchtlinge insgesamt (ohne Landeseinrichtungen)', art: 'anzahl' },
+  { id: 'insgesamt', label: 'Flüchtlinge insgesamt (Zählung der Kommune)', art: 'anzahl' },
   { id: 'anerkannt', label: 'anerkannt', art: 'anzahl' },
   { id: 'asyl_mit_bleibeperspektive', label: 'im Asylverfahren, mit Bleibeperspektive', art: 'anzahl' },
   { id: 'asyl_ohne_bleibeperspektive', label: 'im Asylverfahren, ohne Bleibeperspektive', art: 'anzahl' },
-  { id: 'geduldet', label: 'vollziehbar ausreisepflichtig (geduldet)', art: 'anzahl' },
+  { id: 'geduldet', label: 'geduldet (vollziehbar ausreisepflichtig, Abschiebung ausgesetzt)', art: 'anzahl' },
   { id: 'schutzsuchende', label: 'Schutzsuchende (Abgrenzung Destatis 12531)', art: 'anzahl' },
 ] as const satisfies readonly MerkmalDef[];
 

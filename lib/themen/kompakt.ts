@@ -1,4 +1,5 @@
 import type { DatensatzDatei, Gebiet, QuelleOut } from '../published';
+import { bruchText } from '../brueche';
 import type { KompaktDaten } from './model';
 
 /**
@@ -13,8 +14,13 @@ export function kompakt(
   const werte: KompaktDaten['werte'] = {};
   const labels: Record<string, string> = {};
   const stichtage = new Set<string>();
+  const brueche: NonNullable<KompaktDaten['brueche']> = [];
   for (const { datei, merkmale } of dateien) {
     const want = typeof merkmale === 'function' ? merkmale : (m: string) => merkmale.includes(m);
+    for (const b of datei.brueche ?? []) {
+      const betroffen = (b.merkmale.length ? b.merkmale : datei.merkmale.map((m) => m.id)).filter(want);
+      if (betroffen.length) brueche.push({ stichtag: b.stichtag, merkmale: betroffen, text: bruchText(b) });
+    }
     for (const m of datei.merkmale) if (want(m.id)) labels[m.id] ??= m.label;
     for (const [s, g, m, w, z, q] of datei.werte) {
       if (!want(m)) continue;
@@ -27,6 +33,8 @@ export function kompakt(
     gebiete: gebiete.map((g) => ({ id: g.id, name: g.name, ebene: g.ebene, parent: g.parent, flaeche: g.flaeche_km2 })),
     werte,
     labels,
+    brueche,
     illustrativeQuellen: quellen.filter((q) => q.art === 'illustrativ').map((q) => q.id),
+    rundung: Object.fromEntries(quellen.filter((q) => q.rundung > 0).map((q) => [q.id, q.rundung])),
   };
 }

@@ -17,6 +17,8 @@ export interface Punkt {
   illustrativ: boolean;
   quelle: string;
   stichtag: string;
+  /** A break in series between the previous point of this series and this one: not comparable. */
+  bruch?: { stichtag: string; text: string };
 }
 
 export type Einheit = 'Anzahl' | 'Prozent' | 'je 1.000 Einwohner' | 'je km²';
@@ -29,4 +31,8 @@ export interface KompaktDaten {
   werte: Record<string, Record<string, Record<string, [number | null, Zeichen | null, string]>>>;
   labels: Record<string, string>;
   illustrativeQuellen: string[];
+  /** Breaks in series, with the merkmale they apply to (spelled out) and their text. */
+  brueche?: { stichtag: string; merkmale: string[]; text: string }[];
+  /** Rounding base of sources that round every count (IT.NRW 12521: 5), by source id. */
+  rundung?: Record<string, number>;
 }

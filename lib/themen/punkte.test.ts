@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { KompaktDaten, Punkt } from './model';
-import { rang, rangliste, statusPunkte, vergleich, zeitreihe } from './punkte';
+import { aufschluesselung, rang, rangliste, stadtZeitreihe, statusPunkte, vergleich, zeitreihe } from './punkte';
 import { pivot, punkteCsv } from './tabelle';
 import { csvField } from '../csvout';
 
@@ -44,6 +44,23 @@ describe('zeitreihe', () => {
   });
 });
 
+describe('stadtZeitreihe', () => {
+  it('keeps the city to its own values and shows the areas’ sum as a series of its own where the city has none', () => {
+    const punkte = stadtZeitreihe({ ...k, werte: { ...k.werte, einwohner: { ...k.werte.einwohner, S: {} } } }, 'S', [{ merkmal: 'einwohner', label: 'Einwohner' }]);
+    expect(punkte.map((p) => [p.reihe, p.reiheLabel, p.stichtag, p.wert, p.illustrativ])).toEqual([['einwohner:gebiete', 'Einwohner: Summe der Gebiete', '2024-12-31', 3000, true]]);
+    expect(stadtZeitreihe(k, 'S', [{ merkmal: 'einwohner' }]).map((p) => p.reihe)).toEqual(['einwohner']);
+  });
+});
+
+describe('breaks in series', () => {
+  it('marks the first point after a break, for shares also a break of the population', () => {
+    const mit = { ...k, brueche: [{ stichtag: '2024-12-31', merkmale: ['einwohner'], text: 'Zensus-Umstellung: neue Basis' }], werte: { ...k.werte, einwohner: { S: { '2023-12-31': [2900, null, 'amt'], '2024-12-31': [3000, null, 'amt'] } } } } as KompaktDaten;
+    expect(zeitreihe(mit, 'S', [{ merkmal: 'insgesamt' }]).map((p) => p.bruch)).toEqual([undefined, undefined]);
+    expect(zeitreihe(mit, 'S', [{ merkmal: 'insgesamt' }], { art: 'anteil', faktor: 1000 }).map((p) => p.bruch?.text)).toEqual([undefined, 'Reihenbruch ab 31.12.2024 – Zensus-Umstellung: neue Basis']);
+    expect(zeitreihe(mit, 'S', [{ merkmal: 'einwohner' }]).at(-1)?.bruch?.stichtag).toBe('2024-12-31');
+  });
+});
+
 describe('vergleich', () => {
   it('ranks areas per 1,000 inhabitants, withheld last, city as reference', () => {
     const v = vergleich(k, 'S', 'sozialraum', '2024-12-31', 'insgesamt', { art: 'anteil', faktor: 1000 });
@@ -53,7 +70,7 @@ describe('vergleich', () => {
       ['B', null, '.'],
     ]);
     expect(v.punkte[0]?.illustrativ).toBe(true);
-    expect(v.referenz).toEqual({ label: 'Stadt insgesamt', wert: 20 });
+    expect(v.referenz).toEqual({ label: 'Stadt insgesamt', wert: 20, illustrativ: false });
     expect(rang(v, 'A')).toEqual({ rang: 2, von: 2 });
     expect(rang(v, 'B')).toBeNull();
   });
@@ -81,6 +98,26 @@ describe('rangliste', () => {
   });
 });
 
+describe('reference without a city value', () => {
+  it('is the sum of the areas, named so and marked illustrative when any area is', () => {
+    const ohneStadt: KompaktDaten = { ...k, werte: { ...k.werte, insgesamt: { A: { '2024-12-31': [30, null, 'bsp'] }, B: { '2024-12-31': [15, null, 'amt'] }, C: { '2024-12-31': [30, null, 'bsp'] } } } };
+    const v = vergleich(ohneStadt, 'S', 'sozialraum', '2024-12-31', 'insgesamt', { art: 'anteil', faktor: 1000 });
+    expect(v.referenz).toEqual({ label: 'Summe der Gebiete', wert: 25, illustrativ: true });
+    expect(vergleich(ohneStadt, 'S', 'sozialraum', '2024-12-31', 'insgesamt', { art: 'anzahl' }).referenz?.label).toBe('Durchschnitt je Gebiet (Summe der Gebiete ÷ 3)');
+    expect(vergleich(k, 'S', 'sozialraum', '2024-12-31', 'insgesamt', { art: 'anteil', faktor: 1000 }).referenz?.label).toBe('Stadt insgesamt');
+  });
+});
+
+describe('rounding', () => {
+  it('does not call the rounding difference of a rounded table "nicht aufgeschlüsselt"', () => {
+    const gerundet: KompaktDaten = { ...k, werte: { ...k.werte, auslaender_insgesamt: { S: { '2024-12-31': [185, null, 'amt'] } } }, rundung: { amt: 5 } };
+    // 80 + 60 + 40 = 180 of 185: within 4 × ±2
+    expect(rangliste(gerundet, 'S', '2024-12-31', 'land', 2).map((p) => p.x)).toEqual(['125', '163', 'weitere']);
+    expect(aufschluesselung(gerundet, 'S', '2024-12-31', 'land')).toEqual({ summe: 180, gesamt: 185, offen: 5, rundung: 8 });
+    expect(rangliste({ ...gerundet, rundung: {} }, 'S', '2024-12-31', 'land', 2).at(-1)?.x).toBe('ohne');
+  });
+});
+
 describe('statusPunkte', () => {
   it('groups the statuses into the two priorities', () => {
     expect(statusPunkte(k, 'S', '2024-12-31').map((p) => [p.x, p.reihe, p.wert])).toEqual([
@@ -102,10 +139,10 @@ describe('table and CSV of a chart', () => {
       [null, null, 10, 5],
     ]);
     const csv = punkteCsv(p.slice(0, 1), () => 'Amt, Statistik', 'Lizenz X').split('\r\n');
-    expect(csv[0]).toBe('stichtag,kategorie_id,kategorie,reihe_id,reihe,wert,zeichen,einheit,kennzeichnung,quelle,namensnennung,status');
-    expect(csv[1]).toBe('2024-12-31,vorrangig_integration,vorrangig Integration,anerkannt,anerkannt,40,,Anzahl,amtlich,"Amt, Statistik",Lizenz X,wert');
+    expect(csv[0]).toBe('stichtag,kategorie_id,kategorie,reihe_id,reihe,wert,zeichen,einheit,kennzeichnung,quelle,namensnennung,status,reihenbruch');
+    expect(csv[1]).toBe('2024-12-31,vorrangig_integration,vorrangig Integration,anerkannt,anerkannt,40,,Anzahl,amtlich,"Amt, Statistik",Lizenz X,wert,');
     const geheim = punkteCsv([{ ...(p[0] as Punkt), wert: null, zeichen: 'geheim' }], () => 'A', 'L').split('\r\n')[1];
-    expect(geheim).toBe('2024-12-31,vorrangig_integration,vorrangig Integration,anerkannt,anerkannt,,.,Anzahl,amtlich,A,L,geheim');
+    expect(geheim).toBe('2024-12-31,vorrangig_integration,vorrangig Integration,anerkannt,anerkannt,,.,Anzahl,amtlich,A,L,geheim,');
   });
 
   it('neutralises formula triggers in text but not numbers', () => {

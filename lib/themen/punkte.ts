@@ -1,4 +1,6 @@
+import { bruchZwischen } from '../brueche';
 import { fmtDatum } from '../format';
+import { hauptquelle, herkunftVon, verbinde, type Herkunft, type IstIllustrativ } from '../provenienz';
 import type { Zeichen } from '../values';
 import type { Einheit, KompaktDaten, Punkt } from './model';
 
@@ -19,6 +21,15 @@ interface Wert {
   quelle: string;
 }
 
+const istIllIn = (k: KompaktDaten): IstIllustrativ => (q) => k.illustrativeQuellen.includes(q);
+const herkunftVonWert = (v: Pick<Wert, 'illustrativ' | 'quelle'>): Herkunft => ({ quellen: v.quelle ? [v.quelle] : [], illustrativ: v.illustrativ });
+
+/** A value computed from `teile`: its mark and source from the provenance module. */
+function abgeleitet(wert: number | null, zeichen: Zeichen | null, teile: Pick<Wert, 'illustrativ' | 'quelle'>[], istIll: IstIllustrativ): Wert {
+  const h = verbinde(teile.map(herkunftVonWert));
+  return { wert, zeichen, illustrativ: h.illustrativ, quelle: hauptquelle(h, istIll) };
+}
+
 /** Area (km²) stated for an area: at the Stichtag, else the latest before it, else the first after. */
 function flaecheAm(k: KompaktDaten, gebiet: string, stichtag: string): number | null {
   const byDate = Object.entries(k.werte.flaeche_km2?.[gebiet] ?? {}).filter(([, v]) => v[0] !== null).sort(([a], [b]) => a.localeCompare(b));
@@ -30,9 +41,9 @@ function flaecheAm(k: KompaktDaten, gebiet: string, stichtag: string): number | 
 export function wertVon(k: KompaktDaten, merkmal: string, gebiet: string, stichtag: string, mass: Mass = { art: 'anzahl' }): Wert | undefined {
   const raw = k.werte[merkmal]?.[gebiet]?.[stichtag];
   if (!raw) return undefined;
-  const ill = new Set(k.illustrativeQuellen);
+  const istIll = istIllIn(k);
   const [w, z, q] = raw;
-  const base: Wert = { wert: w, zeichen: z, illustrativ: ill.has(q), quelle: q };
+  const base: Wert = { wert: w, zeichen: z, illustrativ: herkunftVon(q, istIll).illustrativ, quelle: q };
   if (mass.art === 'anzahl' || w === null) return base;
   if (mass.art === 'dichte') {
     const f = k.gebiete.find((g) => g.id === gebiet)?.flaeche ?? flaecheAm(k, gebiet, stichtag);
@@ -41,27 +52,95 @@ export function wertVon(k: KompaktDaten, merkmal: string, gebiet: string, sticht
   const pop = k.werte[EINWOHNER]?.[gebiet]?.[stichtag];
   if (!pop) return undefined;
   // A share of a withheld population would reveal it: withheld too.
-  if (pop[0] === null) return { ...base, wert: null, zeichen: pop[1] === 'geheim' ? 'geheim' : '.' };
+  const popWert: Wert = { wert: pop[0], zeichen: pop[1], illustrativ: herkunftVon(pop[2], istIll).illustrativ, quelle: pop[2] };
+  if (pop[0] === null) return abgeleitet(null, pop[1] === 'geheim' ? 'geheim' : '.', [base, popWert], istIll);
   if (pop[0] === 0) return undefined;
-  return { wert: (w / pop[0]) * mass.faktor, zeichen: null, illustrativ: base.illustrativ || ill.has(pop[2]), quelle: base.quelle };
+  return abgeleitet((w / pop[0]) * mass.faktor, null, [base, popWert], istIll);
 }
 
-/** City time series of one or more merkmale: one point per Stichtag that has a value. */
-export function zeitreihe(k: KompaktDaten, gebiet: string, reihen: { merkmal: string; label?: string }[], mass: Mass = { art: 'anzahl' }): Punkt[] {
+/** One point per Stichtag and series that has a value, with the break in series before it, if any. */
+function reihenPunkte(k: KompaktDaten, reihen: { merkmal: string; id: string; label: string }[], mass: Mass, wert: (merkmal: string, stichtag: string) => Wert | undefined): Punkt[] {
   const out: Punkt[] = [];
+  const vorher = new Map<string, string>();
   for (const stichtag of k.stichtage)
     for (const r of reihen) {
-      const v = wertVon(k, r.merkmal, gebiet, stichtag, mass);
+      const v = wert(r.merkmal, stichtag);
       if (!v) continue;
-      out.push({ x: stichtag, xLabel: fmtDatum(stichtag), reihe: r.merkmal, reiheLabel: r.label ?? k.labels[r.merkmal] ?? r.merkmal, ...v, einheit: einheitVon(mass), stichtag });
+      const von = vorher.get(r.id);
+      vorher.set(r.id, stichtag);
+      // Shares and rates break with their population too.
+      const b = von ? (bruchZwischen(k.brueche ?? [], r.merkmal, von, stichtag) ?? (mass.art !== 'anzahl' ? bruchZwischen(k.brueche ?? [], EINWOHNER, von, stichtag) : undefined)) : undefined;
+      out.push({
+        x: stichtag,
+        xLabel: fmtDatum(stichtag),
+        reihe: r.id,
+        reiheLabel: r.label,
+        ...v,
+        einheit: einheitVon(mass),
+        stichtag,
+        ...(b ? { bruch: { stichtag: b.stichtag, text: `Reihenbruch ab ${fmtDatum(b.stichtag)} – ${b.text}` } } : {}),
+      });
     }
   return out;
 }
 
+/** Time series of one or more merkmale for an area: one point per Stichtag that has a value. */
+export function zeitreihe(k: KompaktDaten, gebiet: string, reihen: { merkmal: string; label?: string }[], mass: Mass = { art: 'anzahl' }): Punkt[] {
+  const rs = reihen.map((r) => ({ merkmal: r.merkmal, id: r.merkmal, label: r.label ?? k.labels[r.merkmal] ?? r.merkmal }));
+  return reihenPunkte(k, rs, mass, (m, s) => wertVon(k, m, gebiet, s, mass));
+}
+
+export const GEBIETSSUMME = 'Summe der Gebiete';
+
+/**
+ * The city's series with only its own (official) values, and beside it, at Stichtage without a
+ * city value, the sum of the Sozialräume as a series of its own — never under the city's name.
+ */
+export function stadtZeitreihe(k: KompaktDaten, ags: string, reihen: { merkmal: string; label?: string }[], mass: Mass = { art: 'anzahl' }): Punkt[] {
+  const stadt = zeitreihe(k, ags, reihen, mass);
+  const teile = k.gebiete.filter((g) => g.parent === ags);
+  const ohneStadt = (m: string, s: string) => wertVon(k, m, ags, s, mass)?.wert == null;
+  const rs = reihen.map((r) => ({ merkmal: r.merkmal, id: `${r.merkmal}:gebiete`, label: `${r.label ?? k.labels[r.merkmal] ?? r.merkmal}: ${GEBIETSSUMME}` }));
+  const summe = reihenPunkte(k, rs, mass, (m, s) => (ohneStadt(m, s) ? (summeDerGebiete(k, teile, m, s, mass) ?? undefined) : undefined));
+  return [...stadt, ...summe];
+}
+
+export interface Referenz {
+  label: string;
+  wert: number;
+  illustrativ: boolean;
+}
+
 export interface Vergleich {
   punkte: Punkt[];
-  /** City value in the same measure: the share, or the average per area for counts. */
-  referenz: { label: string; wert: number } | null;
+  /**
+   * City value in the same measure (the share, or the average per area for counts); where the
+   * city states none, the sum of the areas, named as such and never under the city's name.
+   */
+  referenz: Referenz | null;
+}
+
+/** The areas' own total in the measure asked (a sum, or a share of summed counts), when every area has a value (else null). */
+function summeDerGebiete(k: KompaktDaten, gebiete: { id: string }[], merkmal: string, stichtag: string, mass: Mass): Wert | null {
+  if (mass.art === 'dichte' || !gebiete.length) return null;
+  const istIll = istIllIn(k);
+  const teile: Wert[] = [];
+  let zaehler = 0;
+  let nenner = 0;
+  for (const g of gebiete) {
+    const z = wertVon(k, merkmal, g.id, stichtag);
+    if (z?.wert == null) return null;
+    zaehler += z.wert;
+    teile.push(z);
+    if (mass.art === 'anteil') {
+      const n = wertVon(k, EINWOHNER, g.id, stichtag);
+      if (n?.wert == null) return null;
+      nenner += n.wert;
+      teile.push(n);
+    }
+  }
+  if (mass.art === 'anteil') return nenner ? abgeleitet((zaehler / nenner) * mass.faktor, null, teile, istIll) : null;
+  return abgeleitet(zaehler, null, teile, istIll);
 }
 
 /**
@@ -80,8 +159,16 @@ export function vergleich(k: KompaktDaten, ags: string, ebene: Ebene, stichtag: 
   if (stadt?.wert != null)
     referenz =
       mass.art === 'anzahl'
-        ? { label: `Durchschnitt je Gebiet (Stadt ÷ ${gebiete.length})`, wert: stadt.wert / gebiete.length }
-        : { label: 'Stadt insgesamt', wert: stadt.wert };
+        ? { label: `Durchschnitt je Gebiet (Stadt ÷ ${gebiete.length})`, wert: stadt.wert / gebiete.length, illustrativ: stadt.illustrativ }
+        : { label: 'Stadt insgesamt', wert: stadt.wert, illustrativ: stadt.illustrativ };
+  else {
+    const s = summeDerGebiete(k, gebiete, merkmal, stichtag, mass);
+    if (s?.wert != null)
+      referenz =
+        mass.art === 'anzahl'
+          ? { label: `Durchschnitt je Gebiet (${GEBIETSSUMME} ÷ ${gebiete.length})`, wert: s.wert / gebiete.length, illustrativ: s.illustrativ }
+          : { label: GEBIETSSUMME, wert: s.wert, illustrativ: s.illustrativ };
+  }
   return { punkte, referenz };
 }
 
@@ -105,16 +192,42 @@ export function rangliste(k: KompaktDaten, gebiet: string, stichtag: string, mod
     .map((code) => ({ code, v: wertVon(k, code, gebiet, stichtag) }))
     .filter((x): x is { code: string; v: Wert } => x.v !== undefined && x.v.wert !== null && x.v.wert > 0)
     .sort((a, b) => (b.v.wert ?? 0) - (a.v.wert ?? 0) || a.code.localeCompare(b.code));
+  const istIll = istIllIn(k);
   const punkt = (x: string, xLabel: string, v: Wert): Punkt => ({ x, xLabel, reihe: 'anzahl', reiheLabel: 'Ausländerinnen und Ausländer', ...v, einheit: 'Anzahl', stichtag });
   const top = (modus === 'land' ? werte.slice(0, n) : werte).map(({ code, v }) => punkt(code, k.labels[code] ?? code, v));
   const rest = modus === 'land' ? werte.slice(n) : [];
   const sum = (xs: { v: Wert }[]) => xs.reduce((s, x) => s + (x.v.wert ?? 0), 0);
-  const first = werte[0]?.v;
-  if (rest.length && first) top.push(punkt('weitere', `weitere Staatsangehörigkeiten (${rest.length})`, { ...first, wert: sum(rest), illustrativ: rest.some((r) => r.v.illustrativ) }));
-  const total = wertVon(k, 'auslaender_insgesamt', gebiet, stichtag);
-  const offen = total?.wert != null ? total.wert - sum(werte) : 0;
-  if (total && offen > 0) top.push(punkt('ohne', modus === 'land' ? 'nicht nach Land aufgeschlüsselt' : 'nicht nach Kontinent aufgeschlüsselt', { ...total, wert: offen }));
+  if (rest.length)
+    top.push(punkt('weitere', `weitere Staatsangehörigkeiten (${rest.length})`, abgeleitet(sum(rest), null, rest.map((r) => r.v), istIll)));
+  const d = aufschluesselung(k, gebiet, stichtag, modus);
+  if (d && d.offen > d.rundung) {
+    const total = wertVon(k, 'auslaender_insgesamt', gebiet, stichtag) as Wert;
+    top.push(punkt('ohne', modus === 'land' ? 'nicht nach Land aufgeschlüsselt' : 'nicht nach Kontinent aufgeschlüsselt', abgeleitet(d.offen, null, [total, ...werte.map((w) => w.v)], istIll)));
+  }
   return top;
+}
+
+/**
+ * How far the listed countries (or continents) fall short of all foreigners, and how much of
+ * that rounding explains: sources that round each count to a multiple of b (IT.NRW 12521: 5)
+ * leave up to ⌊b/2⌋ per rounded count. Null when the total or the breakdown is missing.
+ */
+export function aufschluesselung(k: KompaktDaten, gebiet: string, stichtag: string, modus: 'land' | 'kontinent'): { summe: number; gesamt: number; offen: number; rundung: number } | null {
+  const total = wertVon(k, 'auslaender_insgesamt', gebiet, stichtag);
+  if (total?.wert == null) return null;
+  const re = modus === 'land' ? LAND : KONTINENT;
+  let summe = 0;
+  let rundung = Math.floor((k.rundung?.[total.quelle] ?? 0) / 2);
+  let n = 0;
+  for (const code of Object.keys(k.werte)) {
+    if (!re.test(code)) continue;
+    const v = wertVon(k, code, gebiet, stichtag);
+    if (v?.wert == null) continue;
+    n++;
+    summe += v.wert;
+    rundung += Math.floor((k.rundung?.[v.quelle] ?? 0) / 2);
+  }
+  return n ? { summe, gesamt: total.wert, offen: total.wert - summe, rundung } : null;
 }
 
 /** Refugees by status at one Stichtag, grouped into "vorrangig Integration" / "vorrangig Rückführung". */

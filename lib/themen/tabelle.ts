@@ -1,10 +1,11 @@
 import { toCsv } from '../csvout';
+import { kennzeichnung } from '../provenienz';
 import { amtlichesZeichen, statusVon } from '../values';
 import type { Punkt } from './model';
 
 /** The CSV of exactly the points a chart shows: long format, one value per row, with its marks. */
 export function punkteCsv(punkte: Punkt[], quelleTitel: (id: string) => string, namensnennung: string): string {
-  const header = ['stichtag', 'kategorie_id', 'kategorie', 'reihe_id', 'reihe', 'wert', 'zeichen', 'einheit', 'kennzeichnung', 'quelle', 'namensnennung', 'status'];
+  const header = ['stichtag', 'kategorie_id', 'kategorie', 'reihe_id', 'reihe', 'wert', 'zeichen', 'einheit', 'kennzeichnung', 'quelle', 'namensnennung', 'status', 'reihenbruch'];
   const rows = punkte.map((p) => [
     p.stichtag,
     p.x,
@@ -14,10 +15,11 @@ export function punkteCsv(punkte: Punkt[], quelleTitel: (id: string) => string, 
     p.wert === null ? null : Math.round(p.wert * 1000) / 1000,
     amtlichesZeichen(p.zeichen),
     p.einheit,
-    p.illustrativ ? 'Beispieldaten' : 'amtlich',
+    kennzeichnung(p),
     quelleTitel(p.quelle),
     namensnennung,
     statusVon(p.wert, p.zeichen),
+    p.bruch?.text ?? '',
   ]);
   return toCsv(header, rows);
 }

@@ -37,8 +37,12 @@ test('Gebietsübersicht verlinkt alle 36 Profile', async ({ page }) => {
 test('Methodik: Begriffe, Zeichen, Quellen', async ({ page }) => {
   await page.goto('/methodik/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Methodik und Glossar');
-  for (const b of ['Migrationshintergrund', 'Ausländerinnen und Ausländer', 'Schutzsuchende', 'Bleibeperspektive', 'Duldung / vollziehbar ausreisepflichtig', 'EU-2'])
+  for (const b of ['Migrationshintergrund', 'Ausländerinnen und Ausländer', 'Flüchtlinge (Zählung der Kommune)', 'anerkannt', 'Bleibeperspektive', 'vollziehbar ausreisepflichtig', 'geduldet (Duldung)', 'Schutzsuchende', 'EU-2', 'Reihenbruch', 'Beispieldaten'])
     await expect(page.locator('dt', { hasText: b }).first()).toBeVisible();
+  // One definition per term.
+  const begriffe = await page.getByTestId('begriffe').locator('dt').allTextContents();
+  expect(new Set(begriffe).size).toBe(begriffe.length);
+  await expect(page.getByTestId('anteil-angegeben')).toContainText('29,7 %');
   await expect(page.getByTestId('zeichen-legende').locator('tbody tr')).toHaveCount(4);
   await expect(page.getByTestId('zeichen-legende')).toContainText('aus Datenschutzgründen nicht ausgewiesen (geheim gehalten): weniger als 3 Personen');
   await expect(page.locator('#geheimhaltung')).toBeVisible();

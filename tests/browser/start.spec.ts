@@ -24,11 +24,16 @@ test.describe('Startseite', () => {
     await expect(page.getByTestId('kennzahl-bulgarien').getByTestId('wert')).toHaveText('2.760');
     await expect(page.getByTestId('kennzahl-rumaenien').getByTestId('wert')).toHaveText('1.755');
 
-    // Illustrative figures say so, in words.
+    // Headlines are official, each with its own Stand; a change only between comparable official values.
     const mh = page.getByTestId('kennzahl-anteil_mh');
-    await expect(mh.getByTestId('badge-beispieldaten')).toBeVisible();
-    await expect(mh.getByTestId('wert')).toHaveText(/^\d{2},\d %$/);
+    await expect(mh.getByTestId('badge-amtlich')).toBeVisible();
+    await expect(mh.getByTestId('wert')).toHaveText('29,7 %');
+    await expect(mh.getByTestId('stand')).toHaveText('Stand 31.05.2017');
+    await expect(page.getByTestId('kennzahlen').getByTestId('badge-beispieldaten')).toHaveCount(0);
+    await expect(page.getByTestId('kennzahlen')).not.toContainText('Vorwert');
+    await expect(page.getByTestId('kennzahl-auslaender').getByTestId('aenderung')).toHaveText('+4.740 seit 31.12.2020');
     await expect(page.getByTestId('hinweis-beispieldaten')).toBeVisible();
+    await expect(page.getByTestId('zusammenfassung')).toContainText('Etwa drei von zehn Personen haben einen Migrationshintergrund (29,7 %, Stand 31.05.2017).');
 
     // Refugees by status: the parts shown add up to the total shown.
     const fl = published.kennzahlen.find((k) => k.id === 'fluechtlinge');

@@ -51,4 +51,33 @@ describe('bundled data (Hamm)', () => {
     expect(share('migrationshintergrund', 'mit_mh').slice(0, 2).sort()).toEqual(['SR2', 'SR3']);
     expect(share('zuwanderung-suedosteuropa', 'eu2_insgesamt').slice(0, 2).sort()).toEqual(['SR2', 'SR3']);
   });
+
+  it('holds official figures only at city level; headlines are the latest official value with its own Stand', () => {
+    const quellen = out('quellen.json') as { id: string; art: string }[];
+    const ill = new Set(quellen.filter((q) => q.art === 'illustrativ').map((q) => q.id));
+    for (const ds of ['bevoelkerung', 'migrationshintergrund', 'staatsangehoerigkeiten', 'fluechtlinge', 'zuwanderung-suedosteuropa']) {
+      const d = out(`datensaetze/${ds}.json`) as DatensatzDatei;
+      expect(d.werte.filter(([, g, , , , q]) => g === '05915' && ill.has(q))).toEqual([]);
+    }
+    const { kennzahlen } = out('kennzahlen.json') as Kennzahlen;
+    const k = Object.fromEntries(kennzahlen.map((x) => [x.id, x]));
+    expect(k.anteil_mh).toMatchObject({ stichtag: '2017-05-31', illustrativ: false, vorher: null });
+    expect(Math.round((k.anteil_mh?.wert ?? 0) * 10) / 10).toBe(29.7);
+    expect(k.fluechtlinge).toMatchObject({ wert: 2141, stichtag: '2017-05-31' });
+    expect(kennzahlen.every((x) => !x.illustrativ && !x.vorher?.illustrativ)).toBe(true);
+    // The official Bulgarian/Romanian figures of the city's talk are official in both datasets.
+    const sa = out('datensaetze/staatsangehoerigkeiten.json') as DatensatzDatei;
+    expect(sa.werte.find(([s, g, m]) => s === '2016-12-31' && g === '05915' && m === '125')).toEqual(['2016-12-31', '05915', '125', 1934, null, 'hamm-vortrag-2017']);
+  });
+
+  it('registers the breaks in series of population, nationalities and EU-2, and never reports them as change', () => {
+    const bev = out('datensaetze/bevoelkerung.json') as DatensatzDatei;
+    expect(bev.brueche.map((b) => [b.stichtag, b.art])).toEqual([
+      ['2018-12-31', 'quelle'],
+      ['2023-12-31', 'zensus'],
+    ]);
+    const neu = JSON.parse(result.outputs?.get('daten/neu.json') ?? '{}') as { eintraege: { stichtag: string; aenderungen: { gebiet: string; merkmal: string }[] }[] };
+    const e23 = neu.eintraege.find((e) => e.stichtag === '2023-12-31');
+    expect(e23?.aenderungen.some((a) => a.gebiet === '05915' && a.merkmal === 'einwohner')).toBe(false);
+  });
 });

@@ -148,4 +148,22 @@ describe('ingest stops on bad input, names file and line, keeps what was publish
     expect(stderr).toContain('data/praesentation.json:5: Folie 2 (karte): Stichtag 2030-12-31 gibt es in migrationshintergrund nicht');
     expect(stderr).toContain('data/praesentation.json:6: Folie 3 (vergleich): unbekanntes Gebiet „Z9“');
   });
+
+  it('provenance: an illustrative value at city level would pass for an official city figure', () => {
+    expect(breakAndRun(replaceIn('raw/fluechtlinge/2024-12-31.csv', '05999,geduldet,5,amt', '05999,geduldet,5,beispiel'))).toContain(
+      'data/raw/fluechtlinge/2024-12-31.csv:6: Gebiet 05999 (Stadt), Merkmal geduldet: Quelle „beispiel“ ist illustrativ – auf Ebene der Stadt nur amtliche Werte',
+    );
+  });
+
+  it('breaks in series: unknown dataset, merkmal, kind or date', () => {
+    const err = breakAndRun((f) =>
+      f('raw/reihenbrueche.csv').write(
+        'datensatz,merkmale,stichtag,art,beschreibung\nbevoelkerng,,2024-12-31,zensus,x\nbevoelkerung,einwohnerzahl,2024-12-31,zensus,x\nbevoelkerung,,31.12.2024,umzug,x\n',
+      ),
+    );
+    expect(err).toContain('data/raw/reihenbrueche.csv:2: Spalte datensatz: unbekannter Datensatz');
+    expect(err).toContain('data/raw/reihenbrueche.csv:3: Spalte merkmale: unbekannt in bevoelkerung: einwohnerzahl');
+    expect(err).toContain('data/raw/reihenbrueche.csv:4: Spalte stichtag: Stichtag als JJJJ-MM-TT');
+    expect(err).toContain('data/raw/reihenbrueche.csv:4: Spalte art: eine von zensus, quelle, register, definition');
+  });
 });

@@ -1,43 +1,40 @@
 import type { Metadata } from 'next';
 import { TabellenKopf } from '@/components/charts/shared/TabellenKopf';
-import { loadKommune, loadManifest, loadQuellen } from '@/lib/data';
-import { fmtDatum, GEHEIM_ZEICHEN } from '@/lib/format';
+import { BegriffListe } from '@/components/themen/BegriffListe';
+import { BEGRIFFE } from '@/lib/begriffe';
+import { loadDatensatz, loadKommune, loadManifest, loadQuellen } from '@/lib/data';
+import { fmtAnzahl, fmtDatum, fmtProzent, GEHEIM_ZEICHEN } from '@/lib/format';
+import { abweichendeAnteile } from '@/lib/themen/angegeben';
+import { herkunftVon, illustrativPruefer, kennzeichnung } from '@/lib/provenienz';
 
 export const metadata: Metadata = { title: 'Methodik und Glossar', description: 'Begriffe, Quellen, Zeichen und Kennzeichnungen des Integrationsatlas.' };
-
-const BEGRIFFE: [string, string][] = [
-  ['Migrationshintergrund', 'Eine Person hat einen Migrationshintergrund, wenn sie selbst oder mindestens ein Elternteil die deutsche Staatsangehörigkeit nicht durch Geburt besitzt. Dazu gehören Ausländerinnen und Ausländer, Eingebürgerte, (Spät-)Aussiedlerinnen und (Spät-)Aussiedler sowie deren Kinder.'],
-  ['Ausländerinnen und Ausländer', 'Personen ohne deutsche Staatsangehörigkeit, einschließlich Staatenloser und Personen mit ungeklärter Staatsangehörigkeit. Deutsche mit einer weiteren Staatsangehörigkeit zählen nicht dazu.'],
-  ['Schutzsuchende', 'Ausländerinnen und Ausländer, die sich unter Berufung auf humanitäre Gründe in Deutschland aufhalten (Abgrenzung der amtlichen Schutzsuchendenstatistik, Destatis 12531). Diese Zahl ist nicht gleichbedeutend mit den Flüchtlingszahlen der Stadt, die Landeseinrichtungen nicht enthalten.'],
-  ['Bleibeperspektive', 'Aussicht auf ein dauerhaftes Bleiberecht während des laufenden Asylverfahrens; das Bundesamt für Migration und Flüchtlinge nimmt sie bei Herkunftsländern mit hoher Schutzquote an. Die Stadt ordnet Anerkannte und Menschen mit Bleibeperspektive der vorrangigen Integration zu, Menschen ohne Bleibeperspektive und Geduldete der vorrangigen Rückführung.'],
-  ['Duldung / vollziehbar ausreisepflichtig', 'Personen, deren Asylverfahren abgeschlossen ist und die ausreisen müssen; die Abschiebung ist vorübergehend ausgesetzt (Duldung), etwa weil Reisedokumente fehlen.'],
-  ['EU-2', 'Bulgarien und Rumänien, seit dem 1. Januar 2007 Mitglieder der Europäischen Union; seit 2014 gilt für ihre Staatsangehörigen die volle Arbeitnehmerfreizügigkeit.'],
-  ['Stichtag (Stand)', 'Der Tag, auf den sich eine Zahl bezieht, meist der 31. Dezember eines Jahres.'],
-];
 
 export default function MethodikSeite() {
   const kommune = loadKommune();
   const quellen = loadQuellen();
   const manifest = loadManifest();
+  const istIll = illustrativPruefer(quellen);
+  const abweichend = abweichendeAnteile(loadDatensatz('migrationshintergrund'), loadDatensatz('bevoelkerung'), kommune.ags, 'anteil_mh_angegeben', 'mit_mh');
   return (
     <div className="wrap methodik">
       <h1>Methodik und Glossar</h1>
-      <h2 id="begriffe">Begriffe</h2>
-      <dl>
-        {BEGRIFFE.map(([b, d]) => (
-          <div key={b}>
-            <dt>{b}</dt>
-            <dd>{d}</dd>
-          </div>
-        ))}
-      </dl>
+      <BegriffListe ids={BEGRIFFE.map((b) => b.id)} lokal={kommune.begriffe} />
+      {abweichend.map((a) => (
+        <p key={a.stichtag} data-testid="anteil-angegeben">
+          Zum Migrationshintergrund am {fmtDatum(a.stichtag)}: Die Quelle nennt „ca. {fmtProzent(a.angegeben)}“, aus ihren eigenen Zahlen ({fmtAnzahl(a.zaehler)} von{' '}
+          {fmtAnzahl(a.nenner)}) ergeben sich {fmtProzent(a.berechnet)}. Gezeigt wird der berechnete Anteil.
+        </p>
+      ))}
       <h2 id="zeichen">Zeichen in Tabellen und Downloads</h2>
       <table className="daten" data-testid="zeichen-legende">
         <TabellenKopf spalten={['Zeichen', 'Bedeutung']} />
         <tbody>
           <tr>
             <td>–</td>
-            <td>nichts vorhanden (genau null)</td>
+            <td>
+              nichts vorhanden (genau null). Ausnahme: In Tabellen, die jede Zahl runden (Spalte „Rundung“ der Quellen, etwa IT.NRW 12521 auf 5), bedeutet –
+              „nichts oder weniger, als die Rundung sichtbar macht“; der Atlas veröffentlicht dort den gerundeten Wert 0 wie jede andere gerundete Zahl.
+            </td>
           </tr>
           <tr>
             <td>.</td>
@@ -59,9 +56,13 @@ export default function MethodikSeite() {
       <h2 id="kennzeichnung">Amtliche Werte, Beispieldaten und Geheimhaltung</h2>
       <p>
         Jeder Wert nennt seine Quelle. <strong>Amtlich</strong> sind Werte aus der amtlichen Statistik oder von der Stadtverwaltung.{' '}
-        <strong>Beispieldaten</strong> sind illustrativ: Sie wurden für {kommune.ebenen.sozialraum.plural} und {kommune.ebenen.wohnbereich.plural} so erzeugt,
-        dass sie sich zu den amtlichen Stadtsummen addieren, sind aber keine echten Zahlen. Sie sind überall gekennzeichnet: als Schild „Beispieldaten“,
-        schraffiert in Balken, gestrichelt mit offenen Punkten in Linien, mit * in Tabellen und in der Spalte „kennzeichnung“ jedes Downloads.
+        <strong>Beispieldaten</strong> sind erfundene, illustrative Werte für {kommune.ebenen.sozialraum.plural} und {kommune.ebenen.wohnbereich.plural}, keine
+        amtliche Statistik. Wo eine amtliche Stadtsumme vorliegt, ergeben sie zusammen diese Summe; wo keine vorliegt, gibt es auch keine Stadtsumme – die
+        Summe der Gebiete erscheint dann als eigene, gekennzeichnete Reihe, nie unter dem Namen der Stadt. Was aus einem Beispielwert berechnet ist (Anteil,
+        Veränderung, Rang, Summe, Vergleichslinie, Satz), ist ebenfalls Beispieldaten; darüber entscheidet eine einzige Regel im Programm. Kennzeichnung
+        überall: Schild „Beispieldaten“, weiß gestreifte Balken, gestrichelte Linien mit offenen Punkten, * in Tabellen und die Spalte „kennzeichnung“ jedes
+        Downloads. Auf der Ebene der Stadt und in den Kennzahlen der Startseite stehen nur amtliche Werte, jeder mit seinem eigenen Stichtag; eine
+        Veränderung wird nur zwischen zwei amtlichen Werten derselben Abgrenzung berechnet.
       </p>
       {manifest.geometrie.schematisch && (
         <p>
@@ -95,9 +96,16 @@ export default function MethodikSeite() {
               <td>
                 {q.url ? <a href={q.url}>{q.titel}</a> : q.titel}
                 {q.beschreibung && <div className="quelle-beschreibung">{q.beschreibung}</div>}
+                {q.rundung > 0 && <div className="quelle-beschreibung">Jede Zahl auf ein Vielfaches von {q.rundung} gerundet.</div>}
+                {q.fussnoten && (
+                  <details className="quelle-beschreibung">
+                    <summary>Fußnoten der Quelle</summary>
+                    {q.fussnoten}
+                  </details>
+                )}
               </td>
               <td>{q.herausgeber}</td>
-              <td>{q.art === 'amtlich' ? 'amtlich' : 'Beispieldaten'}</td>
+              <td>{kennzeichnung(herkunftVon(q.id, istIll))}</td>
               <td>{q.lizenz || '–'}</td>
             </tr>
           ))}

@@ -51,7 +51,7 @@ export function ChartRahmen({ id, titel, beschreibung, punkte, art, bild, bildHi
       {steuerung && <div className="steuerung">{steuerung}</div>}
       {hatIll && (
         <p className="chart-ill" data-testid="chart-beispieldaten">
-          <span className="badge badge-ill">Beispieldaten</span> Schraffierte oder gestrichelte Werte sind illustrativ, keine amtlichen Zahlen.
+          <span className="badge badge-ill">Beispieldaten</span> Gestreifte Balken, gestrichelte Linien, offene Punkte und mit * markierte Tabellenwerte sind illustrativ, keine amtlichen Zahlen.
         </p>
       )}
       <div className="chart-flaeche">{children}</div>

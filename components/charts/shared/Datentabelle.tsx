@@ -1,6 +1,7 @@
 import { pivot } from '@/lib/themen/tabelle';
 import type { Punkt } from '@/lib/themen/model';
 import { fmtPunkt, zeichenTitel } from './format';
+import { IllMark } from '@/components/charts/shared/IllMark';
 
 /** The table alternative of a chart: the same points, de-DE, numbers right-aligned. */
 export function Datentabelle({ punkte, kopf, caption }: { punkte: Punkt[]; kopf: string; caption: string }) {
@@ -31,7 +32,13 @@ export function Datentabelle({ punkte, kopf, caption }: { punkte: Punkt[]; kopf:
               {z.zellen.map((p, i) => (
                 <td key={spalten[i]?.id} className={`num${p?.illustrativ ? ' ill' : ''}`} title={p ? zeichenTitel(p.zeichen) : undefined} data-wert={p?.wert ?? ''}>
                   {p ? fmtPunkt(p) : ''}
-                  {p?.illustrativ && <span className="ill-mark" aria-label="Beispieldaten">*</span>}
+                  {p?.illustrativ && <IllMark />}
+                  {p?.bruch && (
+                    <span className="bruch-mark" title={p.bruch.text}>
+                      <span aria-hidden="true"> ⫽</span>
+                      <span className="sr-only"> (Reihenbruch davor)</span>
+                    </span>
+                  )}
                 </td>
               ))}
             </tr>
@@ -39,6 +46,11 @@ export function Datentabelle({ punkte, kopf, caption }: { punkte: Punkt[]; kopf:
         </tbody>
       </table>
       {hatIll && <p className="tabelle-fuss">* Beispieldaten (illustrativ, keine amtlichen Werte)</p>}
+      {[...new Set(punkte.map((p) => p.bruch?.text).filter((t): t is string => !!t))].map((t) => (
+        <p key={t} className="tabelle-fuss" data-testid="bruch-hinweis">
+          ⫽ {t}. Werte davor und danach sind nicht vergleichbar.
+        </p>
+      ))}
     </div>
   );
 }

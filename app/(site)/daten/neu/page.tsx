@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
+import { IllMark } from '@/components/charts/shared/IllMark';
 import { TabellenKopf } from '@/components/charts/shared/TabellenKopf';
+import { BRUCH_ARTEN } from '@/lib/brueche';
 import Link from 'next/link';
 import type { Neu } from '@/lib/daten/neu';
 import { DATEN } from '@/lib/daten/seite';
@@ -25,6 +27,15 @@ export default function NeuSeite() {
         <section key={e.stichtag} aria-labelledby={`s-${e.stichtag}`} data-testid={`neu-${e.stichtag}`} className="neu-eintrag">
           <h2 id={`s-${e.stichtag}`}>Stichtag {fmtDatum(e.stichtag)}</h2>
           <p>Daten: {e.datensaetze.map((ds) => DATASETS[ds].titel).join(', ')}.</p>
+          {e.brueche.length > 0 && (
+            <ul className="brueche" data-testid="brueche">
+              {e.brueche.map((b) => (
+                <li key={`${b.datensatz}|${b.art}`}>
+                  <strong>Reihenbruch</strong> in {DATASETS[b.datensatz].titel} ({BRUCH_ARTEN[b.art]}): {b.beschreibung} Veränderungen über diesen Bruch hinweg werden nicht ausgewiesen.
+                </li>
+              ))}
+            </ul>
+          )}
           {e.aenderungen.length > 0 && (
             <div className="tabelle-scroll">
               <table className="daten" data-testid="aenderungen">
@@ -36,17 +47,23 @@ export default function NeuSeite() {
                       <td>{DATASETS[a.datensatz].titel}</td>
                       <td>{name.get(a.gebiet) ?? a.gebiet}</td>
                       <td>{merkmalLabel(a.datensatz, a.merkmal) ?? a.merkmal}</td>
-                      <td className={`num${a.illustrativ ? ' ill' : ''}`}>
+                      <td className={`num${a.vorherIllustrativ ? ' ill' : ''}`}>
                         {fmtAnzahl(a.vorher)} <span className="klein">({fmtDatum(a.seit)})</span>
+                        {a.vorherIllustrativ && <IllMark />}
                       </td>
-                      <td className={`num${a.illustrativ ? ' ill' : ''}`}>{fmtAnzahl(a.jetzt)}</td>
-                      <td className="num">
+                      <td className={`num${a.jetztIllustrativ ? ' ill' : ''}`}>
+                        {fmtAnzahl(a.jetzt)}
+                        {a.jetztIllustrativ && <IllMark />}
+                      </td>
+                      <td className={`num${a.illustrativ ? ' ill' : ''}`}>
                         {fmtVeraenderung(a.jetzt - a.vorher)} ({fmtVeraenderung(((a.jetzt - a.vorher) / Math.max(a.vorher, 1)) * 100, fmtProzent)})
+                        {a.illustrativ && <IllMark />}
                       </td>
                     </tr>
                   ))}
                 </tbody>
               </table>
+              {e.aenderungen.some((a) => a.illustrativ) && <p className="tabelle-fuss">* Beispieldaten (illustrativ, keine amtlichen Werte); jeder Wert trägt seine eigene Kennzeichnung.</p>}
             </div>
           )}
           {e.revisionen.length > 0 ? (
