@@ -74,7 +74,7 @@ export const BEGRIFFE = [
     id: 'reihenbruch',
     begriff: 'Reihenbruch',
     definition:
-      'Eine Änderung der Quelle, des Registers, der Abgrenzung oder der Basis einer Fortschreibung (etwa vom Zensus 2011 auf den Zensus 2022). Werte davor und danach sind nicht vergleichbar: Diagramme zeigen eine senkrechte Linie „Bruch“ ohne Verbindungslinie, Tabellen das Zeichen ⫽, Downloads die Spalte reihenbruch; eine Veränderung über einen Bruch hinweg wird nie berechnet.',
+      'Eine Änderung der Quelle, des Registers, der Abgrenzung oder der Basis einer Fortschreibung (etwa vom Zensus 2011 auf den Zensus 2022). Werte davor und danach sind nicht vergleichbar: Diagramme zeigen eine senkrechte Linie „Bruch“ ohne Verbindungslinie, Tabellen das Zeichen ‖, Downloads die Spalte reihenbruch; eine Veränderung über einen Bruch hinweg wird nie berechnet.',
   },
   {
     id: 'beispieldaten',

@@ -7,7 +7,8 @@ import { kennzahlen } from './indicators';
 import { hauptquelle, herkunftAus, illustrativPruefer, verbinde } from './provenienz';
 import type { Quelle } from './quellen';
 import type { KompaktDaten } from './themen/model';
-import { rangliste, statusPunkte, vergleich, wertVon } from './themen/punkte';
+import { kartenAnsicht } from './karte/ansicht';
+import { rang, rangliste, statusPunkte, vergleich, wertVon } from './themen/punkte';
 import { zusammenfassung } from './zusammenfassung';
 
 const quelle = (id: string, art: Quelle['art']): Quelle => ({ id, titel: id, herausgeber: 'H', url: '', lizenz: '', art, rundung: 0, beschreibung: '' });
@@ -67,6 +68,11 @@ describe('every derived quantity the site publishes follows the rule', () => {
           : ill(k, 'auslaender_insgesamt', 'S', s) || ill(k, 'einwohner', 'S', s);
         expect(v.referenz?.illustrativ).toBe(refIll);
         expect(v.referenz?.label).toBe(ohneStadt ? 'Summe der Gebiete' : 'Stadt insgesamt');
+        const peersIll = v.punkte.some((p) => p.illustrativ);
+        for (const g of GEBIETE.slice(1)) expect(rang(v, g)?.illustrativ).toBe(peersIll);
+        const karte = kartenAnsicht(k, 'S', { id: 'x', label: 'x', kurz: 'x', datensatz: 'staatsangehoerigkeiten', merkmal: 'auslaender_insgesamt', mass: { art: 'anteil', faktor: 100 } }, 'sozialraum', s, ST, 'quantil');
+        const alleIll = ST.some((st) => GEBIETE.slice(1).some((g) => ill(k, 'auslaender_insgesamt', g, st) || ill(k, 'einwohner', g, st)));
+        expect(karte.illustrativ).toBe(alleIll);
         for (const g of GEBIETE.slice(1)) {
           const r = rangliste(k, g, s, 'land', 1);
           const laender = ['125', '154', '163'];

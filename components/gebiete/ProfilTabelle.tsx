@@ -40,12 +40,15 @@ export function ProfilTabelle({ zeilen, name, parentName, stadtName, ebeneLabel 
               <Zelle p={z.gebiet} />
               {parentName && <Zelle p={z.parent} />}
               <Zelle p={z.stadt} />
-              <td className="num">{z.rang ? `${z.rang.rang} von ${z.rang.von}` : '.'}</td>
+              <td className={`num${z.rang?.illustrativ ? ' ill' : ''}`}>
+                {z.rang ? `${z.rang.rang} von ${z.rang.von}` : '.'}
+                {z.rang?.illustrativ && <IllMark />}
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
-      {zeilen.some((z) => z.gebiet?.illustrativ || z.parent?.illustrativ || z.stadt?.illustrativ) && <p className="tabelle-fuss">* Beispieldaten (illustrativ, keine amtlichen Werte). Rang 1 = höchster Wert.</p>}
+      {zeilen.some((z) => z.gebiet?.illustrativ || z.parent?.illustrativ || z.stadt?.illustrativ || z.rang?.illustrativ) && <p className="tabelle-fuss">* Beispieldaten (illustrativ, keine amtlichen Werte). Rang 1 = höchster Wert.</p>}
     </div>
   );
 }

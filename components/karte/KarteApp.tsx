@@ -8,13 +8,13 @@ import { fmtIn, fmtPunkt, zeichenTitel } from '@/components/charts/shared/format
 import { fmtDatum, quellenText } from '@/lib/format';
 import { BildExport } from '@/components/charts/shared/BildExport';
 import { EinbettenDialog } from '@/components/charts/shared/EinbettenDialog';
-import { kartenAnsicht, kartenBildDaten } from '@/lib/karte/ansicht';
+import { KARTE_BEISPIELDATEN, kartenAnsicht, kartenBildDaten } from '@/lib/karte/ansicht';
 import { ausLatLngs, type LatLngPolys } from '@/lib/karte/geometrie';
 import { METHODEN, type Methode } from '@/lib/karte/klassen';
 import { ausUrl, inUrl, type KartenZustand } from '@/lib/karte/zustand';
 import type { Indikator } from '@/lib/themen/indikatoren';
 import type { KompaktDaten } from '@/lib/themen/model';
-import { rang, type Ebene } from '@/lib/themen/punkte';
+import { rang, referenzName, type Ebene } from '@/lib/themen/punkte';
 import type { KartenGebiet } from './KartenFlaeche';
 import { Legende } from './Legende';
 import { useUrlTeil } from '@/components/useUrlTeil';
@@ -86,7 +86,8 @@ export function KarteApp({ k, ags, stadtName, indikatoren, ebenen, geo, umriss, 
   const v = a?.v ?? { punkte: [], referenz: null };
   const einheit = a?.einheit ?? 'Anzahl';
   // For counts the reference is an average per area, not a city value: not shown as such.
-  const stadtWert = ind?.mass.art === 'anzahl' ? null : (v.referenz?.wert ?? null);
+  const ref = ind?.mass.art === 'anzahl' ? null : v.referenz;
+  const refText = ref ? `${referenzName(ref, stadtName)}: ${fmtIn(ref.wert, einheit)}` : null;
 
   const gebiete: KartenGebiet[] = geo[z.ebene].map((g) => {
     const p = v.punkte.find((x) => x.x === g.id);
@@ -95,7 +96,7 @@ export function KarteApp({ k, ags, stadtName, indikatoren, ebenen, geo, umriss, 
     const text =
       wert === null
         ? `${zeichenTitel(p?.zeichen ?? 'geheim')}`
-        : `${fmtPunkt(p ?? { wert, zeichen: null, einheit })}${p?.illustrativ ? ' (Beispieldaten)' : ''}; Rang ${r?.rang} von ${r?.von}${stadtWert !== null ? `; ${stadtName}: ${fmtIn(stadtWert, einheit)}` : ''}`;
+        : `${fmtPunkt(p ?? { wert, zeichen: null, einheit })}${p?.illustrativ ? ' (Beispieldaten)' : ''}; Rang ${r?.rang} von ${r?.von}${r?.illustrativ ? ' (Beispieldaten)' : ''}${refText ? `; ${refText}` : ''}`;
     const farbe = a?.farbe(g.id) ?? 'geheim';
     return { ...g, farbe: farbe === 'geheim' ? 'url(#karte-schraffur)' : farbe, geheim: wert === null, text };
   });
@@ -151,7 +152,7 @@ export function KarteApp({ k, ags, stadtName, indikatoren, ebenen, geo, umriss, 
             <div className="chart-werkzeuge">
               <BildExport
                 inhalt={{ art: 'karte', ...kartenBildDaten(a, geo[z.ebene].map((g) => ({ id: g.id, name: g.name, geometry: ausLatLngs(g.polys) }))) }}
-                text={{ titel: `${ind.label}, ${ebenen[z.ebene]}`, beschreibung: `Stichtag ${fmtDatum(stichtag)}; Klassen (Anzahl Gebiete) über alle Stichtage gleich.`, stand: fmtDatum(stichtag), quelle, namensnennung, hinweis: geoHinweis }}
+                text={{ titel: `${ind.label}, ${ebenen[z.ebene]}`, beschreibung: `Stichtag ${fmtDatum(stichtag)}; Klassen (Anzahl Gebiete) über alle Stichtage gleich.`, stand: fmtDatum(stichtag), quelle, namensnennung, hinweis: a?.illustrativ ? `${KARTE_BEISPIELDATEN}. ${geoHinweis}` : geoHinweis }}
                 dateiname={`karte-${ind.id}-${z.ebene}-${stichtag}`}
               />
               <EinbettenDialog url={`${einbetten}${ind.id}/`} titel={`Karte: ${ind.label}`} />
@@ -189,9 +190,9 @@ export function KarteApp({ k, ags, stadtName, indikatoren, ebenen, geo, umriss, 
               ))}
             </tbody>
           </table>
-          {stadtWert !== null && (
-            <p className="tabelle-fuss">
-              {stadtName} insgesamt: {fmtIn(stadtWert, einheit)}
+          {refText && (
+            <p className="tabelle-fuss" data-testid="karte-referenz">
+              {refText}
             </p>
           )}
           <p className="tabelle-fuss">* Beispieldaten. Quelle: {quelle}.</p>

@@ -1,6 +1,6 @@
 import { legendenEintraege, type KartenAnsicht } from '@/lib/karte/ansicht';
 
-type Props = Pick<KartenAnsicht, 'grenzen' | 'anzahl' | 'geheim' | 'einheit'> & { titel: string };
+type Props = Pick<KartenAnsicht, 'grenzen' | 'anzahl' | 'geheim' | 'einheit' | 'illustrativ'> & { titel: string };
 
 /** Class bounds (de-DE), how many areas each class holds, and withheld areas as their own entry. */
 export function Legende({ titel, ...ansicht }: Props) {
@@ -16,6 +16,11 @@ export function Legende({ titel, ...ansicht }: Props) {
           </li>
         ))}
       </ul>
+      {ansicht.illustrativ && (
+        <p className="legende-ill" data-testid="legende-beispieldaten">
+          <span className="badge badge-ill">Beispieldaten</span> Werte und Klassengrenzen sind illustrativ, keine amtlichen Zahlen.
+        </p>
+      )}
     </div>
   );
 }

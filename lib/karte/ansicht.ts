@@ -1,5 +1,6 @@
 import type { KartenGebietBild, LegendenEintrag } from '../bild/karte';
 import type { Geometry } from '../geo/types';
+import { verbinde } from '../provenienz';
 import type { Indikator } from '../themen/indikatoren';
 import { fmtIn } from '../themen/einheit';
 import type { Einheit, KompaktDaten } from '../themen/model';
@@ -14,6 +15,8 @@ export interface KartenAnsicht {
   einheit: Einheit;
   /** Areas without a value (withheld or unknown). */
   geheim: number;
+  /** Values or class bounds rest on an illustrative value (bounds come from every Stichtag's values). */
+  illustrativ: boolean;
   /** Fill of an area: a class colour, or `geheim`. */
   farbe: (gebiet: string) => string;
 }
@@ -25,8 +28,12 @@ export interface KartenAnsicht {
 export function kartenAnsicht(k: KompaktDaten, ags: string, ind: Indikator, ebene: Ebene, stichtag: string, stichtage: string[], methode: Methode): KartenAnsicht {
   const v = vergleich(k, ags, ebene, stichtag, ind.merkmal, ind.mass);
   const werte = v.punkte.filter((p) => p.wert !== null).map((p) => p.wert as number);
-  const alle = stichtage.flatMap((s) => vergleich(k, ags, ebene, s, ind.merkmal, ind.mass).punkte.filter((p) => p.wert !== null).map((p) => p.wert as number));
-  const grenzen = klassengrenzen(alle, methode);
+  const allePunkte = stichtage.flatMap((s) => vergleich(k, ags, ebene, s, ind.merkmal, ind.mass).punkte.filter((p) => p.wert !== null));
+  const grenzen = klassengrenzen(
+    allePunkte.map((p) => p.wert as number),
+    methode,
+  );
+  const herkunft = verbinde([...v.punkte, ...allePunkte].map((p) => ({ quellen: [p.quelle], illustrativ: p.illustrativ })));
   const anzahl = klassenAnzahl(werte, grenzen);
   const wert = new Map(v.punkte.map((p) => [p.x, p.wert]));
   return {
@@ -35,12 +42,16 @@ export function kartenAnsicht(k: KompaktDaten, ags: string, ind: Indikator, eben
     anzahl,
     einheit: v.punkte[0]?.einheit ?? 'Anzahl',
     geheim: v.punkte.filter((p) => p.wert === null).length,
+    illustrativ: herkunft.illustrativ,
     farbe: (g) => {
       const w = wert.get(g) ?? null;
       return w === null ? 'geheim' : farbeFuer(klasseVon(w, grenzen), anzahl.length);
     },
   };
 }
+
+/** The line a map shows (page, legend, image) when its values or class bounds are illustrative. */
+export const KARTE_BEISPIELDATEN = 'Werte und Klassengrenzen: Beispieldaten (illustrativ, keine amtlichen Zahlen)';
 
 /** Legend lines: "a bis unter b" per class (the last one closed), then the withheld entry. */
 export function legendenEintraege(a: Pick<KartenAnsicht, 'grenzen' | 'anzahl' | 'einheit' | 'geheim'>): { farbe: string; bereich: string; anzahl: number }[] {

@@ -8,7 +8,8 @@ import { herkunft, indikatorDaten } from '../themen/seite';
 import { kartenAnsicht, kartenBildDaten } from './ansicht';
 
 /** Attribution of the area geometry for map images and embeds (and its schematic nature). */
-export const geoHinweis = (g: Manifest['geometrie']) => `Karte: ${g.namensnennung}${g.schematisch ? '; Gebietsgrenzen schematisch, Werte der Gebiete Beispieldaten' : ''}.`;
+/** Attribution of the geometry; whether the values are illustrative is the provenance module's to say. */
+export const geoHinweis = (g: Manifest['geometrie']) => `Karte: ${g.namensnennung}${g.schematisch ? '; Gebietsgrenzen schematisch (keine amtliche Gliederung)' : ''}.`;
 
 export function statischeKarte(indikator: string, ebene: Ebene, stichtagWunsch?: string) {
   const ind = KARTEN_INDIKATOREN.find((i) => i.id === indikator);

@@ -75,7 +75,7 @@ function folieOhneKennzeichnung(f: Folie): Omit<FolieDaten, 'illustrativ'> {
     const m = statischeKarte(f.indikator, f.ebene, f.stichtag);
     return {
       titel: f.titel ?? m.titel,
-      inhalt: { art: 'karte', gebiete: m.bild.gebiete, legende: legendenEintraege(m.ansicht).map((e) => ({ farbe: e.farbe, text: `${e.bereich} (${e.anzahl})` })), hervor: f.gebiete ?? [], illustrativ: m.ansicht.v.punkte.some((p) => p.illustrativ) },
+      inhalt: { art: 'karte', gebiete: m.bild.gebiete, legende: legendenEintraege(m.ansicht).map((e) => ({ farbe: e.farbe, text: `${e.bereich} (${e.anzahl})` })), hervor: f.gebiete ?? [], illustrativ: m.ansicht.illustrativ },
       stand: fmtDatum(m.stichtag),
       quelle: `${Object.values(m.quellen).join('; ')}. ${m.geoHinweis}`,
     };

@@ -29,8 +29,8 @@ describe('profil', () => {
   it('puts a Wohnbereich beside its Sozialraum and the city, with its rank', () => {
     const rows = profil(k, 'S', 'A2', INDIKATOREN.filter((i) => ['einwohner', 'anteil_mh'].includes(i.id)));
     expect(rows.map((r) => [r.indikator.id, r.gebiet?.wert, r.parent?.wert, r.stadt?.wert, r.rang])).toEqual([
-      ['einwohner', 800, 2000, 3000, { rang: 3, von: 3 }],
-      ['anteil_mh', 62.5, 40, 30, { rang: 1, von: 3 }],
+      ['einwohner', 800, 2000, 3000, { rang: 3, von: 3, illustrativ: true }],
+      ['anteil_mh', 62.5, 40, 30, { rang: 1, von: 3, illustrativ: true }],
     ]);
   });
   it('a Sozialraum has no parent row', () => {

@@ -8,7 +8,7 @@ export interface ProfilZeile {
   gebiet: Punkt | null;
   parent: Punkt | null;
   stadt: Punkt | null;
-  rang: { rang: number; von: number } | null;
+  rang: { rang: number; von: number; illustrativ: boolean } | null;
 }
 
 /** Latest Stichtag at which an area has inhabitants: the Stand of its profile. */

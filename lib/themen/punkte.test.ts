@@ -71,7 +71,7 @@ describe('vergleich', () => {
     ]);
     expect(v.punkte[0]?.illustrativ).toBe(true);
     expect(v.referenz).toEqual({ label: 'Stadt insgesamt', wert: 20, illustrativ: false });
-    expect(rang(v, 'A')).toEqual({ rang: 2, von: 2 });
+    expect(rang(v, 'A')).toEqual({ rang: 2, von: 2, illustrativ: true });
     expect(rang(v, 'B')).toBeNull();
   });
 

@@ -111,6 +111,9 @@ export interface Referenz {
   illustrativ: boolean;
 }
 
+/** How a reference value is named beside areas: the city's name only for the city's own value; marked when illustrative. */
+export const referenzName = (r: Referenz, stadtName: string) => `${r.label === 'Stadt insgesamt' ? stadtName : r.label}${r.illustrativ ? ' (Beispieldaten)' : ''}`;
+
 export interface Vergleich {
   punkte: Punkt[];
   /**
@@ -173,10 +176,11 @@ export function vergleich(k: KompaktDaten, ags: string, ebene: Ebene, stichtag: 
 }
 
 /** Rank (1 = highest) of an area among its peers in a comparison, or null when withheld. */
-export function rang(v: Vergleich, gebiet: string): { rang: number; von: number } | null {
+export function rang(v: Vergleich, gebiet: string): { rang: number; von: number; illustrativ: boolean } | null {
   const mit = v.punkte.filter((p) => p.wert !== null);
   const i = mit.findIndex((p) => p.x === gebiet);
-  return i < 0 ? null : { rang: i + 1, von: mit.length };
+  // A rank rests on every value it is ranked among.
+  return i < 0 ? null : { rang: i + 1, von: mit.length, illustrativ: verbinde(mit.map(herkunftVonWert)).illustrativ };
 }
 
 export const KONTINENT = /^[1-9]$/;

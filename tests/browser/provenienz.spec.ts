@@ -85,3 +85,11 @@ test('Offene Daten: jeder Datensatz sagt, wie viele Werte Beispieldaten sind; de
   expect(paket.description).toContain('Beispieldaten');
   expect(paket.resources.find((r) => r.name === 'fluechtlinge')?.description).toMatch(/Von [\d.]+ Werten sind [\d.]+ Beispieldaten/);
 });
+
+test('Karte: Legende sagt, dass Werte und Klassengrenzen Beispieldaten sind; Profil nennt keinen Stadtwert, den es nicht gibt', async ({ page }) => {
+  await page.goto('/karte/');
+  await expect(page.getByTestId('legende-beispieldaten')).toContainText('Werte und Klassengrenzen sind illustrativ');
+  await expect(page.getByTestId('karte-referenz')).toContainText('Summe der Gebiete (Beispieldaten)');
+  await page.goto('/gebiete/SR2/');
+  await expect(page.getByTestId('hinweis-beispieldaten')).toContainText('Werte mit * sind Beispieldaten');
+});

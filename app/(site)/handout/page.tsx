@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
+import { IllMark } from '@/components/charts/shared/IllMark';
 import { TabellenKopf } from '@/components/charts/shared/TabellenKopf';
 import { fmtPunkt } from '@/components/charts/shared/format';
 import { DruckenKnopf } from '@/components/DruckenKnopf';
 import { KennzahlKarte } from '@/components/kennzahlen/KennzahlKarte';
-import { loadKennzahlen, loadKommune, loadManifest, loadQuellen } from '@/lib/data';
+import { loadKennzahlen, loadKommune, loadQuellen } from '@/lib/data';
 import { fmtDatum } from '@/lib/format';
 import { INDIKATOREN } from '@/lib/themen/indikatoren';
 import { vergleich } from '@/lib/themen/punkte';
@@ -16,7 +17,6 @@ const SPALTEN = ['einwohner', 'anteil_mh', 'anteil_auslaender', 'fluechtlinge_je
 /** One A4 page: key figures of the latest Stichtag and the Sozialräume at a glance, with sources. */
 export default function Handout() {
   const kommune = loadKommune();
-  const manifest = loadManifest();
   const { stand, kennzahlen } = loadKennzahlen();
   const quellen = new Map(loadQuellen().map((q) => [q.id, q]));
   const k = indikatorDaten();
@@ -41,7 +41,7 @@ export default function Handout() {
         <table className="daten handout-tabelle" data-testid="handout-tabelle">
           <caption>
             {kommune.ebenen.sozialraum.plural}, Stichtag {fmtDatum(stichtag)}
-            {manifest.geometrie.schematisch ? ' (Beispieldaten)' : ''}
+            {spalten.some((ps) => ps.some((p) => p.illustrativ)) ? ' (* Beispieldaten)' : ''}
           </caption>
           <TabellenKopf spalten={[kommune.ebenen.sozialraum.singular, ...inds.map((i) => `#${i.kurz}`)]} />
           <tbody>
@@ -53,6 +53,7 @@ export default function Handout() {
                   return (
                     <td key={inds[i]?.id} className={`num${p?.illustrativ ? ' ill' : ''}`}>
                       {p ? fmtPunkt(p) : '.'}
+                      {p?.illustrativ && <IllMark />}
                     </td>
                   );
                 })}

@@ -27,8 +27,8 @@ export default function KartenSeite() {
       </p>
       {manifest.geometrie.schematisch && (
         <aside className="hinweis" role="note" data-testid="hinweis-schematisch">
-          <strong>Schematische Grenzen:</strong> Die Gebiete sind nicht amtlich abgegrenzt, sondern schematisch aus der Stadtgrenze erzeugt, und ihre Werte sind
-          Beispieldaten. Grundlage: {manifest.geometrie.namensnennung}.
+          <strong>Schematische Grenzen:</strong> Die Gebiete sind nicht amtlich abgegrenzt, sondern schematisch aus der Stadtgrenze erzeugt. Grundlage:{' '}
+          {manifest.geometrie.namensnennung}. Ob die Werte amtlich oder Beispieldaten sind, steht an jedem Wert und in der Legende.
         </aside>
       )}
       <KarteApp

@@ -35,7 +35,7 @@ export function Datentabelle({ punkte, kopf, caption }: { punkte: Punkt[]; kopf:
                   {p?.illustrativ && <IllMark />}
                   {p?.bruch && (
                     <span className="bruch-mark" title={p.bruch.text}>
-                      <span aria-hidden="true"> ⫽</span>
+                      <span aria-hidden="true"> ‖</span>
                       <span className="sr-only"> (Reihenbruch davor)</span>
                     </span>
                   )}
@@ -48,7 +48,7 @@ export function Datentabelle({ punkte, kopf, caption }: { punkte: Punkt[]; kopf:
       {hatIll && <p className="tabelle-fuss">* Beispieldaten (illustrativ, keine amtlichen Werte)</p>}
       {[...new Set(punkte.map((p) => p.bruch?.text).filter((t): t is string => !!t))].map((t) => (
         <p key={t} className="tabelle-fuss" data-testid="bruch-hinweis">
-          ⫽ {t}. Werte davor und danach sind nicht vergleichbar.
+          ‖ {t}. Werte davor und danach sind nicht vergleichbar.
         </p>
       ))}
     </div>

@@ -45,10 +45,17 @@ export default async function GebietSeite({ params }: Params) {
         {parent ? `${ebene.singular} im ${kommune.ebenen.sozialraum.singular} ${parent.name}` : `${ebene.singular} mit ${kinder.length} ${kommune.ebenen.wohnbereich.plural}`}
         {g.flaeche_km2 ? `, etwa ${new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 }).format(g.flaeche_km2)} km²` : ''}.
       </p>
-      <aside className="hinweis" role="note" data-testid="hinweis-beispieldaten">
-        Die Werte für {kommune.ebenen.sozialraum.plural} und {kommune.ebenen.wohnbereich.plural} sind <strong>Beispieldaten</strong>: illustrativ und mit den
-        amtlichen Stadtsummen konsistent, aber keine echten Zahlen{schematisch ? '; auch Gebietszuschnitt und Fläche sind schematisch' : ''}.
-      </aside>
+      {(zeilen.some((z) => z.gebiet?.illustrativ || z.parent?.illustrativ || z.rang?.illustrativ) || schematisch) && (
+        <aside className="hinweis" role="note" data-testid="hinweis-beispieldaten">
+          {zeilen.some((z) => z.gebiet?.illustrativ || z.parent?.illustrativ || z.rang?.illustrativ) && (
+            <>
+              Werte mit * sind <strong>Beispieldaten</strong>: erfundene, illustrative Werte, keine amtliche Statistik – ebenso Ränge und alles, was aus ihnen
+              berechnet ist.{' '}
+            </>
+          )}
+          {schematisch && 'Gebietszuschnitt und Fläche sind schematisch, keine amtliche Gliederung.'}
+        </aside>
+      )}
       <h2>Kennzahlen im Vergleich</h2>
       <ProfilTabelle zeilen={zeilen} name={g.name} parentName={parent?.name} stadtName={kommune.name} ebeneLabel={ebene.plural} />
       {kinder.length > 0 && (

@@ -4,6 +4,7 @@ import { ChartRahmen } from '@/components/charts/shared/ChartRahmen';
 import { KartenBild } from '@/components/karte/KartenBild';
 import { KARTEN_INDIKATOREN } from '@/lib/themen/indikatoren';
 import { statischeKarte } from '@/lib/karte/seite';
+import { KARTE_BEISPIELDATEN } from '@/lib/karte/ansicht';
 
 export const dynamicParams = false;
 export const generateStaticParams = () => KARTEN_INDIKATOREN.map((i) => ({ indikator: i.id }));
@@ -26,9 +27,9 @@ export default async function KarteEinbetten({ params }: Params) {
       id="karte"
       art="balken"
       bild={{ art: 'karte', ...m.bild }}
-      bildHinweis={m.geoHinweis}
+      bildHinweis={m.ansicht.illustrativ ? `${KARTE_BEISPIELDATEN}. ${m.geoHinweis}` : m.geoHinweis}
       titel={m.titel}
-      beschreibung={`Klassen über alle Stichtage gleich; schraffiert: aus Datenschutzgründen nicht ausgewiesen. ${m.geoHinweis}`}
+      beschreibung={`Klassen über alle Stichtage gleich; schraffiert: aus Datenschutzgründen nicht ausgewiesen.${m.ansicht.illustrativ ? ` ${KARTE_BEISPIELDATEN}.` : ''} ${m.geoHinweis}`}
       punkte={m.ansicht.v.punkte}
       tabellenKopf={m.ebeneName}
       dateiname={`karte-${indikator}-${m.stichtag}`}
