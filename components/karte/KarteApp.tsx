@@ -98,7 +98,7 @@ export function KarteApp({ k, ags, stadtName, indikatoren, ebenen, geo, umriss, 
         ? `${zeichenTitel(p?.zeichen ?? 'geheim')}`
         : `${fmtPunkt(p ?? { wert, zeichen: null, einheit })}${p?.illustrativ ? ' (Beispieldaten)' : ''}; Rang ${r?.rang} von ${r?.von}${r?.illustrativ ? ' (Beispieldaten)' : ''}${refText ? `; ${refText}` : ''}`;
     const farbe = a?.farbe(g.id) ?? 'geheim';
-    return { ...g, farbe: farbe === 'geheim' ? 'url(#karte-schraffur)' : farbe, geheim: wert === null, text };
+    return { ...g, farbe: farbe === 'geheim' ? 'url(#karte-schraffur)' : farbe, geheim: wert === null, illustrativ: wert !== null && !!p?.illustrativ, text };
   });
   const oeffnen = useCallback((id: string) => router.push(`/gebiete/${id}/`), [router]);
   const markiert = fokus ?? z.gebiet;
@@ -114,6 +114,9 @@ export function KarteApp({ k, ags, stadtName, indikatoren, ebenen, geo, umriss, 
           <pattern id="karte-schraffur" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
             <rect width="8" height="8" fill="#e6e6e6" />
             <line x1="0" y1="0" x2="0" y2="8" stroke="#777" strokeWidth="3" />
+          </pattern>
+          <pattern id="karte-beispiel" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)">
+            <line x1="0" y1="0" x2="0" y2="8" stroke="#ffffff" strokeOpacity="0.7" strokeWidth="3" />
           </pattern>
         </defs>
       </svg>

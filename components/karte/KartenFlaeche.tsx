@@ -13,6 +13,8 @@ export interface KartenGebiet {
   label: [number, number];
   farbe: string;
   geheim: boolean;
+  /** Its value is illustrative: white stripes over the class colour, as on bars. */
+  illustrativ: boolean;
   /** Tooltip text: value, rank, city value. */
   text: string;
 }
@@ -101,6 +103,11 @@ export default function KartenFlaeche({ gebiete, umriss, kachel, fokus, onFokus,
       {gebiete.map((g) => (
         <Flaeche key={g.id} g={g} fokus={fokus === g.id} onFokus={onFokus} onWaehlen={onWaehlen} onOeffnen={onOeffnen} />
       ))}
+      {gebiete
+        .filter((g) => g.illustrativ)
+        .map((g) => (
+          <Polygon key={`ill-${g.id}`} positions={g.polys} className="gebiet-ill" interactive={false} pathOptions={{ stroke: false, fillColor: 'url(#karte-beispiel)', fillOpacity: 1 }} />
+        ))}
       {beschriften && gebiete.map((g) => <Beschriftung key={`l-${g.id}`} g={g} />)}
     </MapContainer>
   );

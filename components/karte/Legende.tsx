@@ -18,7 +18,8 @@ export function Legende({ titel, ...ansicht }: Props) {
       </ul>
       {ansicht.illustrativ && (
         <p className="legende-ill" data-testid="legende-beispieldaten">
-          <span className="badge badge-ill">Beispieldaten</span> Werte und Klassengrenzen sind illustrativ, keine amtlichen Zahlen.
+          <span className="farbfeld ill" aria-hidden="true" /> weiß gestreift: <span className="badge badge-ill">Beispieldaten</span> – Werte und Klassengrenzen sind
+          illustrativ, keine amtlichen Zahlen.
         </p>
       )}
     </div>

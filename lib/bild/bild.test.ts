@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Geometry } from '../geo/types';
 import type { Punkt } from '../themen/model';
 import { bildSvg } from './bild';
 import { einbettCode } from './einbetten';
@@ -44,6 +45,12 @@ describe('image export', () => {
     expect(linie).toContain('data-rolle="reihenbruch"');
     expect(linie).toContain('Reihenbruch ab 31.12.2024 – Zensus-Umstellung: neue Basis.');
     expect(linie).not.toMatch(/<line [^>]*stroke="#[0-9A-Fa-f]{6}" stroke-width="3"(?: stroke-dasharray="6 4")?\/>/);
+  });
+
+  it('stripes illustrative map areas over their class colour, never withheld ones', () => {
+    const geometry: Geometry = { type: 'Polygon', coordinates: [[[7, 51.7], [7.1, 51.7], [7.1, 51.8], [7, 51.7]]] };
+    const svg = bildSvg({ art: 'karte', gebiete: [{ id: 'A', name: 'A', geometry, farbe: '#440154', illustrativ: true }, { id: 'B', name: 'B', geometry, farbe: 'geheim', illustrativ: true }], legende: [] }, text);
+    expect(svg.match(/data-kennzeichnung="Beispieldaten"/g)).toHaveLength(1);
   });
 
   it('projects a square at 51.7° N into a box as wide as asked, narrower in longitude', () => {

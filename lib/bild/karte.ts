@@ -7,6 +7,8 @@ export interface KartenGebietBild {
   geometry: Geometry;
   /** Fill colour, or `geheim` for the hatched withheld fill. */
   farbe: string;
+  /** Illustrative value: white stripes over the colour. */
+  illustrativ?: boolean;
 }
 
 export interface LegendenEintrag {
@@ -49,7 +51,7 @@ export function karteSvg(gebiete: KartenGebietBild[], legende: LegendenEintrag[]
   const kartenBreite = legende.length ? Math.round(breite * 0.68) : breite;
   const { hoehe, pfad } = projiziere(gebiete.map((g) => g.geometry), kartenBreite);
   const flaechen = gebiete
-    .map((g) => `<path data-gebiet="${esc(g.id)}" d="${pfad(g.geometry)}" fill="${g.farbe === 'geheim' ? `url(#${SCHRAFFUR_ID})` : g.farbe}" stroke="${hervor.includes(g.id) ? '#000000' : '#ffffff'}" stroke-width="${hervor.includes(g.id) ? 4 : 1.2}" fill-rule="evenodd"><title>${esc(g.name)}</title></path>`)
+    .map((g) => `<path data-gebiet="${esc(g.id)}" d="${pfad(g.geometry)}" fill="${g.farbe === 'geheim' ? `url(#${SCHRAFFUR_ID})` : g.farbe}" stroke="${hervor.includes(g.id) ? '#000000' : '#ffffff'}" stroke-width="${hervor.includes(g.id) ? 4 : 1.2}" fill-rule="evenodd"><title>${esc(g.name)}</title></path>${g.illustrativ && g.farbe !== 'geheim' ? `<path d="${pfad(g.geometry)}" fill="url(#${BEISPIEL_ID})" fill-rule="evenodd" data-kennzeichnung="Beispieldaten"/>` : ''}`)
     .join('');
   const lx = kartenBreite + 24;
   const eintraege = legende

@@ -68,7 +68,7 @@ export function legendenEintraege(a: Pick<KartenAnsicht, 'grenzen' | 'anzahl' | 
 /** Areas with their fills and the legend lines, as the map image (lib/bild/karte.ts) takes them. */
 export function kartenBildDaten(a: KartenAnsicht, gebiete: { id: string; name: string; geometry: Geometry }[]): { gebiete: KartenGebietBild[]; legende: LegendenEintrag[] } {
   return {
-    gebiete: gebiete.map((g) => ({ ...g, farbe: a.farbe(g.id) })),
+    gebiete: gebiete.map((g) => ({ ...g, farbe: a.farbe(g.id), illustrativ: a.v.punkte.some((p) => p.x === g.id && p.illustrativ) })),
     legende: legendenEintraege(a).map((e) => ({ farbe: e.farbe, text: `${e.bereich} (${e.anzahl})` })),
   };
 }

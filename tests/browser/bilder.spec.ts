@@ -53,5 +53,8 @@ test('Karte: PNG und SVG der aktuellen Ansicht mit Legende und Namensnennung der
   expect(alles).toContain('nicht ausgewiesen (Datenschutz)');
   expect(alles).toContain('GeoBasis-DE / BKG');
   expect(alles).toContain('Datenlizenz Deutschland – Namensnennung – Version 2.0');
-  expect((svg.match(/<path /g) ?? []).length).toBe(27);
+  // One path per area, plus a striped overlay for each area with an illustrative (not withheld) value.
+  expect((svg.match(/<path data-gebiet=/g) ?? []).length).toBe(27);
+  expect((svg.match(/<path [^>]*data-kennzeichnung="Beispieldaten"/g) ?? []).length).toBe(await page.locator('.karte-leaflet path.gebiet-ill').count());
+  expect(alles).toContain('Werte und Klassengrenzen: Beispieldaten');
 });

@@ -90,6 +90,9 @@ test('Karte: Legende sagt, dass Werte und Klassengrenzen Beispieldaten sind; Pro
   await page.goto('/karte/');
   await expect(page.getByTestId('legende-beispieldaten')).toContainText('Werte und Klassengrenzen sind illustrativ');
   await expect(page.getByTestId('karte-referenz')).toContainText('Summe der Gebiete (Beispieldaten)');
+  // Illustrative areas are striped over their class colour, as bars are.
+  await expect(page.locator('.karte-leaflet path.gebiet-ill')).toHaveCount(9);
+  await expect(page.locator('.karte-leaflet path.gebiet-ill').first()).toHaveAttribute('fill', 'url(#karte-beispiel)');
   await page.goto('/gebiete/SR2/');
   await expect(page.getByTestId('hinweis-beispieldaten')).toContainText('Werte mit * sind Beispieldaten');
 });
