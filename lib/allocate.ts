@@ -1,3 +1,5 @@
+import { maximum } from './listen';
+
 /** Deterministic PRNG (mulberry32): the same seed gives the same sequence. */
 export function rng(seed: number): () => number {
   let a = seed >>> 0;
@@ -50,7 +52,7 @@ export function allocate2d(rows: number[], cols: number[], bias?: number[][]): n
     });
     while (excess > 0) {
       const room = left.map((l, j) => l - (part[j] ?? 0));
-      const k = room.indexOf(Math.max(...room));
+      const k = room.indexOf(maximum(room));
       if ((room[k] ?? 0) <= 0) throw new Error('allocate2d: nicht lösbar');
       part[k] = (part[k] ?? 0) + 1;
       excess--;

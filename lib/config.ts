@@ -1,21 +1,23 @@
 import { z } from 'zod';
 import { BEGRIFFE } from './begriffe';
+import { sichererText, webAdresse } from './text/zeichen';
 
-const ebene = z.object({ singular: z.string().min(1), plural: z.string().min(1) });
+const text = (max = 200) => sichererText().pipe(z.string().trim().min(1).max(max));
+const ebene = z.object({ singular: text(60), plural: text(60) });
 
 /** Schema of `data/kommune.json`: everything municipality-specific lives here. */
 export const kommuneSchema = z.object({
   ags: z.string().regex(/^\d{5}(\d{3})?$/, 'AGS: 5 oder 8 Ziffern'),
-  name: z.string().min(1),
-  bezeichnung: z.string().min(1),
+  name: text(100),
+  bezeichnung: text(200),
   ebenen: z.object({ sozialraum: ebene, wohnbereich: ebene }),
   geheimhaltung: z.object({ schwellenwert: z.number().int().min(1) }),
-  herausgeber: z.object({ name: z.string().min(1), url: z.url().optional(), email: z.email().optional() }),
+  herausgeber: z.object({ name: text(200), url: webAdresse().optional(), email: z.email().optional() }),
   lizenz: z.object({
     id: z.string().min(1),
-    name: z.string().min(1),
-    url: z.url(),
-    namensnennung: z.string().min(1),
+    name: text(200),
+    url: webAdresse(),
+    namensnennung: text(500),
   }),
   gebiete: z.object({
     register: z.string().min(1),
@@ -25,7 +27,7 @@ export const kommuneSchema = z.object({
   }),
   /** Where the site is deployed: absolute addresses in the DCAT catalogue (harvesters need them). */
   veroeffentlichung: z.object({
-    basisUrl: z.url().refine((u) => u.endsWith('/'), 'basisUrl endet mit /'),
+    basisUrl: webAdresse().refine((u) => u.endsWith('/'), 'basisUrl endet mit /'),
     /** Who delivers the catalogue to GovData (DCAT-AP.de Konvention 12), e.g. open.nrw. */
     /** First publication of the atlas (dct:issued of the catalogue and its datasets). */
     veroeffentlicht: z.iso.date(),
@@ -33,10 +35,10 @@ export const kommuneSchema = z.object({
   }),
   /** How the municipality counts where the general definition leaves it open (added to /methodik/ and topic pages). */
   begriffe: z
-    .partialRecord(z.enum(BEGRIFFE.map((b) => b.id) as [string, ...string[]]), z.string().trim().min(1).max(1000))
+    .partialRecord(z.enum(BEGRIFFE.map((b) => b.id) as [string, ...string[]]), text(1000))
     .default({}),
   karte: z
-    .object({ kachelUrl: z.string().min(1), namensnennung: z.string().min(1) })
+    .object({ kachelUrl: z.string().regex(/^https:\/\/[^\s"'<>]+$/, 'kachelUrl: eine https-Adresse mit {z}/{x}/{y}'), namensnennung: text(300) })
     .nullable()
     .default(null),
 });

@@ -1,4 +1,16 @@
 import Papa from 'papaparse';
+import { verbotenesZeichen } from './text/zeichen';
+
+/** Why a row's fields cannot be read (too long, forbidden characters), or null. */
+function feldProblem(fields: string[], header: string[]): string | null {
+  for (let i = 0; i < fields.length; i++) {
+    const f = fields[i] ?? '';
+    if (f.length > FELD_MAX) return `Spalte ${header[i] ?? i + 1}: ${f.length} Zeichen (höchstens ${FELD_MAX})`;
+    const z = verbotenesZeichen(f);
+    if (z) return `Spalte ${header[i] ?? i + 1}: enthält das Steuerzeichen ${z} (Steuer- und Richtungszeichen sind nicht erlaubt)`;
+  }
+  return null;
+}
 
 export interface CsvRow {
   /** 1-based line number in the file where the row starts. */
@@ -13,6 +25,9 @@ export interface CsvTable {
   /** Structural problems (wrong field count, unterminated quote), with their line. */
   issues: { line: number; message: string }[];
 }
+
+/** Longest field read: longer ones are an error, not a page 5,000 px wide or a download of a gigabyte. */
+export const FELD_MAX = 1000;
 
 function lineStarts(text: string): number[] {
   const starts = [0];
@@ -59,6 +74,8 @@ export function parseCsv(input: string): CsvTable {
   });
   const [head, ...body] = records;
   if (!head) return { header: [], headerLine: 1, rows: [], issues };
+  const kopfProblem = feldProblem(head.fields, head.fields.map((_, i) => `Spalte ${i + 1}`));
+  if (kopfProblem) return { header: [], headerLine: head.line, rows: [], issues: [...issues, { line: head.line, message: `Kopfzeile: ${kopfProblem}` }] };
   const header = head.fields.map((h) => h.trim());
   const rows: CsvRow[] = [];
   for (const r of body) {
@@ -67,6 +84,11 @@ export function parseCsv(input: string): CsvTable {
         line: r.line,
         message: `${r.fields.length} Felder statt ${header.length} (Kopfzeile: ${header.join(delimiter)})`,
       });
+      continue;
+    }
+    const schlecht = feldProblem(r.fields, header);
+    if (schlecht) {
+      issues.push({ line: r.line, message: schlecht });
       continue;
     }
     const values: Record<string, string> = {};

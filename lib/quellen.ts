@@ -1,12 +1,13 @@
 import { z } from 'zod';
+import { webAdresse } from './text/zeichen';
 import type { CsvTable } from './csv';
 import { error, type Problem } from './problems';
 
 export const quelleSchema = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, 'id: Kleinbuchstaben, Ziffern, Punkt und Bindestrich'),
-  titel: z.string().min(1, 'titel fehlt'),
-  herausgeber: z.string().min(1, 'herausgeber fehlt'),
-  url: z.union([z.url(), z.literal('')]),
+  titel: z.string().min(1, 'titel fehlt').max(300),
+  herausgeber: z.string().min(1, 'herausgeber fehlt').max(300),
+  url: z.union([webAdresse(), z.literal('')]),
   lizenz: z.string(),
   art: z.enum(['amtlich', 'illustrativ'], { error: 'art muss „amtlich“ oder „illustrativ“ sein' }),
   rundung: z.coerce.number().int().min(0).default(0),

@@ -61,6 +61,7 @@ describe('image export', () => {
 
   it('wraps text at word boundaries and writes embed code with the height listener', () => {
     expect(umbrechen('eins zwei drei vier', 9)).toEqual(['eins zwei', 'drei vier']);
+    expect(umbrechen(`a ${'x'.repeat(25)}`, 10)).toEqual(['a', 'xxxxxxxxxx', 'xxxxxxxxxx', 'xxxxx']);
     const code = einbettCode('https://x.de/einbetten/a/b/', 'Titel "A"');
     expect(code).toContain('<iframe src="https://x.de/einbetten/a/b/" title="Titel &quot;A&quot;"');
     expect(code).toContain('integrationsatlas:hoehe');

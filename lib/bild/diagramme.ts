@@ -1,4 +1,5 @@
 import { farbe } from '../charts/palette';
+import { maximum, minimum } from '../listen';
 import { linear, niceTicks } from '../charts/scale';
 import { fmtDatum } from '../format';
 import type { Punkt } from '../themen/model';
@@ -20,8 +21,8 @@ export function linienSvg(punkte: Punkt[], breite: number, hoehe = 320): Flaeche
   const einheit = punkte[0]?.einheit ?? 'Anzahl';
   const rand = { l: 80, r: 20, t: 10, b: 30 };
   const xs = punkte.map((p) => day(p.stichtag));
-  const x = linear([Math.min(...xs), Math.max(...xs)], [rand.l, breite - rand.r]);
-  const ticks = niceTicks(Math.max(0, ...punkte.map((p) => p.wert ?? 0)));
+  const x = linear([minimum(xs), maximum(xs)], [rand.l, breite - rand.r]);
+  const ticks = niceTicks(maximum(punkte.map((p) => p.wert ?? 0), 0));
   const y = linear([0, ticks.at(-1) ?? 1], [hoehe - rand.b, rand.t]);
   let svg = ticks
     .map((t) => `<line x1="${rand.l}" x2="${breite - rand.r}" y1="${y(t)}" y2="${y(t)}" stroke="#d9dee3"/><text x="${rand.l - 6}" y="${y(t) + 4}" text-anchor="end" font-size="13" fill="${GRAU}">${esc(fmtBildWert(t, einheit))}</text>`)
@@ -49,7 +50,7 @@ export function linienSvg(punkte: Punkt[], breite: number, hoehe = 320): Flaeche
 export function balkenSvg(punkte: Punkt[], breite: number): Flaeche {
   const zeile = 26;
   const labelBreite = Math.min(260, Math.round(breite * 0.35));
-  const max = Math.max(1, ...punkte.map((p) => p.wert ?? 0));
+  const max = maximum(punkte.map((p) => p.wert ?? 0), 1);
   const w = linear([0, max], [0, breite - labelBreite - 90]);
   const svg = punkte
     .map((p, i) => {
@@ -67,7 +68,7 @@ export function stapelSvg(punkte: Punkt[], breite: number): Flaeche {
   const kategorien = [...new Map(punkte.map((p) => [p.x, p.xLabel]))];
   const reihen = [...new Map(punkte.map((p) => [p.reihe, p.reiheLabel]))];
   const summe = (x: string) => punkte.filter((p) => p.x === x).reduce((s, p) => s + (p.wert ?? 0), 0);
-  const max = Math.max(1, ...kategorien.map(([x]) => summe(x)));
+  const max = maximum(kategorien.map(([x]) => summe(x)), 1);
   const labelBreite = Math.min(260, Math.round(breite * 0.35));
   const w = linear([0, max], [0, breite - labelBreite - 90]);
   const zeile = 40;

@@ -7,7 +7,10 @@ export const SCHRIFT = "'Source Sans 3', 'Source Sans Pro', Arial, sans-serif";
 export function umbrechen(text: string, zeichen: number): string[] {
   const out: string[] = [];
   let zeile = '';
-  for (const wort of text.split(/\s+/).filter(Boolean)) {
+  const woerter: string[] = [];
+  // A word longer than a line (a name from data) is cut into pieces, never drawn past the edge.
+  for (const w of text.split(/\s+/).filter(Boolean)) for (let i = 0; i < w.length; i += zeichen) woerter.push(w.slice(i, i + zeichen));
+  for (const wort of woerter) {
     if (zeile && (zeile + ' ' + wort).length > zeichen) {
       out.push(zeile);
       zeile = wort;

@@ -1,3 +1,4 @@
+import { anhaengen, minimum } from '../listen';
 import { cellKey, type Cell } from '../cells';
 import { DATASETS, isAdditive, resolveRef } from '../datasets';
 import { gruppieren } from '../gruppieren';
@@ -35,7 +36,7 @@ export function sperren(cells: Cell[], gebiete: Gebiet[], schwellenwert: number)
         primaer.add(cellKey(c));
         geheim.add(cellKey(c));
       }
-    ungeschuetzt.push(...schuetzen(gl, mine, geheim));
+    anhaengen(ungeschuetzt, schuetzen(gl, mine, geheim));
   }
   for (const c of cells) {
     const anteil = DATASETS[c.datensatz].merkmale.find((m) => m.id === c.merkmal)?.anteil;
@@ -89,7 +90,7 @@ function schuetzen(gl: Gleichung[], cells: Cell[], geheim: Set<string>): string[
     const kandidaten = direkt.length ? direkt : zellen((g) => [g.summe, ...g.teile].some((k) => geheim.has(k)));
     if (kandidaten.length === 0) return jetzt;
     const rest = new Map(kandidaten.map((k) => [k, bedroht(k).length]));
-    const best = Math.min(...rest.values());
+    const best = minimum(rest.values());
     geheim.add(billigste(kandidaten.filter((k) => rest.get(k) === best), () => 1) as string);
   }
 }

@@ -1,3 +1,4 @@
+import { maximum } from '../listen';
 import { deToIso } from '../stichtag';
 
 export interface GenesisRow {
@@ -18,17 +19,6 @@ export interface GenesisTable {
 
 /** Footnotes kept from an export: enough for every real table, bounded for hostile input. */
 const FUSSNOTEN_MAX = 8000;
-
-/** Decodes an export: UTF-8 when the bytes are valid UTF-8, otherwise ISO-8859-1 (GENESIS default). */
-export function decodeExport(bytes: Uint8Array): string {
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    text = new TextDecoder('latin1').decode(bytes);
-  }
-  return text.replace(/^\uFEFF/, '');
-}
 
 /**
  * Splits a GENESIS CSV export into its blocks: the `Tabelle:` line, title lines, the header
@@ -65,7 +55,10 @@ export function parseGenesis(text: string): { table?: GenesisTable; error?: { li
     if (deToIso(fields[0] ?? '')) rows.push({ line: i + 1, fields });
     else if (fields[0] === '' && fields.length > 1 && rows.length === 0) header.push(fields);
   });
-  const width = Math.max(0, ...header.map((h) => h.length), ...rows.map((r) => r.fields.length));
+  const width = maximum(
+    rows.map((r) => r.fields.length),
+    maximum(header.map((h) => h.length), 0),
+  );
   const columns = Array.from({ length: width }, (_, c) =>
     header
       .map((h) => (h[c] ?? '').trim())

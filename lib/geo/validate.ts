@@ -1,3 +1,4 @@
+import { anhaengen } from '../listen';
 import type { Gebiet } from '../gebiete';
 import { error, type Problem } from '../problems';
 import { areaKm2, overlapKm2 } from './measure';
@@ -9,6 +10,41 @@ export const NESTING_TOLERANCE = 0.01;
 function segmentsCross(a: Position, b: Position, c: Position, d: Position): boolean {
   const o = (p: Position, q: Position, r: Position) => Math.sign((q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0]));
   return o(a, b, c) * o(a, b, d) < 0 && o(c, d, a) * o(c, d, b) < 0;
+}
+
+/** Segment comparisons a ring may cost; beyond it the ring is called too complex (bounded time). */
+export const MAX_VERGLEICHE = 20_000_000;
+/** Most positions in one geometry file and features in it (a municipality has dozens of areas). */
+export const MAX_PUNKTE = 2_000_000;
+export const MAX_FEATURES = 10_000;
+
+/**
+ * First pair of non-adjacent edges of a closed ring that cross: a sweep over the edges sorted
+ * by their left end, comparing only edges whose x ranges overlap — O(n log n) for real
+ * boundaries; a pathological ring stops at MAX_VERGLEICHE and says so.
+ */
+function selbstschnitt(r: Ring): [number, number] | 'zu-komplex' | null {
+  const n = r.length - 1;
+  const links = (i: number) => Math.min((r[i] as Position)[0], (r[i + 1] as Position)[0]);
+  const rechts = (i: number) => Math.max((r[i] as Position)[0], (r[i + 1] as Position)[0]);
+  const unten = (i: number) => Math.min((r[i] as Position)[1], (r[i + 1] as Position)[1]);
+  const oben = (i: number) => Math.max((r[i] as Position)[1], (r[i + 1] as Position)[1]);
+  const ordnung = Array.from({ length: n }, (_, i) => i).sort((a, b) => links(a) - links(b));
+  let aktiv: number[] = [];
+  let vergleiche = 0;
+  for (const i of ordnung) {
+    const x = links(i);
+    aktiv = aktiv.filter((j) => rechts(j) >= x);
+    for (const j of aktiv) {
+      if (++vergleiche > MAX_VERGLEICHE) return 'zu-komplex';
+      const [a, b] = i < j ? [i, j] : [j, i];
+      if (b - a < 2 || (a === 0 && b === n - 1)) continue;
+      if (oben(a) < unten(b) || oben(b) < unten(a)) continue;
+      if (segmentsCross(r[a] as Position, r[a + 1] as Position, r[b] as Position, r[b + 1] as Position)) return [a, b];
+    }
+    aktiv.push(i);
+  }
+  return null;
 }
 
 /** Problems of one linear ring: closed, ≥ 4 positions, numeric, inside the box, not self-crossing. */
@@ -24,21 +60,39 @@ export function ringProblems(ring: unknown, bbox: BBox): string[] {
   const outside = r.find(([x, y]) => x < bbox[0] || x > bbox[2] || y < bbox[1] || y > bbox[3]);
   if (outside)
     out.push(`Koordinate [${outside.join(', ')}] liegt außerhalb des Gemeindegebiets (lon ${bbox[0].toFixed(3)}–${bbox[2].toFixed(3)}, lat ${bbox[1].toFixed(3)}–${bbox[3].toFixed(3)}; WGS84 lon/lat erwartet)`);
-  const n = r.length - 1;
-  for (let i = 0; i < n && out.length < 3; i++)
-    for (let j = i + 2; j < n; j++) {
-      if (i === 0 && j === n - 1) continue;
-      if (segmentsCross(r[i] as Position, r[i + 1] as Position, r[j] as Position, r[j + 1] as Position)) {
-        out.push(`Ring schneidet sich selbst (Kanten ${i + 1} und ${j + 1})`);
-        return out;
-      }
-    }
+  if (out.length) return out;
+  const x = selbstschnitt(r);
+  if (x === 'zu-komplex') out.push(`Ring mit ${r.length} Punkten ist zu verwinkelt für die Prüfung – bitte vereinfachen`);
+  else if (x) out.push(`Ring schneidet sich selbst (Kanten ${x[0] + 1} und ${x[1] + 1})`);
   return out;
 }
 
-function lineOf(text: string, id: string): number | undefined {
-  const i = text.search(new RegExp(`"id"\\s*:\\s*"${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`));
-  return i < 0 ? undefined : text.slice(0, i).split('\n').length;
+/** Line of the first `"id": "<id>"` of every id in the text, found in one pass. */
+function zeilenDerIds(text: string): Map<string, number> {
+  const out = new Map<string, number>();
+  const re = /"id"\s*:\s*"((?:[^"\\]|\\.){0,200})"/g;
+  let zeile = 1;
+  let pos = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    for (; pos < m.index; pos++) if (text.charCodeAt(pos) === 10) zeile++;
+    const id = m[1] ?? '';
+    if (!out.has(id)) out.set(id, zeile);
+  }
+  return out;
+}
+
+/** Positions in a parsed coordinates array, counted without recursion (deep nesting cannot overflow the stack). */
+function punkteZahl(coords: unknown, grenze: number): number {
+  let n = 0;
+  const stapel: unknown[] = [coords];
+  while (stapel.length) {
+    const x = stapel.pop();
+    if (!Array.isArray(x)) continue;
+    if (typeof x[0] === 'number') n++;
+    else for (const y of x) stapel.push(y);
+    if (n > grenze) return n;
+  }
+  return n;
 }
 
 /**
@@ -64,11 +118,15 @@ export function validateGeometry(
   const fc = json as { type?: unknown; features?: unknown; metadata?: unknown };
   if (fc.type !== 'FeatureCollection' || !Array.isArray(fc.features))
     return { features: [], meta: {}, problems: [error({ path, line: 1 }, 'keine GeoJSON-FeatureCollection')] };
+  if (fc.features.length > MAX_FEATURES) return { features: [], meta: {}, problems: [error({ path, line: 1 }, `${fc.features.length} Features – höchstens ${MAX_FEATURES} (eines je Gebiet)`)] };
+  const punkte = punkteZahl(fc.features.map((f: { geometry?: { coordinates?: unknown } }) => f?.geometry?.coordinates), MAX_PUNKTE);
+  if (punkte > MAX_PUNKTE) return { features: [], meta: {}, problems: [error({ path, line: 1 }, `mehr als ${MAX_PUNKTE} Koordinaten – Geometrie bitte vereinfachen`)] };
+  const zeilen = zeilenDerIds(text);
   const wanted = new Map(gebiete.filter((g) => g.ebene !== 'stadt').map((g) => [g.id, g]));
   const found = new Map<string, AreaFeature>();
   fc.features.forEach((f: { properties?: { id?: unknown }; id?: unknown; geometry?: { type?: unknown; coordinates?: unknown } }, i) => {
     const id = String(f?.properties?.id ?? f?.id ?? '');
-    const at = { path, line: lineOf(text, id) };
+    const at = { path, line: zeilen.get(id) };
     const label = `Feature ${i + 1} (id „${id}“)`;
     const g = wanted.get(id);
     if (!g) return problems.push(error(at, `${label}: Gebiet nicht im Gebietsregister`));
@@ -78,7 +136,7 @@ export function validateGeometry(
       return problems.push(error(at, `${label}: Geometrie muss Polygon oder MultiPolygon sein`));
     const polys = (geom.type === 'Polygon' ? [geom.coordinates] : geom.coordinates) as unknown[];
     const ringMsgs = polys.flatMap((p) => (Array.isArray(p) && p.length ? p.flatMap((r) => ringProblems(r, bbox)) : ['leeres Polygon']));
-    if (ringMsgs.length) return problems.push(...[...new Set(ringMsgs)].map((m) => error(at, `${label}: ${m}`)));
+    if (ringMsgs.length) return anhaengen(problems, [...new Set(ringMsgs)].map((m) => error(at, `${label}: ${m}`)));
     found.set(id, {
       type: 'Feature',
       properties: { id, name: g.name, ebene: g.ebene as AreaFeature['properties']['ebene'], ...(g.ebene === 'wohnbereich' ? { sozialraum: g.parent ?? '' } : {}) },
@@ -97,16 +155,16 @@ export function validateGeometry(
       sum += a;
       const inside = overlapKm2(k.geometry, srGeom);
       if (a - inside > NESTING_TOLERANCE * a)
-        problems.push(error({ path, line: lineOf(text, k.properties.id) }, `Wohnbereich ${k.properties.id} liegt zu ${Math.round((1 - inside / a) * 100)} % außerhalb seines Sozialraums ${sr.id}`));
+        problems.push(error({ path, line: zeilen.get(k.properties.id) }, `Wohnbereich ${k.properties.id} liegt zu ${Math.round((1 - inside / a) * 100)} % außerhalb seines Sozialraums ${sr.id}`));
       for (const other of kids.slice(i + 1)) {
         const o = overlapKm2(k.geometry, other.geometry);
         if (o > NESTING_TOLERANCE * Math.min(a, areaKm2(other.geometry)))
-          problems.push(error({ path, line: lineOf(text, k.properties.id) }, `Wohnbereiche ${k.properties.id} und ${other.properties.id} überlappen (${o.toFixed(3)} km²)`));
+          problems.push(error({ path, line: zeilen.get(k.properties.id) }, `Wohnbereiche ${k.properties.id} und ${other.properties.id} überlappen (${o.toFixed(3)} km²)`));
       }
     });
     const srArea = areaKm2(srGeom);
     if (Math.abs(sum - srArea) > NESTING_TOLERANCE * srArea)
-      problems.push(error({ path, line: lineOf(text, sr.id) }, `Sozialraum ${sr.id}: seine Wohnbereiche decken ${((sum / srArea) * 100).toFixed(1)} % seiner Fläche ab (Lücken oder Überstand)`));
+      problems.push(error({ path, line: zeilen.get(sr.id) }, `Sozialraum ${sr.id}: seine Wohnbereiche decken ${((sum / srArea) * 100).toFixed(1)} % seiner Fläche ab (Lücken oder Überstand)`));
   }
   const meta = typeof fc.metadata === 'object' && fc.metadata ? (fc.metadata as Record<string, unknown>) : {};
   return { features: [...found.values()], meta, problems };

@@ -1,6 +1,6 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
 import path from 'node:path';
-import { formatProblem } from '../problems';
+import { begrenzt, error, formatProblem, type Problem } from '../problems';
 import { DATEN } from '../daten/paket';
 import type { Neu } from '../daten/neu';
 import { DATASET_IDS } from '../datasets';
@@ -9,20 +9,86 @@ import { PUBLISHED, type Vorher } from './outputs';
 import { publishAtomically } from './publish';
 import { ingest } from './run';
 
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    if (name.startsWith('.')) return [];
-    const p = path.join(dir, name);
-    return statSync(p).isDirectory() ? walk(p) : [p];
-  });
+/** Largest input file read (the NRW-wide GENESIS export is ~1 MB); larger ones are refused, not read. */
+export const MAX_DATEI_BYTES = 64 * 1024 * 1024;
+/** Most files read from raw/ (a runaway folder must not exhaust memory). */
+export const MAX_DATEIEN = 20_000;
+const MAX_TIEFE = 8;
+
+/** Reads one regular file without following links or blocking on FIFOs and devices. */
+function leseRegulaer(p: string): { bytes?: Uint8Array; grund?: string } {
+  let fd: number | undefined;
+  try {
+    fd = openSync(p, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+    const st = fstatSync(fd);
+    if (!st.isFile()) return { grund: 'keine reguläre Datei (Gerät, FIFO oder Socket) – wird nicht gelesen' };
+    if (st.size > MAX_DATEI_BYTES) return { grund: `zu groß (${Math.round(st.size / 1024 / 1024)} MB, höchstens ${MAX_DATEI_BYTES / 1024 / 1024} MB)` };
+    const bytes = new Uint8Array(st.size);
+    let n = 0;
+    while (n < st.size) {
+      const k = readSync(fd, bytes, n, st.size - n, n);
+      if (k === 0) break;
+      n += k;
+    }
+    return { bytes: bytes.subarray(0, n) };
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP' || code === 'EMLINK') return { grund: 'symbolischer Link – wird nicht gefolgt (Datei selbst ablegen)' };
+    return { grund: `nicht lesbar (${code ?? (e as Error).message})` };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }
 
-/** Every input of a data folder (kommune.json and raw/**), keyed by path relative to root. */
-export function readInputs(root: string, dataDir: string): Map<string, Uint8Array> {
+/**
+ * Every input of a data folder (kommune.json, praesentation.json and raw/**), keyed by path
+ * relative to root. Only regular files are read: links, devices, FIFOs and oversized files are
+ * named in `problems` and skipped, so no input can hang, leak or exhaust the ingest.
+ */
+export function readInputs(root: string, dataDir: string, problems: Problem[] = []): Map<string, Uint8Array> {
   const rel = (p: string) => path.relative(root, p).split(path.sep).join('/');
   const files = new Map<string, Uint8Array>();
-  const praesentation = path.join(dataDir, 'praesentation.json');
-  for (const p of [path.join(dataDir, 'kommune.json'), ...(existsSync(praesentation) ? [praesentation] : []), ...walk(path.join(dataDir, 'raw'))]) files.set(rel(p), readFileSync(p));
+  const lies = (p: string, pflicht: boolean) => {
+    let st;
+    try {
+      st = lstatSync(p);
+    } catch {
+      if (pflicht) problems.push(error({ path: rel(p) }, 'Datei fehlt'));
+      return;
+    }
+    if (st.isSymbolicLink()) return problems.push(error({ path: rel(p) }, 'symbolischer Link – wird nicht gefolgt (Datei selbst ablegen)'));
+    const r = leseRegulaer(p);
+    if (r.bytes) files.set(rel(p), r.bytes);
+    else problems.push(error({ path: rel(p) }, r.grund ?? 'nicht lesbar'));
+  };
+  const walk = (dir: string, tiefe: number) => {
+    let namen: string[];
+    try {
+      namen = readdirSync(dir).sort();
+    } catch (e) {
+      problems.push(error({ path: rel(dir) }, `Ordner nicht lesbar (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`));
+      return;
+    }
+    for (const name of namen) {
+      if (name.startsWith('.')) continue;
+      const p = path.join(dir, name);
+      if (files.size >= MAX_DATEIEN) {
+        problems.push(error({ path: rel(dir) }, `mehr als ${MAX_DATEIEN} Dateien – Rest nicht gelesen`));
+        return;
+      }
+      const st = lstatSync(p, { throwIfNoEntry: false });
+      if (st?.isDirectory()) {
+        if (tiefe >= MAX_TIEFE) problems.push(error({ path: rel(p) }, `Ordner tiefer als ${MAX_TIEFE} Ebenen – nicht gelesen`));
+        else walk(p, tiefe + 1);
+      } else lies(p, false);
+    }
+  };
+  lies(path.join(dataDir, 'kommune.json'), false);
+  lies(path.join(dataDir, 'praesentation.json'), false);
+  const raw = path.join(dataDir, 'raw');
+  const st = lstatSync(raw, { throwIfNoEntry: false });
+  if (st?.isDirectory()) walk(raw, 0);
+  else problems.push(error({ path: rel(raw) }, st ? 'kein Ordner (symbolischer Link?)' : 'Ordner fehlt'));
   return files;
 }
 
@@ -45,23 +111,45 @@ export interface CliIo {
   err: (s: string) => void;
 }
 
+/** Options of `npm run ingest -- …`. */
+export interface CliOptionen {
+  /** `--entfernen`: the office removes datasets, Stichtage or values on purpose. */
+  entfernen?: boolean;
+}
+
 /**
  * Reads `<dataDir>/kommune.json` and `<dataDir>/raw/**`, runs the pipeline and, only when there
- * is no error, swaps `<dataDir>/published/` in as a whole. Returns the exit code.
+ * is no error, swaps `<dataDir>/published/` in as a whole. Returns the exit code. Whatever goes
+ * wrong is a message, never a stack trace, and leaves the published folder as it was.
  */
-export function runIngest(root: string, dataDir: string, io: CliIo): number {
+export function runIngest(root: string, dataDir: string, io: CliIo, optionen: CliOptionen = {}): number {
   const rel = (p: string) => path.relative(root, p).split(path.sep).join('/');
-  const files = readInputs(root, dataDir);
-  const t0 = performance.now();
   const published = path.join(dataDir, 'published');
-  const { problems, outputs } = ingest(files, { dataDir: rel(dataDir), vorher: readVorher(published) });
-  for (const p of problems) io.err(formatProblem(p) + '\n');
+  const t0 = performance.now();
+  let files: Map<string, Uint8Array>;
+  let result: ReturnType<typeof ingest>;
+  try {
+    const lesefehler: Problem[] = [];
+    files = readInputs(root, dataDir, lesefehler);
+    result = ingest(files, { dataDir: rel(dataDir), vorher: readVorher(published), entfernenErlaubt: !!optionen.entfernen, lesefehler });
+  } catch (e) {
+    io.err(formatProblem(error({ path: rel(dataDir) }, `interner Fehler: ${(e as Error).message ?? String(e)}`)) + '\n');
+    io.err(`\nIngest abgebrochen. ${rel(published)}/ bleibt unverändert.\n`);
+    return 1;
+  }
+  const { problems, outputs } = result;
+  for (const p of begrenzt(problems)) io.err(formatProblem(p) + '\n');
   const errors = problems.filter((p) => p.severity === 'error').length;
   if (!outputs) {
     io.err(`\nIngest abgebrochen: ${errors} Fehler, ${problems.length - errors} Warnungen. ${rel(published)}/ bleibt unverändert.\n`);
     return 1;
   }
-  publishAtomically(published, outputs);
+  try {
+    publishAtomically(published, outputs);
+  } catch (e) {
+    io.err(formatProblem(error({ path: rel(published) }, `nicht veröffentlicht: ${(e as Error).message}`)) + '\n');
+    return 1;
+  }
   io.out(`Ingest: ${files.size} Eingabedateien → ${outputs.size} Dateien in ${rel(published)}/ (${problems.length} Warnungen, ${Math.round(performance.now() - t0)} ms)\n`);
   return 0;
 }

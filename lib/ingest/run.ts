@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readBrueche, type Bruch } from '../brueche';
+import { anhaengen } from '../listen';
 import type { Cell } from '../cells';
 import { mergeCells } from '../checks/conflicts';
 import { checkHierarchy, checkRules } from '../checks/consistency';
@@ -13,7 +14,8 @@ import { KENNZAHLEN } from '../indicators';
 import { praesentationPruefen } from '../praesentation/pruefen';
 import { standardPraesentation } from '../praesentation/standard';
 import { readRegister, type Gebiet } from '../gebiete';
-import { decodeExport, parseGenesis } from '../genesis/parse';
+import { parseGenesis } from '../genesis/parse';
+import { dekodieren } from '../text/dekodieren';
 import { genesisCells } from '../genesis/tables';
 import { validateGeometry } from '../geo/validate';
 import { bboxOf, grow, type AreaFeature, type Geometry } from '../geo/types';
@@ -22,6 +24,7 @@ import { illustrativPruefer } from '../provenienz';
 import { readQuellen, type Quelle } from '../quellen';
 import { readSnapshot, stichtagFromName } from './snapshot';
 import { buildOutputs, type Vorher } from './outputs';
+import { verluste, type Bestand } from './verlust';
 
 /** Input files keyed by their path relative to the project (e.g. `data/raw/quellen.csv`). */
 export type Inputs = Map<string, Uint8Array>;
@@ -32,6 +35,12 @@ export interface IngestResult {
   outputs?: Map<string, string>;
 }
 
+function add(b: Bestand, c: Cell) {
+  const st = b.get(c.datensatz) ?? b.set(c.datensatz, new Map()).get(c.datensatz);
+  const keys = st?.get(c.stichtag) ?? st?.set(c.stichtag, new Set()).get(c.stichtag);
+  keys?.add(`${c.gebiet}|${c.merkmal}`);
+}
+
 const ohneZeichen = (c: Cell): Cell => {
   const { zeichen: _z, ...rest } = c;
   void _z;
@@ -40,36 +49,52 @@ const ohneZeichen = (c: Cell): Cell => {
 
 /** How far official geometry may reach beyond the outline's box (VG5000 is coarse), in degrees. */
 const BBOX_MARGIN = 0.02;
-const utf8 = (b: Uint8Array) => new TextDecoder('utf-8').decode(b).replace(/^\uFEFF/, '');
 
 export interface IngestOptions {
   /** Folder holding kommune.json and raw/, as the paths in Inputs name it. */
   dataDir: string;
-  /** What is published now, so that the release notes can name revised values. */
+  /** What is published now, so that the release notes can name revised values and nothing vanishes. */
   vorher?: Vorher;
+  /** The office removes datasets, Stichtage or values on purpose (CLI `--entfernen`). */
+  entfernenErlaubt?: boolean;
+  /** Problems found while reading the folder (links, devices, sizes). */
+  lesefehler?: Problem[];
+  /** Today (ISO): Stichtage after it are refused. */
+  heute?: string;
 }
 
 /**
  * The whole pipeline, without I/O: validates every input, merges and checks the cells and
  * returns either all problems (nothing to publish) or the published files.
  */
-export function ingest(files: Inputs, { dataDir, vorher }: IngestOptions): IngestResult {
-  const problems: Problem[] = [];
+export function ingest(files: Inputs, { dataDir, vorher, entfernenErlaubt = false, lesefehler = [], heute = new Date().toISOString().slice(0, 10) }: IngestOptions): IngestResult {
+  const problems: Problem[] = [...lesefehler];
   const raw = `${dataDir}/raw`;
-  const read = (rel: string): Uint8Array | undefined => {
+  /** The text of an input: encoding detected from the whole file; undecodable files are problems. */
+  const text = (rel: string, b: Uint8Array): string | undefined => {
+    const d = dekodieren(b);
+    if (d.ok) return d.text;
+    problems.push(error({ path: rel, line: d.line }, d.message));
+    return undefined;
+  };
+  const read = (rel: string): string | undefined => {
     const b = files.get(rel);
     if (!b) problems.push(error({ path: rel }, 'Datei fehlt'));
-    return b;
+    return b ? text(rel, b) : undefined;
+  };
+  const optional = (rel: string): string | undefined => {
+    const b = files.get(rel);
+    return b ? text(rel, b) : undefined;
   };
   const hashes = [...files].map(([pfad, b]) => ({ pfad, sha256: createHash('sha256').update(b).digest('hex') })).sort((a, b) => a.pfad.localeCompare(b.pfad));
 
   // Municipality
   const konfigPath = `${dataDir}/kommune.json`;
-  const konfigBytes = read(konfigPath);
-  if (!konfigBytes) return { problems };
+  const konfigText = read(konfigPath);
+  if (konfigText === undefined) return { problems };
   let kommune: Kommune;
   try {
-    const parsed = kommuneSchema.safeParse(JSON.parse(utf8(konfigBytes)));
+    const parsed = kommuneSchema.safeParse(JSON.parse(konfigText));
     if (!parsed.success)
       return { problems: parsed.error.issues.map((i) => error({ path: konfigPath }, `Feld ${i.path.join('.') || '(Wurzel)'}: ${i.message}`)) };
     kommune = parsed.data;
@@ -79,24 +104,24 @@ export function ingest(files: Inputs, { dataDir, vorher }: IngestOptions): Inges
 
   // Sources
   const quellenPath = `${raw}/quellen.csv`;
-  const quellenBytes = read(quellenPath);
-  const { quellen, problems: qp } = quellenBytes ? readQuellen(parseCsv(utf8(quellenBytes)), quellenPath) : { quellen: [] as Quelle[], problems: [] };
-  problems.push(...qp);
+  const quellenText = read(quellenPath);
+  const { quellen, problems: qp } = quellenText !== undefined ? readQuellen(parseCsv(quellenText), quellenPath) : { quellen: [] as Quelle[], problems: [] };
+  anhaengen(problems, qp);
   const quellenIds = new Set(quellen.map((q) => q.id));
-  if (quellenBytes && !quellenIds.has(kommune.gebiete.quelle))
+  if (quellenText !== undefined && !quellenIds.has(kommune.gebiete.quelle))
     problems.push(error({ path: konfigPath }, `Feld gebiete.quelle: „${kommune.gebiete.quelle}“ steht nicht in ${quellenPath}`));
 
   // Areas and geometry
   const registerPath = `${raw}/${kommune.gebiete.register}`;
-  const registerBytes = read(registerPath);
-  const { gebiete, problems: rp } = registerBytes ? readRegister(parseCsv(utf8(registerBytes)), registerPath, kommune) : { gebiete: [] as Gebiet[], problems: [] };
-  problems.push(...rp);
+  const registerText = read(registerPath);
+  const { gebiete, problems: rp } = registerText !== undefined ? readRegister(parseCsv(registerText), registerPath, kommune) : { gebiete: [] as Gebiet[], problems: [] };
+  anhaengen(problems, rp);
   const outlinePath = `${raw}/${kommune.gebiete.stadtgrenze}`;
-  const outlineBytes = read(outlinePath);
+  const outlineText = read(outlinePath);
   let outline: Geometry | undefined;
-  if (outlineBytes) {
+  if (outlineText !== undefined) {
     try {
-      const fc = JSON.parse(utf8(outlineBytes));
+      const fc = JSON.parse(outlineText);
       const g = (fc.type === 'FeatureCollection' ? fc.features?.[0]?.geometry : fc.type === 'Feature' ? fc.geometry : fc) as Geometry | undefined;
       if (g && (g.type === 'Polygon' || g.type === 'MultiPolygon')) outline = g;
       else problems.push(error({ path: outlinePath, line: 1 }, 'keine Polygon-Geometrie der Stadtgrenze gefunden'));
@@ -105,21 +130,21 @@ export function ingest(files: Inputs, { dataDir, vorher }: IngestOptions): Inges
     }
   }
   const geoPath = `${raw}/${kommune.gebiete.geometrie}`;
-  const geoBytes = read(geoPath);
+  const geoText = read(geoPath);
   let features: AreaFeature[] = [];
   let geoMeta: Record<string, unknown> = {};
-  if (geoBytes && outline && gebiete.length && !hasErrors(rp)) {
-    const v = validateGeometry(utf8(geoBytes), geoPath, gebiete, grow(bboxOf([outline]), BBOX_MARGIN));
-    problems.push(...v.problems);
+  if (geoText !== undefined && outline && gebiete.length && !hasErrors(rp)) {
+    const v = validateGeometry(geoText, geoPath, gebiete, grow(bboxOf([outline]), BBOX_MARGIN));
+    anhaengen(problems, v.problems);
     features = v.features;
     geoMeta = v.meta;
   }
 
   // Breaks in series (optional)
   const bruechePath = `${raw}/reihenbrueche.csv`;
-  const bruecheBytes = files.get(bruechePath);
-  const { brueche, problems: bp } = bruecheBytes ? readBrueche(parseCsv(utf8(bruecheBytes)), bruechePath) : { brueche: [] as Bruch[], problems: [] };
-  problems.push(...bp);
+  const bruecheText = optional(bruechePath);
+  const { brueche, problems: bp } = bruecheText !== undefined ? readBrueche(parseCsv(bruecheText), bruechePath) : { brueche: [] as Bruch[], problems: [] };
+  anhaengen(problems, bp);
 
   // Own snapshots and GENESIS exports
   const known = { gebiete: new Set(gebiete.map((g) => g.id)), quellen: quellenIds };
@@ -135,18 +160,26 @@ export function ingest(files: Inputs, { dataDir, vorher }: IngestOptions): Inges
       continue;
     }
     if (folder === 'genesis') {
-      const { table, error: e } = parseGenesis(decodeExport(bytes));
+      const t = text(path, bytes);
+      if (t === undefined) continue;
+      const { table, error: e } = parseGenesis(t);
       if (!table) {
         problems.push(error({ path, line: e?.line }, e?.message ?? 'unlesbar'));
         continue;
       }
       const r = genesisCells(table, path, kommune);
-      problems.push(...r.problems);
+      anhaengen(problems, r.problems);
       if (r.cells.length && !quellenIds.has(r.quelle)) problems.push(error({ path, line: 1 }, `Quelle „${r.quelle}“ fehlt in ${quellenPath} (eine Zeile je GENESIS-Tabelle)`));
       if (table.fussnoten) fussnoten.set(r.quelle, table.fussnoten);
       // In a table that rounds every count, „–“ means "nothing, or less than rounding shows": a rounded 0, not exactly 0.
       const rundung = quellen.find((q) => q.id === r.quelle)?.rundung ?? 0;
-      for (const c of r.cells) cells.push(rundung > 0 && c.zeichen === '–' ? ohneZeichen(c) : c);
+      for (const c of r.cells) {
+        if (c.stichtag > heute) {
+          problems.push(error({ path: c.ort.path, line: c.ort.line }, `Stichtag ${c.stichtag} liegt in der Zukunft (heute ist ${heute})`));
+          continue;
+        }
+        cells.push(rundung > 0 && c.zeichen === '–' ? ohneZeichen(c) : c);
+      }
       continue;
     }
     if (!folder || !isDatasetId(folder)) {
@@ -158,33 +191,52 @@ export function ingest(files: Inputs, { dataDir, vorher }: IngestOptions): Inges
       problems.push(error({ path }, `Dateiname „${name}“: erwartet <JJJJ-MM-TT>.csv mit einem gültigen Stichtag`));
       continue;
     }
-    const r = readSnapshot(parseCsv(utf8(bytes)), path, folder, stichtag, known);
-    problems.push(...r.problems);
-    cells.push(...r.cells);
+    if (stichtag > heute) {
+      problems.push(error({ path }, `Stichtag ${stichtag} liegt in der Zukunft (heute ist ${heute})`));
+      continue;
+    }
+    const t = text(path, bytes);
+    if (t === undefined) continue;
+    const r = readSnapshot(parseCsv(t), path, folder, stichtag, known);
+    anhaengen(problems, r.problems);
+    anhaengen(cells, r.cells);
   }
 
   const merged = mergeCells(cells, quellen);
-  problems.push(...merged.problems);
+  anhaengen(problems, merged.problems);
   // The city level holds official figures only: an invented city total would pass for the city's own.
   const istIll = illustrativPruefer(quellen);
   for (const c of merged.cells)
     if (c.gebiet === kommune.ags && istIll(c.quelle))
       problems.push(error({ path: c.ort.path, line: c.ort.line }, `Gebiet ${kommune.ags} (Stadt), Merkmal ${c.merkmal}: Quelle „${c.quelle}“ ist illustrativ – auf Ebene der Stadt nur amtliche Werte`));
   if (!hasErrors(problems)) {
-    problems.push(...checkHierarchy(merged.cells, gebiete, quellen), ...checkRules(merged.cells, quellen));
-    problems.push(...checkStatedShares(merged.cells), ...checkJumps(merged.cells));
+    anhaengen(problems, checkHierarchy(merged.cells, gebiete, quellen));
+    anhaengen(problems, checkRules(merged.cells, quellen));
+    anhaengen(problems, checkStatedShares(merged.cells));
+    anhaengen(problems, checkJumps(merged.cells));
   }
   const sorted = sortProblems(problems);
   if (hasErrors(sorted)) return { problems: sorted };
 
   const derived = deriveCells(merged.cells, quellen);
+  if (vorher) {
+    const bestand: Bestand = new Map();
+    for (const c of merged.cells) add(bestand, c);
+    for (const c of derived) add(bestand, c);
+    const v = verluste(vorher.datensaetze, bestand, raw, entfernenErlaubt);
+    if (v.length) {
+      const alle = sortProblems([...sorted, ...v]);
+      if (hasErrors(v)) return { problems: alle };
+      anhaengen(sorted, v);
+    }
+  }
   const praesentationPath = `${dataDir}/praesentation.json`;
-  const praesentationBytes = files.get(praesentationPath);
+  const praesentationText = optional(praesentationPath);
   let praesentation = standardPraesentation(kommune);
-  if (praesentationBytes) {
+  if (praesentationText !== undefined) {
     const alle = [...merged.cells, ...derived];
     const stichtage = Object.fromEntries(DATASET_IDS.map((ds) => [ds, [...new Set(alle.filter((c) => c.datensatz === ds).map((c) => c.stichtag))].sort()]));
-    const r = praesentationPruefen(utf8(praesentationBytes), praesentationPath, { stichtage, gebiete: new Set(gebiete.map((g) => g.id)), kennzahlen: new Set(KENNZAHLEN.map((k) => k.id)) });
+    const r = praesentationPruefen(praesentationText, praesentationPath, { stichtage, gebiete: new Set(gebiete.map((g) => g.id)), kennzahlen: new Set(KENNZAHLEN.map((k) => k.id)) });
     if (r.problems.length) return { problems: sortProblems([...sorted, ...r.problems]) };
     praesentation = r.praesentation ?? praesentation;
   }
@@ -209,7 +261,7 @@ export function ingest(files: Inputs, { dataDir, vorher }: IngestOptions): Inges
     brueche,
     fussnoten,
     praesentation,
-    praesentationQuelle: praesentationBytes ? praesentationPath : undefined,
+    praesentationQuelle: praesentationText !== undefined ? praesentationPath : undefined,
     hashes,
     warnings: sorted,
     vorher,

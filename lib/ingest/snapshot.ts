@@ -33,6 +33,10 @@ export function readSnapshot(
     problems.push(error({ path, line: table.headerLine }, `Spalten fehlen: ${missing.join(', ')} (vorhanden: ${table.header.join(', ')})`));
     return { cells: [], problems };
   }
+  if (table.rows.length === 0 && table.issues.length === 0) {
+    problems.push(error({ path, line: table.headerLine }, 'keine Datenzeilen: eine leere Datei würde den Stichtag und seine Werte aus der Veröffentlichung entfernen'));
+    return { cells: [], problems };
+  }
   const { rowSchema } = DATASETS[datensatz];
   const cells: Cell[] = [];
   const firstLine = new Map<string, number>();

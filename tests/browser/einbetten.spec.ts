@@ -32,7 +32,9 @@ test('„Einbetten“ zeigt den iframe-Code; eingebettet meldet das Diagramm sei
 
 test('Karte eingebettet: statische Flächen, Legende, Tabelle und CSV', async ({ page }) => {
   await page.goto('/einbetten/karte/anteil_mh/');
-  await expect(page.locator('svg.karten-bild path')).toHaveCount(27);
+  await expect(page.locator('svg.karten-bild path[data-gebiet]')).toHaveCount(27);
+  // Illustrative areas striped, as on the map page.
+  await expect(page.locator('svg.karten-bild path[data-kennzeichnung="Beispieldaten"]').first()).toBeVisible();
   await expect(page.locator('header')).toHaveCount(0);
   await page.locator('summary').click();
   await expect(page.getByTestId('datentabelle').locator('tbody tr')).toHaveCount(27);

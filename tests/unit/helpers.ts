@@ -1,4 +1,5 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { expect } from 'vitest';
 import { createHash } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
@@ -33,3 +34,40 @@ export function snapshot(dir: string): Record<string, string> {
   walk(dir);
   return out;
 }
+
+export type File = { path: string; readonly text: string; write: (t: string) => void };
+export type Mutate = (file: (rel: string) => File) => void;
+
+/**
+ * Publishes the fixture, breaks one input, runs the ingest again: it must exit 1, print the
+ * expected `<path>:<line>: <message>` on stderr and leave data/published/ byte for byte.
+ */
+export function breakAndRun(mutate: Mutate): string {
+  const { root, data } = copyFixture();
+  expect(run(root, data).code).toBe(0);
+  const before = snapshot(path.join(data, 'published'));
+  mutate((rel) => {
+    const p = path.join(data, rel);
+    return {
+      path: p,
+      get text() {
+        return readFileSync(p, 'latin1');
+      },
+      write: (t: string) => writeFileSync(p, t, 'latin1'),
+    };
+  });
+  const again = run(root, data);
+  expect(again.code).toBe(1);
+  expect(again.stdout).toBe('');
+  expect(snapshot(path.join(data, 'published'))).toEqual(before);
+  expect(again.stderr).toMatch(/Ingest abgebrochen: \d+ Fehler.*data\/published\/ bleibt unverändert/);
+  return again.stderr;
+}
+
+export const replaceIn = (rel: string, from: string | RegExp, to: string): Mutate => (f) => {
+  const file = f(rel);
+  const next = file.text.replace(from, to);
+  expect(next).not.toBe(file.text);
+  file.write(next);
+};
+

@@ -1,43 +1,7 @@
-import { appendFileSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copyFixture, run, snapshot } from './helpers';
-
-type File = { path: string; readonly text: string; write: (t: string) => void };
-type Mutate = (file: (rel: string) => File) => void;
-
-/**
- * Publishes the fixture, breaks one input, runs the ingest again: it must exit 1, print the
- * expected `<path>:<line>: <message>` on stderr and leave data/published/ byte for byte.
- */
-function breakAndRun(mutate: Mutate): string {
-  const { root, data } = copyFixture();
-  expect(run(root, data).code).toBe(0);
-  const before = snapshot(path.join(data, 'published'));
-  mutate((rel) => {
-    const p = path.join(data, rel);
-    return {
-      path: p,
-      get text() {
-        return readFileSync(p, 'latin1');
-      },
-      write: (t: string) => writeFileSync(p, t, 'latin1'),
-    };
-  });
-  const again = run(root, data);
-  expect(again.code).toBe(1);
-  expect(again.stdout).toBe('');
-  expect(snapshot(path.join(data, 'published'))).toEqual(before);
-  expect(again.stderr).toMatch(/Ingest abgebrochen: \d+ Fehler.*data\/published\/ bleibt unverändert/);
-  return again.stderr;
-}
-
-const replaceIn = (rel: string, from: string | RegExp, to: string): Mutate => (f) => {
-  const file = f(rel);
-  const next = file.text.replace(from, to);
-  expect(next).not.toBe(file.text);
-  file.write(next);
-};
+import { breakAndRun, replaceIn, type File } from './helpers';
 
 describe('ingest stops on bad input, names file and line, keeps what was published', () => {
   it('schema: a negative count', () => {
