@@ -65,5 +65,7 @@ describe('image export', () => {
     const code = einbettCode('https://x.de/einbetten/a/b/', 'Titel "A"');
     expect(code).toContain('<iframe src="https://x.de/einbetten/a/b/" title="Titel &quot;A&quot;"');
     expect(code).toContain('integrationsatlas:hoehe');
+    expect(code).toContain('e.origin!=="https://x.de"');
+    expect(code).toContain('h<120||h>4000');
   });
 });

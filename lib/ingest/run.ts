@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readBrueche, type Bruch } from '../brueche';
+import type { Bruch } from '../brueche';
+import { readBrueche } from './brueche';
 import { anhaengen } from '../listen';
 import type { Cell } from '../cells';
 import { mergeCells } from '../checks/conflicts';

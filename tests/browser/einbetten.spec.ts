@@ -1,4 +1,6 @@
 import { expect, test } from '@playwright/test';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { fremdeAnfragen } from './helpers';
 
 test('„Einbetten“ zeigt den iframe-Code; eingebettet meldet das Diagramm seine Höhe, Download und Namensnennung funktionieren', async ({ page, baseURL }) => {
@@ -12,12 +14,20 @@ test('„Einbetten“ zeigt den iframe-Code; eingebettet meldet das Diagramm sei
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
 
-  // The same code on a foreign test page, pointed at this server.
-  const foreign = fremdeAnfragen(page);
-  await page.setContent(`<!doctype html><h1>Testseite</h1>${code.replace('https://integrationsatlas.hamm.de/', `${baseURL}/`)}`);
-  const iframe = page.locator('iframe');
+  // The same code on a foreign test page (a blank page of its own, without the atlas's CSP), pointed at this server.
+  const gast = await page.context().newPage();
+
+  const fremd = `<iframe id="fremd" height="200" srcdoc="<script>parent.postMessage({typ:'integrationsatlas:hoehe',hoehe:99999},'*')</script>"></iframe>`;
+  const html = `<!doctype html><h1>Testseite</h1>${code.replaceAll('https://integrationsatlas.hamm.de', `${baseURL}`)}${fremd}`;
+  // A real page of another origin on this machine (Chrome blocks loopback frames in pages from elsewhere).
+  const gastServer = createServer((_req, res) => res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(html));
+  await new Promise<void>((r) => gastServer.listen(0, '127.0.0.1', () => r()));
+  const GAST = `http://127.0.0.1:${(gastServer.address() as AddressInfo).port}/`;
+  const foreign = fremdeAnfragen(gast);
+  await gast.goto(GAST);
+  const iframe = gast.locator('iframe').first();
   await expect(iframe).toHaveAttribute('height', '640');
-  const frame = page.frameLocator('iframe');
+  const frame = gast.frameLocator('iframe').first();
   await expect(frame.getByTestId('chart-vergleich')).toBeVisible();
   const inhalt = await frame.locator('html').evaluate((h) => h.scrollHeight);
   await expect.poll(async () => Math.round((await iframe.boundingBox())?.height ?? 0)).toBe(inhalt);
@@ -27,7 +37,10 @@ test('„Einbetten“ zeigt den iframe-Code; eingebettet meldet das Diagramm sei
   // Opening the table makes the content taller: the reported height follows.
   await frame.locator('summary').click();
   await expect.poll(async () => Math.round((await iframe.boundingBox())?.height ?? 0)).toBeGreaterThan(inhalt);
+  // A foreign frame cannot resize anything with the atlas's message.
+  expect(Math.round((await gast.locator('#fremd').boundingBox())?.height ?? 0)).toBeLessThan(300);
   expect(foreign).toEqual([]);
+  gastServer.close();
 });
 
 test('Karte eingebettet: statische Flächen, Legende, Tabelle und CSV', async ({ page }) => {

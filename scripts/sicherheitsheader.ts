@@ -1,0 +1,27 @@
+/**
+ * npm run build (after next build) — writes out/csp.json, out/_headers and
+ * out/nginx-csp.conf: each page's Content Security Policy with the hashes of its inline
+ * scripts, so the site runs without 'unsafe-inline' for scripts on any hosting.
+ */
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { headerDateien } from '../lib/sicherheit/header';
+import { DATA, ROOT } from './io';
+
+const OUT = path.join(ROOT, 'out');
+const seiten = new Map<string, string>();
+const walk = (dir: string) => {
+  for (const name of readdirSync(dir)) {
+    const p = path.join(dir, name);
+    if (statSync(p).isDirectory()) walk(p);
+    else if (name.endsWith('.html')) seiten.set(path.relative(OUT, p).split(path.sep).join('/'), readFileSync(p, 'utf8'));
+  }
+};
+walk(OUT);
+const kommune = JSON.parse(readFileSync(path.join(DATA, 'published', 'kommune.json'), 'utf8')) as { karte?: { kachelUrl?: string } | null };
+const kachel = kommune.karte?.kachelUrl ? new URL(kommune.karte.kachelUrl.replace(/\{[a-z]\}/g, '0')).origin : undefined;
+const { json, headers, nginx } = headerDateien(seiten, kachel);
+writeFileSync(path.join(OUT, 'csp.json'), json);
+writeFileSync(path.join(OUT, '_headers'), headers);
+writeFileSync(path.join(OUT, 'nginx-csp.conf'), nginx);
+console.log(`Sicherheitsheader: ${seiten.size} Seiten → out/csp.json, out/_headers, out/nginx-csp.conf`);
