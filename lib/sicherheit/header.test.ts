@@ -17,6 +17,7 @@ describe('headerDateien', () => {
     expect(headers).toContain('/karte/\n  Content-Security-Policy: default-src');
     expect(headers).toContain('/karte/\n  Content-Security-Policy: ' + je['/karte/'] + '\n  X-Frame-Options: DENY');
     expect(nginx).toContain(`  /karte/index.html "${je['/karte/']}";`);
+    expect(nginx).toContain('map_hash_bucket_size 256;');
     expect(pfadVon('a/b/index.html')).toBe('/a/b/');
   });
 });

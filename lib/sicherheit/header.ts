@@ -28,6 +28,8 @@ export function headerDateien(seiten: Map<string, string>, kachelHerkunft?: stri
   const nginx = [
     '# Erzeugt von scripts/sicherheitsheader.ts. In den http-Block einbinden; im server-Block:',
     '#   add_header Content-Security-Policy $atlas_csp always;',
+    'map_hash_bucket_size 256;',
+    'map_hash_max_size 8192;',
     'map $uri $atlas_csp {',
     `  default ${nginxWert(CSP_DATEIEN)};`,
     ...Object.entries(je).flatMap(([pfad, policy]) => {
