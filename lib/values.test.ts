@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { amtlichesZeichen, parseValue, statusVon } from './values';
 
@@ -28,5 +29,33 @@ describe('status and sign in files', () => {
     expect([amtlichesZeichen('–'), statusVon(0, '–')]).toEqual(['–', 'nichts']);
     expect([amtlichesZeichen('x'), statusVon(null, 'x')]).toEqual(['x', 'nicht_sinnvoll']);
     expect([amtlichesZeichen(null), statusVon(12, null)]).toEqual(['', 'wert']);
+  });
+});
+
+describe('parseValue (property)', () => {
+  it('reads every count written without separators, and every share with a decimal comma or point', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1e12 }), (n) => {
+        expect(parseValue(String(n), 'anzahl')).toEqual({ ok: true, wert: n });
+        expect(parseValue(`-${n + 1}`, 'anzahl').ok).toBe(false);
+        expect(parseValue(new Intl.NumberFormat('de-DE').format(n + 1000), 'anzahl').ok).toBe(false);
+      }),
+    );
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 999 }), fc.integer({ min: 0, max: 9 }), fc.constantFrom(',', '.'), (ganz, zehntel, sep) => {
+        const p = parseValue(`${Math.floor(ganz / 10)}${sep}${zehntel}`, 'prozent');
+        expect(p).toEqual({ ok: true, wert: Number(`${Math.floor(ganz / 10)}.${zehntel}`) });
+      }),
+    );
+  });
+
+  it('never throws, and accepts only numbers or the official signs', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 20 }), fc.constantFrom('anzahl', 'prozent', 'flaeche') as fc.Arbitrary<'anzahl' | 'prozent' | 'flaeche'>, (s, art) => {
+        const p = parseValue(s, art);
+        if (p.ok && p.wert !== null) expect(Number.isFinite(p.wert) && p.wert >= 0).toBe(true);
+        if (p.ok && p.wert === null) expect(['.', '…', '...', 'x']).toContain(s.trim().toLowerCase());
+      }),
+    );
   });
 });

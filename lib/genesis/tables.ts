@@ -1,3 +1,5 @@
+import { FELD_MAX } from '../csv';
+import { verbotenesZeichen } from '../text/zeichen';
 import { sumCells, type Cell } from '../cells';
 import type { DatasetId } from '../datasets';
 import { error, type Problem } from '../problems';
@@ -192,6 +194,11 @@ export function genesisCells(
     const parsed = parseValue(raw, art);
     if (!parsed.ok) {
       problems.push(error({ path, line: row.line }, `Spalte ${col + 1} (${spalte}) = „${raw}“: ${parsed.message}`));
+      return;
+    }
+    const z = verbotenesZeichen(bezeichnung ?? '');
+    if (z || (bezeichnung?.length ?? 0) > FELD_MAX) {
+      problems.push(error({ path, line: row.line }, `Bezeichnung „${bezeichnung}“: ${z ? `enthält das Steuerzeichen ${z}` : `länger als ${FELD_MAX} Zeichen`}`));
       return;
     }
     const cell: Cell = {

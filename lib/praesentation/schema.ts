@@ -1,16 +1,18 @@
 import { z } from 'zod';
 import { DATASET_IDS } from '../datasets';
+import { sichererText } from '../text/zeichen';
 
 const datum = z.iso.date({ error: 'Stichtag als JJJJ-MM-TT' });
 const ebene = z.enum(['sozialraum', 'wohnbereich'], { error: 'ebene: sozialraum oder wohnbereich' });
 const datensatz = z.enum(DATASET_IDS, { error: `datensatz: einer von ${DATASET_IDS.join(', ')}` });
-const titel = z.string().min(1).optional();
+const text = () => sichererText().pipe(z.string().min(1).max(200));
+const titel = text().optional();
 
 /** One slide: which view, which indicator, which Stichtag (default: the latest), which areas. */
 export const folieSchema = z.discriminatedUnion(
   'art',
   [
-    z.object({ art: z.literal('titel'), titel: z.string().min(1), untertitel: z.string().optional() }).strict(),
+    z.object({ art: z.literal('titel'), titel: text(), untertitel: text().optional() }).strict(),
     z.object({ art: z.literal('kennzahlen'), titel, kennzahlen: z.array(z.string()).min(1).optional() }).strict(),
     z.object({ art: z.literal('karte'), titel, indikator: z.string(), ebene, stichtag: datum.optional(), gebiete: z.array(z.string()).min(1).optional() }).strict(),
     z.object({ art: z.literal('zeitreihe'), titel, datensatz }).strict(),
@@ -22,5 +24,5 @@ export const folieSchema = z.discriminatedUnion(
 export type Folie = z.infer<typeof folieSchema>;
 
 /** `data/praesentation.json`: the saved views of presentation mode, edited by the office. */
-export const praesentationSchema = z.object({ titel: z.string().min(1), folien: z.array(folieSchema).min(1, 'mindestens eine Folie') }).strict();
+export const praesentationSchema = z.object({ titel: text(), folien: z.array(folieSchema).min(1, 'mindestens eine Folie') }).strict();
 export type Praesentation = z.infer<typeof praesentationSchema>;

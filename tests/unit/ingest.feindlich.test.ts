@@ -75,6 +75,8 @@ const FAELLE: [string, Mutate, (string | RegExp)[]][] = [
   ['Rechts-nach-links-Zeichen im Namen der Kommune', (f) => { const k = f('kommune.json'); k.write(k.text.replace('"name": "Musterstadt"', '"name": "Muster\\u202Estadt"')); }, ['data/kommune.json: Feld name: enthält das Steuerzeichen U+202E']],
   ['javascript:-Adresse der Website', (f) => { const k = f('kommune.json'); k.write(k.text.replace(/"basisUrl": "[^"]*"/, '"basisUrl": "javascript:alert(1)/"')); }, ['data/kommune.json: Feld veroeffentlichung.basisUrl: nur http- oder https-Adressen']],
   ['langer Wert in einer Meldung wird gekürzt', replaceIn(FL, '05999,geduldet,5,amt', `05999,geduldet,${'9'.repeat(300)}x,amt`), ['… (301 Zeichen)“']],
+  ['Steuerzeichen in einer GENESIS-Bezeichnung', (f) => writeFileSync(f('raw/genesis/12521-03i.csv').path, readFileSync(f('raw/genesis/12521-03i.csv').path, 'utf8').replace('Bulgarien', 'Bulga\u0007rien')), [/data\/raw\/genesis\/12521-03i.csv:\d+: Bezeichnung „Bulga\\u0007rien“: enthält das Steuerzeichen U\+0007/]],
+  ['Richtungszeichen in einem Folientitel', schreibe('praesentation.json', '{ "titel": "Rat\u202E", "folien": [ { "art": "kennzahlen" } ] }'), ['data/praesentation.json', 'U+202E']],
   // Already handled before: each still a message with its place.
   ['negative Anzahl', replaceIn(FL, '05999,geduldet,5,amt', '05999,geduldet,-5,amt'), ['data/raw/fluechtlinge/2024-12-31.csv:6: Spalte wert = „-5“']],
   ['unbekanntes Merkmal', replaceIn(FL, '05999,geduldet', '05999,abgeschoben'), ['unbekanntes Merkmal']],
