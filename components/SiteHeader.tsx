@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { THEMEN } from '@/lib/themen/config';
+import { themenMitDaten } from '@/lib/themen/seite';
 
 export function SiteHeader({ name }: { name: string }) {
   return (
@@ -10,7 +10,7 @@ export function SiteHeader({ name }: { name: string }) {
         </Link>
         <nav aria-label="Hauptnavigation">
           <ul className="hauptnav">
-            {THEMEN.map((t) => (
+            {themenMitDaten().map((t) => (
               <li key={t.id}>
                 <Link href={`/themen/${t.id}/`}>{t.titel}</Link>
               </li>

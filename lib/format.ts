@@ -11,8 +11,9 @@ export const fmtProzent = (n: number) => `${nf1.format(n)} %`;
 /** 226.43 → "226,43" */
 export const fmtDezimal = (n: number) => nf2.format(n);
 
-/** 2024-12-31 → "31.12.2024" */
-export function fmtDatum(iso: string): string {
+/** 2024-12-31 → "31.12.2024"; no date (a view without data) → "–", never "undefined". */
+export function fmtDatum(iso: string | undefined): string {
+  if (!iso || !/^\d{4}-\d{2}-\d{2}$/.test(iso)) return '–';
   const [y, m, d] = iso.split('-');
   return `${d}.${m}.${y}`;
 }

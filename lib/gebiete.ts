@@ -25,11 +25,11 @@ export function readRegister(
   table: CsvTable,
   path: string,
   stadt: { ags: string; name: string },
-): { gebiete: Gebiet[]; problems: Problem[] } {
+): { gebiete: Gebiet[]; problems: Problem[]; zeilen: Map<string, number> } {
   const problems: Problem[] = table.issues.map((i) => error({ path, line: i.line }, i.message));
   const missing = REGISTER_COLUMNS.filter((c) => !table.header.includes(c));
   if (missing.length)
-    return { gebiete: [], problems: [...problems, error({ path, line: table.headerLine }, `Spalten fehlen: ${missing.join(', ')}`)] };
+    return { gebiete: [], problems: [...problems, error({ path, line: table.headerLine }, `Spalten fehlen: ${missing.join(', ')}`)], zeilen: new Map() };
   const sr = new Map<string, { name: string; line: number }>();
   const wb: Gebiet[] = [];
   const seen = new Map<string, number>([[stadt.ags, 0]]);
@@ -66,7 +66,7 @@ export function readRegister(
     ...[...sr].map(([id, s]): Gebiet => ({ id, name: s.name, ebene: 'sozialraum', parent: stadt.ags, lat: null, lon: null })),
     ...wb,
   ];
-  return { gebiete, problems };
+  return { gebiete, problems, zeilen: seen };
 }
 
 export function childrenOf(gebiete: Gebiet[], id: string): Gebiet[] {

@@ -3,7 +3,7 @@ import { loadKennzahlen, loadKommune, loadManifest, loadQuellen } from '@/lib/da
 import Link from 'next/link';
 import { fmtAnzahl, fmtDatum } from '@/lib/format';
 import { gesamtBestand } from '@/lib/daten/bestand';
-import { THEMEN } from '@/lib/themen/config';
+import { themenMitDaten } from '@/lib/themen/seite';
 import { zusammenfassung } from '@/lib/zusammenfassung';
 
 export default function Startseite() {
@@ -53,7 +53,7 @@ export default function Startseite() {
       <section aria-labelledby="themen-titel">
         <h2 id="themen-titel">Themen</h2>
         <ul className="themen-links">
-          {THEMEN.map((t) => (
+          {themenMitDaten().map((t) => (
             <li key={t.id}>
               <Link href={`/themen/${t.id}/`}>
                 <strong>{t.titel}</strong>

@@ -95,10 +95,12 @@ export function KarteApp({ k, ags, stadtName, indikatoren, ebenen, geo, umriss, 
     const wert = p?.wert ?? null;
     const text =
       wert === null
-        ? `${zeichenTitel(p?.zeichen ?? 'geheim')}`
+        ? p?.zeichen === 'geheim'
+          ? (zeichenTitel('geheim') ?? 'nicht ausgewiesen')
+          : 'keine Daten'
         : `${fmtPunkt(p ?? { wert, zeichen: null, einheit })}${p?.illustrativ ? ' (Beispieldaten)' : ''}; Rang ${r?.rang} von ${r?.von}${r?.illustrativ ? ' (Beispieldaten)' : ''}${refText ? `; ${refText}` : ''}`;
     const farbe = a?.farbe(g.id) ?? 'geheim';
-    return { ...g, farbe: farbe === 'geheim' ? 'url(#karte-schraffur)' : farbe, geheim: wert === null, illustrativ: wert !== null && !!p?.illustrativ, text };
+    return { ...g, farbe: farbe === 'geheim' ? 'url(#karte-schraffur)' : farbe === 'leer' ? '#ffffff' : farbe, geheim: wert === null, illustrativ: wert !== null && !!p?.illustrativ, text };
   });
   const oeffnen = useCallback((id: string) => router.push(`/gebiete/${id}/`), [router]);
   const markiert = fokus ?? z.gebiet;

@@ -1,6 +1,6 @@
 import { legendenEintraege, type KartenAnsicht } from '@/lib/karte/ansicht';
 
-type Props = Pick<KartenAnsicht, 'grenzen' | 'anzahl' | 'geheim' | 'einheit' | 'illustrativ'> & { titel: string };
+type Props = Pick<KartenAnsicht, 'grenzen' | 'anzahl' | 'geheim' | 'leer' | 'einheit' | 'illustrativ'> & { titel: string };
 
 /** Class bounds (de-DE), how many areas each class holds, and withheld areas as their own entry. */
 export function Legende({ titel, ...ansicht }: Props) {
@@ -9,8 +9,8 @@ export function Legende({ titel, ...ansicht }: Props) {
       <p className="legende-titel">{titel}</p>
       <ul>
         {legendenEintraege(ansicht).map((e) => (
-          <li key={e.bereich} data-anzahl={e.anzahl} data-testid={e.farbe === 'geheim' ? 'legende-geheim' : undefined}>
-            <span className={`feld${e.farbe === 'geheim' ? ' feld-geheim' : ''}`} style={e.farbe === 'geheim' ? undefined : { background: e.farbe }} aria-hidden="true" />
+          <li key={e.bereich} data-anzahl={e.anzahl} data-testid={e.farbe === 'geheim' ? 'legende-geheim' : e.farbe === 'leer' ? 'legende-leer' : undefined}>
+            <span className={`feld${e.farbe === 'geheim' ? ' feld-geheim' : e.farbe === 'leer' ? ' feld-leer' : ''}`} style={e.farbe === 'geheim' || e.farbe === 'leer' ? undefined : { background: e.farbe }} aria-hidden="true" />
             <span className="bereich">{e.bereich}</span>
             <span className="anzahl">{e.anzahl === 1 ? '1 Gebiet' : `${e.anzahl} Gebiete`}</span>
           </li>

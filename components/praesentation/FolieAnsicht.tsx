@@ -47,7 +47,7 @@ export function FolieAnsicht({ folie, nummer, anzahl, namensnennung }: Props) {
             <ul className="folie-legende">
               {inhalt.legende.map((e) => (
                 <li key={e.text}>
-                  <span className={`feld${e.farbe === 'geheim' ? ' feld-geheim' : ''}`} style={e.farbe === 'geheim' ? undefined : { background: e.farbe }} aria-hidden="true" />
+                  <span className={`feld${e.farbe === 'geheim' ? ' feld-geheim' : e.farbe === 'leer' ? ' feld-leer' : ''}`} style={e.farbe === 'geheim' || e.farbe === 'leer' ? undefined : { background: e.farbe }} aria-hidden="true" />
                   {e.text}
                 </li>
               ))}

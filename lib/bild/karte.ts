@@ -51,11 +51,11 @@ export function karteSvg(gebiete: KartenGebietBild[], legende: LegendenEintrag[]
   const kartenBreite = legende.length ? Math.round(breite * 0.68) : breite;
   const { hoehe, pfad } = projiziere(gebiete.map((g) => g.geometry), kartenBreite);
   const flaechen = gebiete
-    .map((g) => `<path data-gebiet="${esc(g.id)}" d="${pfad(g.geometry)}" fill="${g.farbe === 'geheim' ? `url(#${SCHRAFFUR_ID})` : g.farbe}" stroke="${hervor.includes(g.id) ? '#000000' : '#ffffff'}" stroke-width="${hervor.includes(g.id) ? 4 : 1.2}" fill-rule="evenodd"><title>${esc(g.name)}</title></path>${g.illustrativ && g.farbe !== 'geheim' ? `<path d="${pfad(g.geometry)}" fill="url(#${BEISPIEL_ID})" fill-rule="evenodd" data-kennzeichnung="Beispieldaten"/>` : ''}`)
+    .map((g) => `<path data-gebiet="${esc(g.id)}" d="${pfad(g.geometry)}" fill="${g.farbe === 'geheim' ? `url(#${SCHRAFFUR_ID})` : g.farbe === 'leer' ? '#ffffff' : g.farbe}" stroke="${hervor.includes(g.id) ? '#000000' : g.farbe === 'leer' ? '#999999' : '#ffffff'}" stroke-width="${hervor.includes(g.id) ? 4 : 1.2}" fill-rule="evenodd"><title>${esc(g.name)}</title></path>${g.illustrativ && g.farbe !== 'geheim' && g.farbe !== 'leer' ? `<path d="${pfad(g.geometry)}" fill="url(#${BEISPIEL_ID})" fill-rule="evenodd" data-kennzeichnung="Beispieldaten"/>` : ''}`)
     .join('');
   const lx = kartenBreite + 24;
   const eintraege = legende
-    .map((e, i) => `<rect x="${lx}" y="${i * 26}" width="18" height="18" fill="${e.farbe === 'geheim' ? `url(#${SCHRAFFUR_ID})` : e.farbe}" stroke="#555"/><text x="${lx + 26}" y="${i * 26 + 14}" font-size="14">${esc(e.text)}</text>`)
+    .map((e, i) => `<rect x="${lx}" y="${i * 26}" width="18" height="18" fill="${e.farbe === 'geheim' ? `url(#${SCHRAFFUR_ID})` : e.farbe === 'leer' ? '#ffffff' : e.farbe}" stroke="#555"/><text x="${lx + 26}" y="${i * 26 + 14}" font-size="14">${esc(e.text)}</text>`)
     .join('');
   return { svg: flaechen + eintraege, hoehe: Math.max(hoehe, legende.length * 26) };
 }

@@ -146,7 +146,7 @@ export function katalog({ kommune, datensaetze, quellen, dateien, geoNamensnennu
     `Stadtgrenze, ${kommune.ebenen.sozialraum.plural} und ${kommune.ebenen.wohnbereich.plural} als GeoJSON, mit der Gebietsliste.${geoSchematisch ? ` Die Grenzen der ${kommune.ebenen.sozialraum.plural} und ${kommune.ebenen.wohnbereich.plural} sind schematisch (Beispieldaten), keine amtliche Gliederung.` : ''} Namensnennung: ${geoNamensnennung}.`,
     [],
     `${base}karte/`,
-    ['Gebiete', 'Sozialraum', kommune.name],
+    ['Gebiete', kommune.ebenen.sozialraum.singular, kommune.ebenen.wohnbereich.singular, kommune.name],
     [...ebenen.map(DATEN.geo), DATEN.gebiete],
     `${kommune.lizenz.namensnennung}; Geometrie: ${geoNamensnennung}`,
   );

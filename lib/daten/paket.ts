@@ -76,7 +76,7 @@ export function downloads(input: DatenInput): Map<string, string> {
   for (const datei of datensaetze) {
     const ds = datei.datensatz;
     const rows = zeilen(datei, gebiete, quellen);
-    out.set(DATEN.schema(ds), json(tabellenschema(datei)));
+    out.set(DATEN.schema(ds), json(tabellenschema(datei, kommune.ebenen)));
     const quellenIds = new Set(rows.map((r) => r.quelle));
     const b = bestand(datei, istIll);
     bestaende.push(b);
@@ -85,12 +85,12 @@ export function downloads(input: DatenInput): Map<string, string> {
       sources: quellen.filter((q) => quellenIds.has(q.id)).map((q) => ({ title: `${q.herausgeber}: ${q.titel}${istIll(q.id) ? ' (Beispieldaten)' : ''}`, ...(q.url ? { path: q.url } : {}) })),
     };
     tabelle(ds, DATEN.csv(ds), tidyCsv(rows), DATEN.schema(ds), { title: `${datei.titel}, alle Stichtage`, ...meta });
-    out.set(DATEN.excel(ds), excelCsv(rows));
+    out.set(DATEN.excel(ds), excelCsv(rows, kommune.ebenen));
     for (const s of datei.stichtage) {
       const mine = rows.filter((r) => r.stichtag === s);
       const hier = bestand({ werte: datei.werte.filter((w) => w[0] === s) }, istIll);
       tabelle(`${ds}-${s}`, DATEN.stichtagCsv(ds, s), tidyCsv(mine), DATEN.schema(ds), { title: `${datei.titel}, Stichtag ${s}`, ...meta, description: `${datei.beschreibung} ${bestandText(hier)}` });
-      out.set(DATEN.stichtagExcel(ds, s), excelCsv(mine));
+      out.set(DATEN.stichtagExcel(ds, s), excelCsv(mine, kommune.ebenen));
     }
   }
 

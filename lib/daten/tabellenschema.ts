@@ -1,5 +1,5 @@
 import type { DatensatzDatei } from '../published';
-import { EINHEIT, SPALTEN } from './zeilen';
+import { EINHEIT, SPALTEN, type EbenenNamen } from './zeilen';
 
 /** Values that stand for "no number" in every column, as the official signs define them. */
 export const MISSING_VALUES = [
@@ -11,12 +11,12 @@ export const MISSING_VALUES = [
 type Field = { name: string; type: string; title: string; description?: string; format?: string; constraints?: Record<string, unknown> };
 
 /** Frictionless Table Schema of a dataset download, from the dataset definition it was published with. */
-export function tabellenschema(datei: DatensatzDatei) {
+export function tabellenschema(datei: DatensatzDatei, ebenen: EbenenNamen) {
   const fields: Record<(typeof SPALTEN)[number], Field> = {
     stichtag: { name: 'stichtag', type: 'date', title: 'Stichtag', format: 'default', constraints: { required: true } },
-    gebiet_id: { name: 'gebiet_id', type: 'string', title: 'Gebiets-ID', description: 'Amtlicher Gemeindeschlüssel der Stadt oder ID des Sozialraums / Wohnbereichs (Ressource gebiete)', constraints: { required: true } },
+    gebiet_id: { name: 'gebiet_id', type: 'string', title: 'Gebiets-ID', description: `Amtlicher Gemeindeschlüssel der Stadt oder ID eines Gebiets (${ebenen.sozialraum.singular}, ${ebenen.wohnbereich.singular}; Ressource gebiete)`, constraints: { required: true } },
     gebiet_name: { name: 'gebiet_name', type: 'string', title: 'Gebiet' },
-    ebene: { name: 'ebene', type: 'string', title: 'Ebene', constraints: { enum: ['stadt', 'sozialraum', 'wohnbereich'] } },
+    ebene: { name: 'ebene', type: 'string', title: 'Ebene', description: `stadt; sozialraum = ${ebenen.sozialraum.singular}; wohnbereich = ${ebenen.wohnbereich.singular}`, constraints: { enum: ['stadt', 'sozialraum', 'wohnbereich'] } },
     merkmal: {
       name: 'merkmal',
       type: 'string',

@@ -42,11 +42,11 @@ describe('dataset downloads', () => {
   });
 
   it('Excel-DE: BOM, semicolons, decimal comma, German dates and titles', () => {
-    const text = excelCsv(rows);
+    const text = excelCsv(rows, { sozialraum: { singular: 'Stadtbezirk' }, wohnbereich: { singular: 'Quartier' } });
     expect(text.startsWith('\uFEFFStichtag;Gebiets-ID;Gebiet;Ebene;Merkmal;Bezeichnung;Einheit;Wert;Status;Quelle;Kennzeichnung;Reihenbruch\r\n')).toBe(true);
     const lines = text.split('\r\n');
     expect(lines[1]).toBe(`31.12.2024;A;"'=HYPERLINK(""http://böse"")";Stadt;einwohner;Einwohner;Anzahl;1234;wert;amt;amtlich;`);
-    expect(lines[2]).toBe(`31.12.2024;B;"'-Süd; Nord, Mitte";Sozialraum;einwohner;Einwohner;Anzahl;.;geheim;bsp;Beispieldaten;`);
+    expect(lines[2]).toBe(`31.12.2024;B;"'-Süd; Nord, Mitte";Stadtbezirk;einwohner;Einwohner;Anzahl;.;geheim;bsp;Beispieldaten;`);
     expect(lines[3]).toContain(';km²;12,5;wert;');
   });
 });

@@ -26,7 +26,9 @@ export interface Zeile {
 
 export type Einheit = 'Anzahl' | 'Prozent' | 'km²';
 export const EINHEIT: Record<Art, Einheit> = { anzahl: 'Anzahl', prozent: 'Prozent', flaeche: 'km²' };
-export const EBENE_LABEL: Record<Gebiet['ebene'], string> = { stadt: 'Stadt', sozialraum: 'Sozialraum', wohnbereich: 'Wohnbereich' };
+/** Names of the levels as the municipality calls them (kommune.json `ebenen`). */
+export type EbenenNamen = Record<'sozialraum' | 'wohnbereich', { singular: string }>;
+const ebeneName = (e: Gebiet['ebene'], ebenen: EbenenNamen) => (e === 'stadt' ? 'Stadt' : ebenen[e].singular);
 
 /** The rows of a published dataset file, with area names and levels and the source's kind. */
 export function zeilen(datei: DatensatzDatei, gebiete: Gebiet[], quellen: QuelleOut[]): Zeile[] {
@@ -86,7 +88,7 @@ export function tidyCsv(rows: Zeile[]): string {
 }
 
 /** Excel-DE: BOM, `;`, decimal comma, German dates and column titles, the same rows. */
-export function excelCsv(rows: Zeile[]): string {
+export function excelCsv(rows: Zeile[], ebenen: EbenenNamen): string {
   const dezimal = (n: number) => String(n).replace('.', ',');
   return (
     '\uFEFF' +
@@ -96,7 +98,7 @@ export function excelCsv(rows: Zeile[]): string {
         SPALTEN.map((s) => {
           if (s === 'wert') return z.wert === null ? z.zeichen : dezimal(z.wert);
           if (s === 'stichtag') return fmtDatum(z.stichtag);
-          if (s === 'ebene') return EBENE_LABEL[z.ebene];
+          if (s === 'ebene') return ebeneName(z.ebene, ebenen);
           return z[s];
         }),
       ),

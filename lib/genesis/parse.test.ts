@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { dekodieren } from '../text/dekodieren';
 import { parseGenesis } from './parse';
-import { ageOf, genesisCells } from './tables';
+import { ageOf, genesisCells, regionPasst } from './tables';
 
 const latin1 = (s: string) => Uint8Array.from([...s].map((c) => c.charCodeAt(0)));
 
@@ -69,5 +69,15 @@ describe('ageOf', () => {
     expect(ageOf('Altersjahre | 17 bis unter 18 Jahre')).toBe(17);
     expect(ageOf('90 Jahre und mehr')).toBe(90);
     expect(ageOf('Insgesamt')).toBeUndefined();
+  });
+});
+
+describe('regionPasst', () => {
+  it('matches the region label of a GENESIS row with the configured name', () => {
+    expect(regionPasst('Hamm, krfr. Stadt', 'Hamm')).toBe(true);
+    expect(regionPasst('Mülheim an der Ruhr, krfr. Stadt', 'Mülheim an der Ruhr')).toBe(true);
+    expect(regionPasst('Kamen, Stadt', 'Kamen')).toBe(true);
+    expect(regionPasst('Hamm, krfr. Stadt', 'Herne')).toBe(false);
+    expect(regionPasst('Hamminkeln, Stadt', 'Hamm')).toBe(false);
   });
 });

@@ -166,6 +166,18 @@ function combine(cells: Cell[]): Cell[] {
   return out;
 }
 
+const normal = (s: string) => s.toLocaleLowerCase('de').normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/**
+ * Whether a GENESIS region label ("Hamm, krfr. Stadt", "Kamen, Stadt", "Mettmann, Kreis") names
+ * the configured municipality: its part before the comma is the name (case and punctuation aside).
+ */
+export function regionPasst(label: string, name: string): boolean {
+  const basis = normal(label.split(',')[0] ?? '');
+  const n = normal(name);
+  return basis === n || basis.startsWith(`${n} `) || n.startsWith(`${basis} `);
+}
+
 /**
  * Reads the rows of the configured municipality from a supported GENESIS table into cells.
  * A table without a row for the AGS is an error: the export was made for another region.
@@ -184,7 +196,16 @@ export function genesisCells(
   }
   const rows = t.rows.filter((r) => trim(r.fields[1]) === kommune.ags);
   if (rows.length === 0) {
-    problems.push(error({ path }, `keine Datenzeile für AGS ${kommune.ags} (${kommune.name}) in Tabelle ${t.tabelle}`));
+    const regionen = new Map<string, string>();
+    for (const r of t.rows) if (regionen.size < 1000) regionen.set(trim(r.fields[1]), trim(r.fields[2]));
+    const liste = [...regionen].slice(0, 8).map(([a, n]) => `${a} ${n}`).join('; ');
+    problems.push(error({ path }, `keine Datenzeile für AGS ${kommune.ags} (${kommune.name}) in Tabelle ${t.tabelle}; die Datei enthält ${regionen.size} Regionen${liste ? `: ${liste}${regionen.size > 8 ? ' …' : ''}` : ''}`));
+    return { cells: [], problems, quelle };
+  }
+  // The AGS in kommune.json must be this municipality's: the export names the region beside it.
+  const falsch = rows.find((r) => !regionPasst(trim(r.fields[2]), kommune.name));
+  if (falsch) {
+    problems.push(error({ path, line: falsch.line }, `Region „${trim(falsch.fields[2])}“ (AGS ${kommune.ags}) passt nicht zum Namen der Kommune „${kommune.name}“ in kommune.json – AGS oder Name falsch?`));
     return { cells: [], problems, quelle };
   }
   const cells: Cell[] = [];

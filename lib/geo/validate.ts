@@ -105,6 +105,7 @@ export function validateGeometry(
   path: string,
   gebiete: Gebiet[],
   bbox: BBox,
+  ebenen: Record<'sozialraum' | 'wohnbereich', { singular: string; plural: string }> = { sozialraum: { singular: 'Gebiet', plural: 'Gebiete' }, wohnbereich: { singular: 'Teilgebiet', plural: 'Teilgebiete' } },
 ): { features: AreaFeature[]; problems: Problem[]; meta: Record<string, unknown> } {
   const problems: Problem[] = [];
   let json: unknown;
@@ -155,16 +156,16 @@ export function validateGeometry(
       sum += a;
       const inside = overlapKm2(k.geometry, srGeom);
       if (a - inside > NESTING_TOLERANCE * a)
-        problems.push(error({ path, line: zeilen.get(k.properties.id) }, `Wohnbereich ${k.properties.id} liegt zu ${Math.round((1 - inside / a) * 100)} % außerhalb seines Sozialraums ${sr.id}`));
+        problems.push(error({ path, line: zeilen.get(k.properties.id) }, `${ebenen.wohnbereich.singular} ${k.properties.id} liegt zu ${Math.round((1 - inside / a) * 100)} % außerhalb von ${ebenen.sozialraum.singular} ${sr.id}`));
       for (const other of kids.slice(i + 1)) {
         const o = overlapKm2(k.geometry, other.geometry);
         if (o > NESTING_TOLERANCE * Math.min(a, areaKm2(other.geometry)))
-          problems.push(error({ path, line: zeilen.get(k.properties.id) }, `Wohnbereiche ${k.properties.id} und ${other.properties.id} überlappen (${o.toFixed(3)} km²)`));
+          problems.push(error({ path, line: zeilen.get(k.properties.id) }, `${ebenen.wohnbereich.plural} ${k.properties.id} und ${other.properties.id} überlappen (${o.toFixed(3)} km²)`));
       }
     });
     const srArea = areaKm2(srGeom);
     if (Math.abs(sum - srArea) > NESTING_TOLERANCE * srArea)
-      problems.push(error({ path, line: zeilen.get(sr.id) }, `Sozialraum ${sr.id}: seine Wohnbereiche decken ${((sum / srArea) * 100).toFixed(1)} % seiner Fläche ab (Lücken oder Überstand)`));
+      problems.push(error({ path, line: zeilen.get(sr.id) }, `${ebenen.sozialraum.singular} ${sr.id}: die ${ebenen.wohnbereich.plural} decken ${((sum / srArea) * 100).toFixed(1)} % seiner Fläche ab (Lücken oder Überstand)`));
   }
   const meta = typeof fc.metadata === 'object' && fc.metadata ? (fc.metadata as Record<string, unknown>) : {};
   return { features: [...found.values()], meta, problems };

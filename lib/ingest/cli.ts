@@ -115,6 +115,8 @@ export interface CliIo {
 export interface CliOptionen {
   /** `--entfernen`: the office removes datasets, Stichtage or values on purpose. */
   entfernen?: boolean;
+  /** `npm run pruefen`: check everything, print every problem and warning, publish nothing. */
+  nurPruefen?: boolean;
 }
 
 /**
@@ -140,6 +142,10 @@ export function runIngest(root: string, dataDir: string, io: CliIo, optionen: Cl
   const { problems, outputs } = result;
   for (const p of begrenzt(problems)) io.err(formatProblem(p) + '\n');
   const errors = problems.filter((p) => p.severity === 'error').length;
+  if (optionen.nurPruefen) {
+    io.out(`Prüfung: ${files.size} Eingabedateien, ${errors} Fehler, ${problems.length - errors} Warnungen – nichts veröffentlicht (${Math.round(performance.now() - t0)} ms)\n`);
+    return errors ? 1 : 0;
+  }
   if (!outputs) {
     io.err(`\nIngest abgebrochen: ${errors} Fehler, ${problems.length - errors} Warnungen. ${rel(published)}/ bleibt unverändert.\n`);
     return 1;

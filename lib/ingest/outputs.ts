@@ -132,8 +132,10 @@ export function buildOutputs(input: OutputInput): Map<string, string> {
   const gebieteOut = gebiete.map((g) => ({ ...g, flaeche_km2: flaeche.get(g.id) ?? null }));
   const geo = { stadt: out.get(PUBLISHED.geo('stadt')) ?? '', sozialraum: out.get(PUBLISHED.geo('sozialraum')) ?? '', wohnbereich: out.get(PUBLISHED.geo('wohnbereich')) ?? '' };
   const notes = neu(dateien, gebiete, kommune.ags, illustrativPruefer(quellen), revisionen(input.vorher?.datensaetze ?? [], dateien), input.vorher?.neu);
-  const daten = downloads({ kommune, quellen: quellenOut, gebiete: gebieteOut, datensaetze: dateien, geo, neu: json(notes) });
-  daten.set(DATEN.katalog, katalog({ kommune, datensaetze: dateien, quellen: quellenOut, dateien: daten, geoNamensnennung: geoMeta.namensnennung, geoSchematisch: geoMeta.schematisch }));
+  // Datasets without any value are not offered: no empty downloads, no catalogue entry.
+  const mitWerten = dateien.filter((d) => d.werte.length > 0);
+  const daten = downloads({ kommune, quellen: quellenOut, gebiete: gebieteOut, datensaetze: mitWerten, geo, neu: json(notes) });
+  daten.set(DATEN.katalog, katalog({ kommune, datensaetze: mitWerten, quellen: quellenOut, dateien: daten, geoNamensnennung: geoMeta.namensnennung, geoSchematisch: geoMeta.schematisch }));
   const alleEingaben = input.hashes.map((h) => h.pfad).filter((p) => p.startsWith('data/'));
   for (const [pfad, text] of daten) {
     out.set(PUBLISHED.daten(pfad), text);

@@ -5,6 +5,7 @@ import { anhaengen } from '../listen';
 import type { Cell } from '../cells';
 import { mergeCells } from '../checks/conflicts';
 import { checkHierarchy, checkRules } from '../checks/consistency';
+import { hinweise } from '../checks/hinweise';
 import { checkJumps, checkStatedShares } from '../checks/warnings';
 import { kommuneSchema, type Kommune } from '../config';
 import { parseCsv } from '../csv';
@@ -50,6 +51,8 @@ const ohneZeichen = (c: Cell): Cell => {
 
 /** How far official geometry may reach beyond the outline's box (VG5000 is coarse), in degrees. */
 const BBOX_MARGIN = 0.02;
+/** How far (degrees) an approximate centre may lie beyond the outline's box. */
+const MITTELPUNKT_SPIELRAUM = 0.05;
 
 export interface IngestOptions {
   /** Folder holding kommune.json and raw/, as the paths in Inputs name it. */
@@ -115,7 +118,7 @@ export function ingest(files: Inputs, { dataDir, vorher, entfernenErlaubt = fals
   // Areas and geometry
   const registerPath = `${raw}/${kommune.gebiete.register}`;
   const registerText = read(registerPath);
-  const { gebiete, problems: rp } = registerText !== undefined ? readRegister(parseCsv(registerText), registerPath, kommune) : { gebiete: [] as Gebiet[], problems: [] };
+  const { gebiete, problems: rp, zeilen: registerZeilen } = registerText !== undefined ? readRegister(parseCsv(registerText), registerPath, kommune) : { gebiete: [] as Gebiet[], problems: [], zeilen: new Map<string, number>() };
   anhaengen(problems, rp);
   const outlinePath = `${raw}/${kommune.gebiete.stadtgrenze}`;
   const outlineText = read(outlinePath);
@@ -130,12 +133,24 @@ export function ingest(files: Inputs, { dataDir, vorher, entfernenErlaubt = fals
       problems.push(error({ path: outlinePath, line: 1 }, `kein gültiges JSON: ${(e as Error).message}`));
     }
   }
+  // Approximate centres must lie in the municipality: swapped latitude and longitude are a common slip.
+  if (outline) {
+    const box = grow(bboxOf([outline]), MITTELPUNKT_SPIELRAUM);
+    for (const g of gebiete)
+      if (g.lat !== null && g.lon !== null && (g.lon < box[0] || g.lon > box[2] || g.lat < box[1] || g.lat > box[3]))
+        problems.push(
+          error(
+            { path: registerPath, line: registerZeilen.get(g.id) },
+            `${g.id}: Mittelpunkt (lat ${g.lat}, lon ${g.lon}) liegt außerhalb der Stadtgrenze${g.lat >= box[0] && g.lat <= box[2] && g.lon >= box[1] && g.lon <= box[3] ? ' – Breite und Länge vertauscht?' : ''}`,
+          ),
+        );
+  }
   const geoPath = `${raw}/${kommune.gebiete.geometrie}`;
   const geoText = read(geoPath);
   let features: AreaFeature[] = [];
   let geoMeta: Record<string, unknown> = {};
   if (geoText !== undefined && outline && gebiete.length && !hasErrors(rp)) {
-    const v = validateGeometry(geoText, geoPath, gebiete, grow(bboxOf([outline]), BBOX_MARGIN));
+    const v = validateGeometry(geoText, geoPath, gebiete, grow(bboxOf([outline]), BBOX_MARGIN), kommune.ebenen);
     anhaengen(problems, v.problems);
     features = v.features;
     geoMeta = v.meta;
@@ -216,6 +231,11 @@ export function ingest(files: Inputs, { dataDir, vorher, entfernenErlaubt = fals
     anhaengen(problems, checkStatedShares(merged.cells));
     anhaengen(problems, checkJumps(merged.cells));
   }
+  if (!hasErrors(problems))
+    anhaengen(
+      problems,
+      hinweise(merged.cells, quellen, kommune.ags, outline, { quellen: quellenPath, stadtgrenze: outlinePath }, [kommune.gebiete.quelle]),
+    );
   const sorted = sortProblems(problems);
   if (hasErrors(sorted)) return { problems: sorted };
 
@@ -233,7 +253,11 @@ export function ingest(files: Inputs, { dataDir, vorher, entfernenErlaubt = fals
   }
   const praesentationPath = `${dataDir}/praesentation.json`;
   const praesentationText = optional(praesentationPath);
-  let praesentation = standardPraesentation(kommune);
+  let praesentation = standardPraesentation(
+    kommune,
+    new Set(merged.cells.map((c) => c.datensatz)),
+    new Set(merged.cells.filter((c) => c.gebiet !== kommune.ags && c.wert !== null).map((c) => c.datensatz)),
+  );
   if (praesentationText !== undefined) {
     const alle = [...merged.cells, ...derived];
     const stichtage = Object.fromEntries(DATASET_IDS.map((ds) => [ds, [...new Set(alle.filter((c) => c.datensatz === ds).map((c) => c.stichtag))].sort()]));

@@ -13,11 +13,13 @@ export interface KartenAnsicht {
   /** Areas per class at this Stichtag. */
   anzahl: number[];
   einheit: Einheit;
-  /** Areas without a value (withheld or unknown). */
+  /** Areas whose value is withheld (disclosure control). */
   geheim: number;
+  /** Areas without any value at this Stichtag (no data is not secrecy). */
+  leer: number;
   /** Values or class bounds rest on an illustrative value (bounds come from every Stichtag's values). */
   illustrativ: boolean;
-  /** Fill of an area: a class colour, or `geheim`. */
+  /** Fill of an area: a class colour, `geheim` (withheld) or `leer` (no data). */
   farbe: (gebiet: string) => string;
 }
 
@@ -41,11 +43,13 @@ export function kartenAnsicht(k: KompaktDaten, ags: string, ind: Indikator, eben
     grenzen,
     anzahl,
     einheit: v.punkte[0]?.einheit ?? 'Anzahl',
-    geheim: v.punkte.filter((p) => p.wert === null).length,
+    geheim: v.punkte.filter((p) => p.wert === null && p.zeichen === 'geheim').length,
+    leer: v.punkte.filter((p) => p.wert === null && p.zeichen !== 'geheim').length,
     illustrativ: herkunft.illustrativ,
     farbe: (g) => {
       const w = wert.get(g) ?? null;
-      return w === null ? 'geheim' : farbeFuer(klasseVon(w, grenzen), anzahl.length);
+      if (w !== null) return farbeFuer(klasseVon(w, grenzen), anzahl.length);
+      return v.punkte.find((p) => p.x === g)?.zeichen === 'geheim' ? 'geheim' : 'leer';
     },
   };
 }
@@ -53,8 +57,8 @@ export function kartenAnsicht(k: KompaktDaten, ags: string, ind: Indikator, eben
 /** The line a map shows (page, legend, image) when its values or class bounds are illustrative. */
 export const KARTE_BEISPIELDATEN = 'Werte und Klassengrenzen: Beispieldaten (illustrativ, keine amtlichen Zahlen)';
 
-/** Legend lines: "a bis unter b" per class (the last one closed), then the withheld entry. */
-export function legendenEintraege(a: Pick<KartenAnsicht, 'grenzen' | 'anzahl' | 'einheit' | 'geheim'>): { farbe: string; bereich: string; anzahl: number }[] {
+/** Legend lines: "a bis unter b" per class (the last one closed), then withheld, then no data. */
+export function legendenEintraege(a: Pick<KartenAnsicht, 'grenzen' | 'anzahl' | 'einheit' | 'geheim' | 'leer'>): { farbe: string; bereich: string; anzahl: number }[] {
   const n = a.anzahl.length;
   const out = a.anzahl.map((anz, i) => {
     const von = a.grenzen[i] as number;
@@ -62,7 +66,9 @@ export function legendenEintraege(a: Pick<KartenAnsicht, 'grenzen' | 'anzahl' | 
     const bereich = von === bis ? fmtIn(von, a.einheit) : `${fmtIn(von, a.einheit)} bis ${i === n - 1 ? '' : 'unter '}${fmtIn(bis, a.einheit)}`;
     return { farbe: farbeFuer(i, n), bereich, anzahl: anz };
   });
-  return a.geheim > 0 ? [...out, { farbe: 'geheim', bereich: 'nicht ausgewiesen (Datenschutz)', anzahl: a.geheim }] : out;
+  if (a.geheim > 0) out.push({ farbe: 'geheim', bereich: 'nicht ausgewiesen (Datenschutz)', anzahl: a.geheim });
+  if (a.leer > 0) out.push({ farbe: 'leer', bereich: 'keine Daten', anzahl: a.leer });
+  return out;
 }
 
 /** Areas with their fills and the legend lines, as the map image (lib/bild/karte.ts) takes them. */

@@ -1,16 +1,19 @@
 import type { Kommune } from '../config';
+import type { DatasetId } from '../datasets';
 import { THEMEN } from '../themen/config';
+import { KARTEN_INDIKATOREN } from '../themen/indikatoren';
 import type { Praesentation } from './schema';
 
-/** Without data/praesentation.json: title, key figures, the map, and each topic's charts. */
-export function standardPraesentation(kommune: Kommune): Praesentation {
+/** Without data/praesentation.json: title, key figures, the map, and the charts of each topic that has data. */
+export function standardPraesentation(kommune: Kommune, mitDaten: ReadonlySet<DatasetId>, mitGebietsdaten: ReadonlySet<DatasetId> = mitDaten): Praesentation {
+  const karte = KARTEN_INDIKATOREN.find((i) => mitGebietsdaten.has(i.datensatz));
   return {
     titel: `Integration in ${kommune.name}`,
     folien: [
       { art: 'titel', titel: `Integration in ${kommune.name}`, untertitel: 'Zahlen, Daten, Fakten' },
       { art: 'kennzahlen' },
-      { art: 'karte', indikator: 'anteil_mh', ebene: 'sozialraum' },
-      ...THEMEN.flatMap((t) => [{ art: 'zeitreihe' as const, datensatz: t.id }, { art: 'vergleich' as const, datensatz: t.id, ebene: 'sozialraum' as const }]),
+      ...(karte ? [{ art: 'karte' as const, indikator: karte.id, ebene: 'sozialraum' as const }] : []),
+      ...THEMEN.filter((t) => mitDaten.has(t.id)).flatMap((t) => [{ art: 'zeitreihe' as const, datensatz: t.id }, { art: 'vergleich' as const, datensatz: t.id, ebene: 'sozialraum' as const }]),
     ],
   };
 }

@@ -1,10 +1,16 @@
-import { loadDatensatz, loadGebiete, loadKommune, loadQuellen } from '../data';
+import { loadDatensatz, loadGebiete, loadKommune, loadManifest, loadQuellen } from '../data';
 import type { DatasetId } from '../datasets';
 import type { Herkunft } from '@/components/charts/shared/ChartRahmen';
 import { kompakt } from './kompakt';
 import type { KompaktDaten } from './model';
-import { INDIKATOR_MERKMALE } from './indikatoren';
-import type { ThemaDef } from './config';
+import { INDIKATOR_MERKMALE, KARTEN_INDIKATOREN, type Indikator } from './indikatoren';
+import { THEMEN, type ThemaDef } from './config';
+
+/** Build-time: the topics whose dataset holds any value; the others appear nowhere. */
+export function themenMitDaten(): ThemaDef[] {
+  const bestand = loadManifest().bestand ?? {};
+  return THEMEN.filter((t) => (bestand[t.id]?.werte ?? 0) > 0);
+}
 
 /** Build-time: the compact data of one dataset plus population (for shares and densities). */
 export function themaDaten(ds: DatasetId, merkmale: (m: string) => boolean): KompaktDaten {
@@ -38,4 +44,10 @@ export function themaAnsicht(t: ThemaDef) {
   const quellen = Object.fromEntries(Object.entries(h.quellen).filter(([id]) => used.has(id)));
   const ebenen = { sozialraum: kommune.ebenen.sozialraum.plural, wohnbereich: kommune.ebenen.wohnbereich.plural };
   return { kommune, k, herkunft: { quellen, namensnennung: h.namensnennung }, ebenen };
+}
+
+/** Build-time: the map indicators with a value for any area (not the city alone). */
+export function kartenIndikatorenMitDaten(k: KompaktDaten = indikatorDaten()): Indikator[] {
+  const stadt = new Set(k.gebiete.filter((g) => g.ebene === 'stadt').map((g) => g.id));
+  return KARTEN_INDIKATOREN.filter((i) => Object.keys(k.werte[i.merkmal] ?? {}).some((g) => !stadt.has(g)));
 }

@@ -93,7 +93,7 @@ describe('ingest stops on bad input, names file and line, keeps what was publish
       'data/raw/gebiete.geojson:5: Feature 4 (id „A2“): Ring ist nicht geschlossen',
     );
     expect(breakAndRun(replaceIn('raw/gebiete.geojson', /\[7\.2,51\.0\],\[7\.4,51\.0\],\[7\.4,51\.1\]/, '[51.0,7.2],[7.4,51.0],[7.4,51.1]'))).toMatch(/Feature 6 \(id „B2“\): Koordinate \[51, 7.2\] liegt außerhalb des Gemeindegebiets/);
-    expect(breakAndRun(replaceIn('raw/gebiete.csv', 'B,Ost,B1,Nordost', 'A,West,B1,Nordost'))).toMatch(/Wohnbereich B1 liegt zu 100 % außerhalb seines Sozialraums A/);
+    expect(breakAndRun(replaceIn('raw/gebiete.csv', 'B,Ost,B1,Nordost', 'A,West,B1,Nordost'))).toMatch(/Quartier B1 liegt zu 100 % außerhalb von Bezirk A/);
   });
 
   it('configuration: an invalid kommune.json', () => {

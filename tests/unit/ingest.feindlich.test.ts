@@ -77,6 +77,9 @@ const FAELLE: [string, Mutate, (string | RegExp)[]][] = [
   ['langer Wert in einer Meldung wird gekürzt', replaceIn(FL, '05999,geduldet,5,amt', `05999,geduldet,${'9'.repeat(300)}x,amt`), ['… (301 Zeichen)“']],
   ['Steuerzeichen in einer GENESIS-Bezeichnung', (f) => writeFileSync(f('raw/genesis/12521-03i.csv').path, readFileSync(f('raw/genesis/12521-03i.csv').path, 'utf8').replace('Bulgarien', 'Bulga\u0007rien')), [/data\/raw\/genesis\/12521-03i.csv:\d+: Bezeichnung „Bulga\\u0007rien“: enthält das Steuerzeichen U\+0007/]],
   ['Richtungszeichen in einem Folientitel', schreibe('praesentation.json', '{ "titel": "Rat\u202E", "folien": [ { "art": "kennzahlen" } ] }'), ['data/praesentation.json', 'U+202E']],
+  ['AGS einer anderen Kommune in kommune.json', (f) => { const k = f('kommune.json'); k.write(k.text.replace('"name": "Musterstadt"', '"name": "Herne"')); }, [/data\/raw\/genesis\/12411-15i.csv:\d+: Region „Musterstadt, krfr. Stadt“ \(AGS 05999\) passt nicht zum Namen der Kommune „Herne“/]],
+  ['AGS fehlt im Export', (f) => { const g = f('raw/genesis/12411-15i.csv'); g.write(g.text.replace(/05999/g, '05913').replace('Musterstadt, krfr. Stadt', 'Dortmund, krfr. Stadt')); }, ['data/raw/genesis/12411-15i.csv: keine Datenzeile für AGS 05999 (Musterstadt) in Tabelle 12411-15i; die Datei enthält 1 Regionen: 05913 Dortmund, krfr. Stadt']],
+  ['Breite und Länge im Gebietsregister vertauscht', replaceIn('raw/gebiete.csv', 'A,West,A1,Nordwest,51.15,7.1', 'A,West,A1,Nordwest,7.1,51.15'), ['data/raw/gebiete.csv:2: A1: Mittelpunkt (lat 7.1, lon 51.15) liegt außerhalb der Stadtgrenze – Breite und Länge vertauscht?']],
   // Already handled before: each still a message with its place.
   ['negative Anzahl', replaceIn(FL, '05999,geduldet,5,amt', '05999,geduldet,-5,amt'), ['data/raw/fluechtlinge/2024-12-31.csv:6: Spalte wert = „-5“']],
   ['unbekanntes Merkmal', replaceIn(FL, '05999,geduldet', '05999,abgeschoben'), ['unbekanntes Merkmal']],
@@ -129,5 +132,21 @@ describe('what offices send works', () => {
     const code = runIngest(root, data, { out: () => undefined, err: (s) => (stderr += s) }, { entfernen: true });
     expect(code).toBe(0);
     expect(stderr).toContain('Warnung: Datensatz fluechtlinge würde');
+  });
+});
+
+describe('npm run pruefen', () => {
+  it('prints problems and warnings and publishes nothing, with or without errors', () => {
+    const { root, data } = copyFixture();
+    let out = '';
+    let err = '';
+    const io = { out: (s: string) => (out += s), err: (s: string) => (err += s) };
+    writeFileSync(path.join(data, 'raw/quellen.csv'), readFileSync(path.join(data, 'raw/quellen.csv'), 'utf8') + 'unbenutzt,Alt,Amt,,,amtlich,0,\n');
+    expect(runIngest(root, data, io, { nurPruefen: true })).toBe(0);
+    expect(err).toContain('data/raw/quellen.csv:7: Warnung: Quelle „unbenutzt“ wird von keinem Wert verwendet');
+    expect(out).toMatch(/Prüfung: \d+ Eingabedateien, 0 Fehler, 1 Warnungen – nichts veröffentlicht/);
+    expect(() => readFileSync(path.join(data, 'published/manifest.json'))).toThrow();
+    appendFileSync(path.join(data, FL), 'A,insgesamt,-1,amt\n');
+    expect(runIngest(root, data, io, { nurPruefen: true })).toBe(1);
   });
 });

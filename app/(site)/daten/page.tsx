@@ -16,7 +16,7 @@ export default function DatenSeite() {
   const kommune = loadKommune();
   const quellen = loadQuellen();
   const manifest = loadManifest();
-  const dateien = DATASET_IDS.map(loadDatensatz);
+  const dateien = DATASET_IDS.map(loadDatensatz).filter((d) => d.werte.length > 0);
   const { ebenen } = kommune;
   return (
     <div className="wrap daten-seite">

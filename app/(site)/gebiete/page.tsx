@@ -2,7 +2,10 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { loadGebiete, loadKommune } from '@/lib/data';
 
-export const metadata: Metadata = { title: 'Gebiete', description: 'Alle Sozialräume und Wohnbereiche mit ihren Kennzahlen.' };
+export function generateMetadata(): Metadata {
+  const k = loadKommune();
+  return { title: 'Gebiete', description: `Alle ${k.ebenen.sozialraum.plural} und ${k.ebenen.wohnbereich.plural} mit ihren Kennzahlen.` };
+}
 
 export default function GebieteSeite() {
   const kommune = loadKommune();

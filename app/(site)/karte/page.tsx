@@ -3,10 +3,12 @@ import { KarteApp, type GeoGebiet } from '@/components/karte/KarteApp';
 import { loadGeo, loadKommune, loadManifest } from '@/lib/data';
 import { labelPunkt, toLatLngs } from '@/lib/karte/geometrie';
 import { geoHinweis } from '@/lib/karte/seite';
-import { KARTEN_INDIKATOREN } from '@/lib/themen/indikatoren';
-import { herkunft, indikatorDaten } from '@/lib/themen/seite';
+import { herkunft, indikatorDaten, kartenIndikatorenMitDaten } from '@/lib/themen/seite';
 
-export const metadata: Metadata = { title: 'Karte', description: 'Kennzahlen nach Sozialraum und Wohnbereich auf der Karte.' };
+export function generateMetadata(): Metadata {
+  const k = loadKommune();
+  return { title: 'Karte', description: `Kennzahlen nach ${k.ebenen.sozialraum.singular} und ${k.ebenen.wohnbereich.singular} auf der Karte.` };
+}
 
 export default function KartenSeite() {
   const kommune = loadKommune();
@@ -18,6 +20,7 @@ export default function KartenSeite() {
     });
   const umriss = toLatLngs(loadGeo('stadt').features[0]?.geometry ?? { type: 'Polygon', coordinates: [] });
   const h = herkunft();
+  const k = indikatorDaten();
   return (
     <div className="wrap">
       <h1>Karte</h1>
@@ -32,10 +35,10 @@ export default function KartenSeite() {
         </aside>
       )}
       <KarteApp
-        k={indikatorDaten()}
+        k={k}
         ags={kommune.ags}
         stadtName={kommune.name}
-        indikatoren={KARTEN_INDIKATOREN}
+        indikatoren={kartenIndikatorenMitDaten(k)}
         ebenen={{ sozialraum: kommune.ebenen.sozialraum.plural, wohnbereich: kommune.ebenen.wohnbereich.plural }}
         geo={{ sozialraum: geo('sozialraum'), wohnbereich: geo('wohnbereich') }}
         umriss={umriss}

@@ -7,10 +7,11 @@ import { ThemaKarten } from '@/components/themen/ThemaKarten';
 import { loadDatensatz, loadKommune, loadQuellen } from '@/lib/data';
 import { fmtAnzahl, fmtDatum, fmtProzent } from '@/lib/format';
 import { abweichendeAnteile } from '@/lib/themen/angegeben';
-import { THEMEN, thema } from '@/lib/themen/config';
+import { thema } from '@/lib/themen/config';
+import { themenMitDaten } from '@/lib/themen/seite';
 
 export const dynamicParams = false;
-export const generateStaticParams = () => THEMEN.map((t) => ({ datensatz: t.id }));
+export const generateStaticParams = () => themenMitDaten().map((t) => ({ datensatz: t.id }));
 
 type Params = { params: Promise<{ datensatz: string }> };
 

@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { kartenVon, ThemaKarten, type KartenId } from '@/components/themen/ThemaKarten';
-import { THEMEN, thema } from '@/lib/themen/config';
+import { thema } from '@/lib/themen/config';
+import { themenMitDaten } from '@/lib/themen/seite';
 
 export const dynamicParams = false;
-export const generateStaticParams = () => THEMEN.flatMap((t) => kartenVon(t).map((chart) => ({ datensatz: t.id, chart })));
+export const generateStaticParams = () => themenMitDaten().flatMap((t) => kartenVon(t).map((chart) => ({ datensatz: t.id, chart })));
 
 type Params = { params: Promise<{ datensatz: string; chart: string }> };
 

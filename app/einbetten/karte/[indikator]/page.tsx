@@ -5,9 +5,10 @@ import { KartenBild } from '@/components/karte/KartenBild';
 import { KARTEN_INDIKATOREN } from '@/lib/themen/indikatoren';
 import { statischeKarte } from '@/lib/karte/seite';
 import { KARTE_BEISPIELDATEN } from '@/lib/karte/ansicht';
+import { kartenIndikatorenMitDaten } from '@/lib/themen/seite';
 
 export const dynamicParams = false;
-export const generateStaticParams = () => KARTEN_INDIKATOREN.map((i) => ({ indikator: i.id }));
+export const generateStaticParams = () => kartenIndikatorenMitDaten().map((i) => ({ indikator: i.id }));
 
 type Params = { params: Promise<{ indikator: string }> };
 
