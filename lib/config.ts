@@ -12,7 +12,9 @@ export const kommuneSchema = z.object({
   bezeichnung: text(200),
   ebenen: z.object({ sozialraum: ebene, wohnbereich: ebene }),
   geheimhaltung: z.object({ schwellenwert: z.number().int().min(1) }),
-  herausgeber: z.object({ name: text(200), url: webAdresse().optional(), email: z.email().optional() }),
+  herausgeber: z
+    .object({ name: text(200), url: webAdresse().optional(), email: z.email().optional() })
+    .refine((h) => h.url || h.email, 'herausgeber: url oder email angeben (Kontakt im DCAT-AP.de-Katalog, Konvention K01)'),
   lizenz: z.object({
     id: z.string().min(1),
     name: text(200),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCsv } from './csv';
 import { readRegister } from './gebiete';
 
-const stadt = { ags: '05915', name: 'Hamm' };
+const stadt = { ags: '05999', name: 'Musterstadt' };
 const head = 'sozialraum_id,sozialraum_name,wohnbereich_id,wohnbereich_name,lat_ca,lon_ca\n';
 
 describe('readRegister', () => {
@@ -14,9 +14,9 @@ describe('readRegister', () => {
     );
     expect(problems).toEqual([]);
     expect(gebiete.map((g) => [g.id, g.ebene, g.parent])).toEqual([
-      ['05915', 'stadt', null],
-      ['SR1', 'sozialraum', '05915'],
-      ['SR2', 'sozialraum', '05915'],
+      ['05999', 'stadt', null],
+      ['SR1', 'sozialraum', '05999'],
+      ['SR2', 'sozialraum', '05999'],
       ['WB11', 'wohnbereich', 'SR1'],
       ['WB12', 'wohnbereich', 'SR1'],
       ['WB21', 'wohnbereich', 'SR2'],

@@ -19,7 +19,7 @@ const p = (x: string, wert: number | null, extra: Partial<Punkt> = {}): Punkt =>
   stichtag: '2024-12-31',
   ...extra,
 });
-const text = { titel: 'Titel & „Zitat“', beschreibung: 'Beschreibung', stand: '31.12.2024', quelle: 'Amt <X>', namensnennung: 'Stadt Hamm; Datenlizenz Deutschland – Namensnennung – Version 2.0' };
+const text = { titel: 'Titel & „Zitat“', beschreibung: 'Beschreibung', stand: '31.12.2024', quelle: 'Amt <X>', namensnennung: 'Stadt Musterstadt; Datenlizenz Deutschland – Namensnennung – Version 2.0' };
 
 describe('image export', () => {
   it('draws title, Stand, source and licence line into a standalone, escaped SVG', () => {

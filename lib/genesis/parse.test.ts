@@ -29,14 +29,14 @@ const EXPORT = [
   'Ausländische Bevölkerung;;;;;;;',
   ';;;;;Ausländische Bevölkerung;Ausländische Bevölkerung;Ausländische Bevölkerung',
   ';;;;;Insgesamt;männlich;weiblich',
-  '31.12.2024;05915;    Hamm;1;Europa;100;50;50',
-  '31.12.2024;05915;    Hamm;125;  Bulgarien;x;x;x',
-  '31.12.2024;05915;    Hamm;154;  Rumänien;…;.;.',
-  '31.12.2024;05915;    Hamm;4;Asien;-;-;-',
+  '31.12.2024;05999;    Musterstadt;1;Europa;100;50;50',
+  '31.12.2024;05999;    Musterstadt;125;  Bulgarien;x;x;x',
+  '31.12.2024;05999;    Musterstadt;154;  Rumänien;…;.;.',
+  '31.12.2024;05999;    Musterstadt;4;Asien;-;-;-',
   '31.12.2024;05913;    Dortmund;1;Europa;999;1;1',
   '__________',
   '"Fußnote;',
-  '31.12.2024;05915;kein Datum mehr, sondern Fußnote"',
+  '31.12.2024;05999;kein Datum mehr, sondern Fußnote"',
   'Stand: 09.02.2026 / 16:09:36',
 ].join('\n');
 
@@ -47,19 +47,19 @@ describe('parseGenesis', () => {
     expect(table?.stand).toBe('09.02.2026');
     expect(table?.rows.map((r) => r.line)).toEqual([5, 6, 7, 8, 9]);
     expect(table?.columns[5]).toBe('Ausländische Bevölkerung | Insgesamt');
-    expect(table?.fussnoten).toBe('Fußnote 31.12.2024 05915 kein Datum mehr, sondern Fußnote');
+    expect(table?.fussnoten).toBe('Fußnote 31.12.2024 05999 kein Datum mehr, sondern Fußnote');
   });
 
   it('keeps signs as signs and never adds countries to continents', () => {
     const { table } = parseGenesis(EXPORT);
-    const { cells, problems } = genesisCells(table!, 'x.csv', { ags: '05915', name: 'Hamm' });
+    const { cells, problems } = genesisCells(table!, 'x.csv', { ags: '05999', name: 'Musterstadt' });
     expect(problems).toEqual([]);
     const by = (ds: string, m: string) => cells.find((c) => c.datensatz === ds && c.merkmal === m);
     expect(by('staatsangehoerigkeiten', '125')).toMatchObject({ wert: null, zeichen: 'x', bezeichnung: 'Bulgarien' });
     expect(by('zuwanderung-suedosteuropa', 'rumaenien')).toMatchObject({ wert: null, zeichen: '.' });
     expect(by('staatsangehoerigkeiten', '4')).toMatchObject({ wert: 0, zeichen: '–' });
     expect(by('staatsangehoerigkeiten', 'auslaender_insgesamt')).toMatchObject({ wert: 100, quelle: 'genesis-12521-03i' });
-    expect(cells.every((c) => c.gebiet === '05915')).toBe(true);
+    expect(cells.every((c) => c.gebiet === '05999')).toBe(true);
   });
 });
 
@@ -74,10 +74,10 @@ describe('ageOf', () => {
 
 describe('regionPasst', () => {
   it('matches the region label of a GENESIS row with the configured name', () => {
-    expect(regionPasst('Hamm, krfr. Stadt', 'Hamm')).toBe(true);
-    expect(regionPasst('Mülheim an der Ruhr, krfr. Stadt', 'Mülheim an der Ruhr')).toBe(true);
-    expect(regionPasst('Kamen, Stadt', 'Kamen')).toBe(true);
-    expect(regionPasst('Hamm, krfr. Stadt', 'Herne')).toBe(false);
-    expect(regionPasst('Hamminkeln, Stadt', 'Hamm')).toBe(false);
+    expect(regionPasst('Musterstadt, krfr. Stadt', 'Musterstadt')).toBe(true);
+    expect(regionPasst('Bad Muster an der Ruhr, krfr. Stadt', 'Bad Muster an der Ruhr')).toBe(true);
+    expect(regionPasst('Beispielheim, Stadt', 'Beispielheim')).toBe(true);
+    expect(regionPasst('Musterstadt, krfr. Stadt', 'Beispielheim')).toBe(false);
+    expect(regionPasst('Musterstadtfeld, Stadt', 'Musterstadt')).toBe(false);
   });
 });

@@ -3,7 +3,7 @@ import { parseCsv } from '../csv';
 import { formatProblem } from '../problems';
 import { readSnapshot, stichtagFromName } from './snapshot';
 
-const known = { gebiete: new Set(['05915', 'SR1', 'WB11']), quellen: new Set(['amt', 'beispiel']) };
+const known = { gebiete: new Set(['05999', 'SR1', 'WB11']), quellen: new Set(['amt', 'beispiel']) };
 const read = (csv: string, ds: Parameters<typeof readSnapshot>[2] = 'fluechtlinge') =>
   readSnapshot(parseCsv(csv), 'data/raw/x/2017-05-31.csv', ds, '2017-05-31', known);
 const messages = (csv: string, ds?: Parameters<typeof readSnapshot>[2]) => read(csv, ds).problems.map(formatProblem);
@@ -18,10 +18,10 @@ describe('stichtagFromName', () => {
 
 describe('readSnapshot', () => {
   it('turns rows into cells that know their line', () => {
-    const { cells, problems } = read('gebiet_id,merkmal,wert,quelle\n05915,insgesamt,2141,amt\nWB11,geduldet,.,beispiel\n');
+    const { cells, problems } = read('gebiet_id,merkmal,wert,quelle\n05999,insgesamt,2141,amt\nWB11,geduldet,.,beispiel\n');
     expect(problems).toEqual([]);
     expect(cells).toEqual([
-      expect.objectContaining({ gebiet: '05915', merkmal: 'insgesamt', wert: 2141, quelle: 'amt', ort: { path: 'data/raw/x/2017-05-31.csv', line: 2, spalte: 'wert' } }),
+      expect.objectContaining({ gebiet: '05999', merkmal: 'insgesamt', wert: 2141, quelle: 'amt', ort: { path: 'data/raw/x/2017-05-31.csv', line: 2, spalte: 'wert' } }),
       expect.objectContaining({ gebiet: 'WB11', merkmal: 'geduldet', wert: null, zeichen: '.' }),
     ]);
   });
@@ -29,7 +29,7 @@ describe('readSnapshot', () => {
   it('names file, line, column and value of each schema error, all in one run', () => {
     expect(
       messages(
-        'gebiet_id,merkmal,wert,quelle\n05915,insgesamt,-4,amt\nWB99,anerkannt,3,amt\nSR1,gesamt,1,amt\nSR1,insgesamt,2,presse\n',
+        'gebiet_id,merkmal,wert,quelle\n05999,insgesamt,-4,amt\nWB99,anerkannt,3,amt\nSR1,gesamt,1,amt\nSR1,insgesamt,2,presse\n',
       ),
     ).toEqual([
       'data/raw/x/2017-05-31.csv:2: Spalte wert = „-4“: „-4“ ist negativ; Anzahlen sind nicht negativ',
@@ -47,10 +47,10 @@ describe('readSnapshot', () => {
   });
 
   it('requires a bezeichnung for nationality codes and names missing columns', () => {
-    expect(messages('gebiet_id,merkmal,wert,quelle\n05915,125,2760,amt\n', 'staatsangehoerigkeiten')).toEqual([
+    expect(messages('gebiet_id,merkmal,wert,quelle\n05999,125,2760,amt\n', 'staatsangehoerigkeiten')).toEqual([
       'data/raw/x/2017-05-31.csv:2: Spalte bezeichnung: Schlüssel 125 braucht eine bezeichnung',
     ]);
-    expect(messages('gebiet,merkmal,wert\n05915,insgesamt,1\n')).toEqual([
+    expect(messages('gebiet,merkmal,wert\n05999,insgesamt,1\n')).toEqual([
       'data/raw/x/2017-05-31.csv:1: Spalten fehlen: gebiet_id, quelle (vorhanden: gebiet, merkmal, wert)',
     ]);
   });
