@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { themenMitDaten } from '@/lib/themen/seite';
+import { loadVergleich } from '@/lib/vergleich/lesen';
 
 export function SiteHeader({ name }: { name: string }) {
   return (
@@ -18,6 +19,11 @@ export function SiteHeader({ name }: { name: string }) {
             <li>
               <Link href="/karte/">Karte</Link>
             </li>
+            {loadVergleich() && (
+              <li>
+                <Link href="/vergleich/">Vergleich</Link>
+              </li>
+            )}
             <li>
               <Link href="/gebiete/">Gebiete</Link>
             </li>

@@ -39,6 +39,8 @@ export const kommuneSchema = z.object({
   begriffe: z
     .partialRecord(z.enum(BEGRIFFE.map((b) => b.id) as [string, ...string[]]), text(1000))
     .default({}),
+  /** Municipalities the peer comparison lists (AGS as in the IT.NRW exports), in this order. */
+  vergleich: z.object({ regionen: z.array(z.string().regex(/^\d{2,5}$/, 'AGS: 2 bis 5 Ziffern')).max(60) }).default({ regionen: [] }),
   karte: z
     .object({ kachelUrl: z.string().regex(/^https:\/\/[^\s"'<>]+$/, 'kachelUrl: eine https-Adresse mit {z}/{x}/{y}'), namensnennung: text(300) })
     .nullable()

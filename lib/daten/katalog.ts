@@ -150,6 +150,17 @@ export function katalog({ kommune, datensaetze, quellen, dateien, geoNamensnennu
     [...ebenen.map(DATEN.geo), DATEN.gebiete],
     `${kommune.lizenz.namensnennung}; Geometrie: ${geoNamensnennung}`,
   );
+  if (dateien.has(DATEN.vergleich))
+    datensatz(
+      'vergleich',
+      `Vergleich mit Land, Kreisen und kreisfreien Städten – ${kommune.bezeichnung}`,
+      'Ausländeranteil und bulgarische und rumänische Staatsangehörige je 1.000 Einwohner für Nordrhein-Westfalen, seine Regierungsbezirke, Kreise und kreisfreien Städte; alle Werte amtlich (IT.NRW).',
+      [],
+      `${base}vergleich/`,
+      ['Vergleich', 'Integration', kommune.name],
+      [DATEN.vergleich],
+      kommune.lizenz.namensnennung,
+    );
   datensatz('paket', `Integrationsatlas ${kommune.bezeichnung} – Datenpaket`, 'Frictionless Data Package (Tabellenschemata, Lizenzen, Quellen, Prüfsummen aller Dateien) und die Liste der Quellen.', alleStichtage, `${base}daten/`, ['Data Package', kommune.name], [DATEN.paket, DATEN.quellen, DATEN.neu], kommune.lizenz.namensnennung);
 
   const writer = new Writer({ prefixes: { dcat: NS.dcat, dct: NS.dct, dcatde: NS.dcatde, foaf: NS.foaf, vcard: NS.vcard, spdx: NS.spdx, xsd: NS.xsd } });

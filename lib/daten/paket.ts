@@ -5,7 +5,8 @@ import { DATASET_IDS, type DatasetId } from '../datasets';
 import type { DatensatzDatei, Gebiet, QuelleOut } from '../published';
 import { illustrativPruefer } from '../provenienz';
 import { bestand, bestandText, gesamtBestand, type Bestand } from './bestand';
-import { GEBIETE_SCHEMA, QUELLEN_SCHEMA, tabellenschema } from './tabellenschema';
+import { vergleichCsv, type Vergleich } from '../vergleich/regionen';
+import { GEBIETE_SCHEMA, VERGLEICH_SCHEMA, QUELLEN_SCHEMA, tabellenschema } from './tabellenschema';
 import { excelCsv, tidyCsv, zeilen } from './zeilen';
 
 export type GeoEbene = 'stadt' | 'sozialraum' | 'wohnbereich';
@@ -17,6 +18,7 @@ export const DATEN = {
   neu: 'neu.json',
   gebiete: 'gebiete.csv',
   quellen: 'quellen.csv',
+  vergleich: 'vergleich.csv',
   csv: (ds: DatasetId) => `${ds}.csv`,
   excel: (ds: DatasetId) => `${ds}-excel.csv`,
   stichtagCsv: (ds: DatasetId, s: string) => `${ds}/${s}.csv`,
@@ -34,6 +36,8 @@ export interface DatenInput {
   geo: Record<GeoEbene, string>;
   /** Release notes ("Was ist neu"), JSON. */
   neu: string;
+  /** The peer comparison, if the exports hold other regions. */
+  vergleich?: Vergleich | null;
 }
 
 export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
@@ -111,6 +115,12 @@ export function downloads(input: DatenInput): Map<string, string> {
     });
   }
 
+  if (input.vergleich)
+    tabelle('vergleich', DATEN.vergleich, vergleichCsv(input.vergleich), VERGLEICH_SCHEMA, {
+      title: `Vergleich mit Land, Kreisen und kreisfreien Städten, Stichtag ${input.vergleich.stichtag}`,
+      description: `Einwohner, Ausländerinnen und Ausländer, Anteil, bulgarische und rumänische Staatsangehörige je Region, aus den IT.NRW-Tabellen ${input.vergleich.quellen.join(', ')}. Alle Werte amtlich.`,
+      sources: quellen.filter((q) => input.vergleich?.quellen.includes(q.id)).map((q) => ({ title: `${q.herausgeber}: ${q.titel}`, ...(q.url ? { path: q.url } : {}) })),
+    });
   out.set(DATEN.neu, input.neu);
   resources.push({
     name: 'neu',

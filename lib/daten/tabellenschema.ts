@@ -103,3 +103,24 @@ export const QUELLEN_SCHEMA = {
   missingValues: [''],
   primaryKey: ['id'],
 };
+
+/** Table Schema of /daten/vergleich.csv (lib/vergleich/regionen.ts VERGLEICH_SPALTEN). */
+export const VERGLEICH_SCHEMA = {
+  $schema: 'https://datapackage.org/profiles/2.0/tableschema.json',
+  fields: [
+    { name: 'stichtag', type: 'date', title: 'Stichtag' },
+    { name: 'ags', type: 'string', title: 'Amtlicher Regionalschlüssel (2 = Land, 3 = Regierungsbezirk, 5 = Kreis oder kreisfreie Stadt)', constraints: { required: true, unique: true } },
+    { name: 'name', type: 'string', title: 'Region' },
+    { name: 'typ', type: 'string', title: 'Art der Region', constraints: { enum: ['Land', 'Regierungsbezirk', 'kreisfreie Stadt', 'Kreis'] } },
+    { name: 'einwohner', type: 'integer', title: 'Einwohnerinnen und Einwohner', constraints: { minimum: 0 } },
+    { name: 'auslaender', type: 'integer', title: 'Ausländerinnen und Ausländer (Summe der Kontinente)', constraints: { minimum: 0 } },
+    { name: 'anteil_auslaender', type: 'number', title: 'Ausländeranteil (%)', constraints: { minimum: 0, maximum: 100 } },
+    { name: 'eu2', type: 'integer', title: 'Bulgarische und rumänische Staatsangehörige', constraints: { minimum: 0 } },
+    { name: 'eu2_je_1000', type: 'number', title: 'Bulgarische und rumänische Staatsangehörige je 1.000 Einwohner', constraints: { minimum: 0 } },
+    { name: 'groesste_staatsangehoerigkeit', type: 'string', title: 'Häufigste ausländische Staatsangehörigkeit' },
+    { name: 'quelle', type: 'string', title: 'Quellen (IDs, Ressource quellen)' },
+    { name: 'kennzeichnung', type: 'string', title: 'Kennzeichnung', constraints: { enum: ['amtlich'] } },
+  ],
+  missingValues: ['', '.'],
+  primaryKey: ['ags'],
+};

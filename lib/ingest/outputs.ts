@@ -16,6 +16,7 @@ import type { Praesentation } from '../praesentation/schema';
 import { formatProblem, type Problem } from '../problems';
 import type { DatensatzDatei, Kennzahlen, Manifest, QuelleOut, WertZeile } from '../published';
 import type { Quelle } from '../quellen';
+import type { Vergleich } from '../vergleich/regionen';
 
 export interface OutputInput {
   kommune: Kommune;
@@ -32,6 +33,8 @@ export interface OutputInput {
   brueche: Bruch[];
   /** Footnotes of GENESIS exports, by source id. */
   fussnoten: Map<string, string>;
+  /** The municipality beside its peers, when the exports hold other regions. */
+  vergleich: Vergleich | null;
   /** Slides of presentation mode, checked against the data; and the file they came from. */
   praesentation: Praesentation;
   praesentationQuelle?: string;
@@ -68,6 +71,7 @@ export const PUBLISHED = {
   geo: (ebene: 'stadt' | 'sozialraum' | 'wohnbereich') => `geo/${ebene}.geojson`,
   /** Downloads served under /daten/ (paths as in lib/daten/paket.ts DATEN). */
   daten: (pfad: string) => `daten/${pfad}`,
+  vergleich: 'vergleich.json',
 } as const;
 
 /** Builds every published file: small per use, so a page reads only what it shows. */
@@ -134,7 +138,11 @@ export function buildOutputs(input: OutputInput): Map<string, string> {
   const notes = neu(dateien, gebiete, kommune.ags, illustrativPruefer(quellen), revisionen(input.vorher?.datensaetze ?? [], dateien), input.vorher?.neu);
   // Datasets without any value are not offered: no empty downloads, no catalogue entry.
   const mitWerten = dateien.filter((d) => d.werte.length > 0);
-  const daten = downloads({ kommune, quellen: quellenOut, gebiete: gebieteOut, datensaetze: mitWerten, geo, neu: json(notes) });
+  const daten = downloads({ kommune, quellen: quellenOut, gebiete: gebieteOut, datensaetze: mitWerten, geo, neu: json(notes), vergleich: input.vergleich });
+  if (input.vergleich) {
+    out.set(PUBLISHED.vergleich, json(input.vergleich));
+    ausgaben.push({ pfad: PUBLISHED.vergleich, aus: input.hashes.map((h) => h.pfad).filter((p) => p.includes('/genesis/')) });
+  }
   daten.set(DATEN.katalog, katalog({ kommune, datensaetze: mitWerten, quellen: quellenOut, dateien: daten, geoNamensnennung: geoMeta.namensnennung, geoSchematisch: geoMeta.schematisch }));
   const alleEingaben = input.hashes.map((h) => h.pfad).filter((p) => p.startsWith('data/'));
   for (const [pfad, text] of daten) {

@@ -16,12 +16,13 @@ import { KENNZAHLEN } from '../indicators';
 import { praesentationPruefen } from '../praesentation/pruefen';
 import { standardPraesentation } from '../praesentation/standard';
 import { readRegister, type Gebiet } from '../gebiete';
-import { parseGenesis } from '../genesis/parse';
+import { parseGenesis, type GenesisTable } from '../genesis/parse';
+import { vergleichAus } from '../vergleich/regionen';
 import { dekodieren } from '../text/dekodieren';
 import { genesisCells } from '../genesis/tables';
 import { validateGeometry } from '../geo/validate';
 import { bboxOf, grow, type AreaFeature, type Geometry } from '../geo/types';
-import { error, hasErrors, sortProblems, type Problem } from '../problems';
+import { error, hasErrors, sortProblems, warning, type Problem } from '../problems';
 import { illustrativPruefer } from '../provenienz';
 import { readQuellen, type Quelle } from '../quellen';
 import { readSnapshot, stichtagFromName } from './snapshot';
@@ -166,6 +167,7 @@ export function ingest(files: Inputs, { dataDir, vorher, entfernenErlaubt = fals
   const known = { gebiete: new Set(gebiete.map((g) => g.id)), quellen: quellenIds };
   const cells: Cell[] = [];
   const fussnoten = new Map<string, string>();
+  const genesisTabellen: { table: GenesisTable; path: string }[] = [];
   const used = new Set([konfigPath, quellenPath, registerPath, outlinePath, geoPath, bruechePath, `${dataDir}/praesentation.json`]);
   for (const [path, bytes] of [...files].sort(([a], [b]) => a.localeCompare(b))) {
     if (used.has(path) || !path.startsWith(`${raw}/`)) continue;
@@ -183,6 +185,7 @@ export function ingest(files: Inputs, { dataDir, vorher, entfernenErlaubt = fals
         problems.push(error({ path, line: e?.line }, e?.message ?? 'unlesbar'));
         continue;
       }
+      genesisTabellen.push({ table, path });
       const r = genesisCells(table, path, kommune);
       anhaengen(problems, r.problems);
       if (r.cells.length && !quellenIds.has(r.quelle)) problems.push(error({ path, line: 1 }, `Quelle „${r.quelle}“ fehlt in ${quellenPath} (eine Zeile je GENESIS-Tabelle)`));
@@ -236,6 +239,10 @@ export function ingest(files: Inputs, { dataDir, vorher, entfernenErlaubt = fals
       problems,
       hinweise(merged.cells, quellen, kommune.ags, outline, { quellen: quellenPath, stadtgrenze: outlinePath }, [kommune.gebiete.quelle]),
     );
+  // Peers from the same NRW-wide exports (every region read once), official values only.
+  const vergleich = vergleichAus(genesisTabellen, kommune.ags, kommune.vergleich.regionen);
+  for (const a of kommune.vergleich.regionen)
+    if (vergleich && !vergleich.regionen.some((r) => r.ags === a)) problems.push(warning({ path: konfigPath }, `Feld vergleich.regionen: AGS ${a} steht in keinem GENESIS-Export`));
   const sorted = sortProblems(problems);
   if (hasErrors(sorted)) return { problems: sorted };
 
@@ -285,6 +292,7 @@ export function ingest(files: Inputs, { dataDir, vorher, entfernenErlaubt = fals
     geheim: sperrung.geheim.size,
     brueche,
     fussnoten,
+    vergleich,
     praesentation,
     praesentationQuelle: praesentationText !== undefined ? praesentationPath : undefined,
     hashes,

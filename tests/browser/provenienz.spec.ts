@@ -96,3 +96,23 @@ test('Karte: Legende sagt, dass Werte und Klassengrenzen Beispieldaten sind; Pro
   await page.goto('/gebiete/SR2/');
   await expect(page.getByTestId('hinweis-beispieldaten')).toContainText('Werte mit * sind Beispieldaten');
 });
+
+test('Vergleich: die Kommune unter Land, Kreisen und kreisfreien Städten und den Vergleichskommunen, hervorgehoben, amtlich, mit CSV', async ({ page, request }) => {
+  await page.goto('/vergleich/');
+  await expect(page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Vergleich' })).toBeVisible();
+  const chart = page.getByTestId('chart-vergleich-regionen');
+  await expect(chart.locator('.balken-zeile')).toHaveCount(10);
+  await expect(chart.locator('.balken-zeile.hervor')).toHaveCount(1);
+  await expect(chart.getByTestId('chart-beispieldaten')).toHaveCount(0);
+  await chart.getByTestId('vergleich-gruppe').selectOption('typ');
+  await expect(chart.locator('.balken-zeile')).toHaveCount(22);
+  await chart.getByTestId('vergleich-gruppe').selectOption('alle');
+  await expect(chart.locator('.balken-zeile')).toHaveCount(53);
+  await chart.getByTestId('vergleich-kennzahl').selectOption('eu2_je_1000');
+  await expect(chart.locator('.balken-zeile.hervor')).toHaveCount(1);
+  const csv = await (await request.get('/daten/vergleich.csv')).text();
+  expect(csv.split('\r\n')[0]).toBe('stichtag,ags,name,typ,einwohner,auslaender,anteil_auslaender,eu2,eu2_je_1000,groesste_staatsangehoerigkeit,quelle,kennzeichnung');
+  expect(csv).not.toContain('Beispieldaten');
+  const ttl = await (await request.get('/daten/katalog.ttl')).text();
+  expect(ttl).toContain('daten/vergleich.csv');
+});
