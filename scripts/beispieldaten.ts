@@ -109,7 +109,16 @@ const SR: Record<string, { pop: number; mh: number; ausl: number; eu2: number; r
   SR9: { pop: 20.2, mh: 0.95, ausl: 0.9, eu2: 0.6, ref: 0.9, tr: 1.1, young: 1.05 },
 };
 
+/** The municipality whose official figures FACTS holds: never written under another AGS. */
+const FACTS_AGS = '05915';
+
 const kommune = loadKommune();
+if (kommune.ags !== FACTS_AGS) {
+  process.stderr.write(
+    `gen:beispieldaten: Die Zahlen dieses Skripts sind amtliche Zahlen der Kommune ${FACTS_AGS}; unter AGS ${kommune.ags} würden sie als deren Zahlen erscheinen. Nichts geschrieben.\n`,
+  );
+  process.exit(1);
+}
 const { gebiete } = readRegister(parseCsv(readFileSync(rawPath(kommune.gebiete.register), 'utf8')), kommune.gebiete.register, kommune);
 const wbs = gebiete.filter((g) => g.ebene === 'wohnbereich');
 const srs = gebiete.filter((g) => g.ebene === 'sozialraum');
