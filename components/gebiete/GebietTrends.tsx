@@ -29,7 +29,7 @@ export function GebietTrends({ id, nur, einbetten }: { id: string; nur?: string;
         });
         const titel = nur ? `${ind.label}: ${g.name}` : ind.label;
         return (
-          <ChartRahmen art="linie" key={ind.id} id={trendId(ind.id)} titel={titel} beschreibung={ids.length > 1 ? `${g.name} im Vergleich${parent ? ` mit ${parent.name} und` : ' mit'} der Stadt.` : `${g.name} zu jedem Stichtag.`} punkte={punkte} tabellenKopf="Stichtag" dateiname={`${g.id}-${ind.id}`} {...h}>
+          <ChartRahmen art="linie" key={ind.id} id={trendId(ind.id)} titel={titel} beschreibung={ids.length > 1 ? `${g.name} im Vergleich${parent ? ` mit ${parent.name} und` : ' mit'} der Stadt.` : `${g.name} zu jedem Stichtag.`} punkte={punkte} tabellenKopf="Stichtag" dateiname={`${g.id}-${ind.id}`} ebene={nur ? 1 : 3} {...h}>
             <LinienChart punkte={punkte} klein />
           </ChartRahmen>
         );

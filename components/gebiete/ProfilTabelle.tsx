@@ -3,6 +3,7 @@ import { fmtDatum } from '@/lib/format';
 import type { Punkt } from '@/lib/themen/model';
 import type { ProfilZeile } from '@/lib/themen/profil';
 import { IllMark } from '@/components/charts/shared/IllMark';
+import { ScrollBox } from '@/components/charts/shared/ScrollBox';
 
 function Zelle({ p }: { p: Punkt | null }) {
   if (!p) return <td className="num">.</td>;
@@ -21,7 +22,7 @@ export const dativPlural = (plural: string) => (/[ns]$/.test(plural) ? plural : 
 export function ProfilTabelle({ zeilen, name, parentName, stadtName, ebeneLabel }: { zeilen: ProfilZeile[]; name: string; parentName?: string; stadtName: string; ebeneLabel: string }) {
   const stand = zeilen[0]?.stichtag;
   return (
-    <div className="tabelle-scroll">
+    <ScrollBox label={`Tabelle: Kennzahlen ${name}`}>
       <table className="daten profil" data-testid="profil-tabelle">
         <caption>Kennzahlen {name}{stand ? `, Stand ${fmtDatum(stand)}` : ''}</caption>
         <thead>
@@ -49,6 +50,6 @@ export function ProfilTabelle({ zeilen, name, parentName, stadtName, ebeneLabel 
         </tbody>
       </table>
       {zeilen.some((z) => z.gebiet?.illustrativ || z.parent?.illustrativ || z.stadt?.illustrativ || z.rang?.illustrativ) && <p className="tabelle-fuss">* Beispieldaten (illustrativ, keine amtlichen Werte). Rang 1 = höchster Wert.</p>}
-    </div>
+    </ScrollBox>
   );
 }

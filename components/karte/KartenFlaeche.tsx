@@ -3,7 +3,7 @@
 import 'leaflet/dist/leaflet.css';
 import { divIcon, type Polygon as LPolygon } from 'leaflet';
 import { useEffect, useMemo, useRef } from 'react';
-import { MapContainer, Marker, Polygon, TileLayer, Tooltip, useMap } from 'react-leaflet';
+import { MapContainer, Marker, Polygon, TileLayer, Tooltip, useMap, ZoomControl } from 'react-leaflet';
 import type { LatLngPolys } from '@/lib/karte/geometrie';
 
 export interface KartenGebiet {
@@ -37,6 +37,10 @@ function Einpassen({ umriss }: { umriss: LatLngPolys }) {
   useEffect(() => {
     const pts = umriss.flat(2);
     if (pts.length) map.fitBounds(pts as [number, number][], { padding: [12, 12], animate: false });
+    // Leaflet makes the container a tab stop (arrow keys pan): it needs a name.
+    const c = map.getContainer();
+    c.setAttribute('role', 'region');
+    c.setAttribute('aria-label', 'Karte – Pfeiltasten verschieben, Plus und Minus zoomen, Tabulatortaste wählt die Gebiete');
   }, [map, umriss]);
   return null;
 }
@@ -96,7 +100,8 @@ function Beschriftung({ g }: { g: KartenGebiet }) {
  */
 export default function KartenFlaeche({ gebiete, umriss, kachel, fokus, onFokus, onWaehlen, onOeffnen, beschriften }: Props) {
   return (
-    <MapContainer className="karte-leaflet" center={[0, 0]} zoom={11} zoomSnap={0.25} scrollWheelZoom={false} attributionControl={!!kachel} zoomAnimation={false} fadeAnimation={false}>
+    <MapContainer className="karte-leaflet" center={[0, 0]} zoom={11} zoomSnap={0.25} scrollWheelZoom={false} attributionControl={!!kachel} zoomControl={false} zoomAnimation={false} fadeAnimation={false}>
+      <ZoomControl position="topleft" zoomInTitle="Vergrößern" zoomOutTitle="Verkleinern" zoomInText="+" zoomOutText="−" />
       {kachel && <TileLayer url={kachel.url} attribution={kachel.namensnennung} />}
       <Einpassen umriss={umriss} />
       <Polygon positions={umriss} pathOptions={{ color: '#222', weight: 2.5, fill: false, interactive: false }} />

@@ -4,6 +4,7 @@ import { begriff, type BegriffId } from '@/lib/begriffe';
 import { fmtAnzahl, fmtDatum } from '@/lib/format';
 import { herkunftVon, illustrativPruefer } from '@/lib/provenienz';
 import type { DatensatzDatei, QuelleOut } from '@/lib/published';
+import { ScrollBox } from '@/components/charts/shared/ScrollBox';
 
 interface Props {
   datei: DatensatzDatei;
@@ -24,7 +25,7 @@ export function Daneben({ datei, merkmal, begriffId, ags, quellen }: Props) {
     <section className="daneben" aria-labelledby="daneben-titel" data-testid="daneben">
       <h2 id="daneben-titel">Daneben: {b.begriff}</h2>
       <p>{b.definition}</p>
-      <div className="tabelle-scroll">
+      <ScrollBox label={`Tabelle: ${b.begriff}`}>
         <table className="daten">
           <caption>{datei.merkmale.find((m) => m.id === merkmal)?.label ?? merkmal}, Stadt</caption>
           <TabellenKopf spalten={['Stichtag', '#Anzahl', 'Quelle', 'Kennzeichnung']} />
@@ -41,7 +42,7 @@ export function Daneben({ datei, merkmal, begriffId, ags, quellen }: Props) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
     </section>
   );
 }

@@ -13,7 +13,8 @@ export const kartenVon = (t: ThemaDef): KartenId[] => ['zeitreihe', ...(t.zusamm
 /** A topic's chart cards — all of them (topic page) or one (embed page). */
 export function ThemaKarten({ t, nur, einbetten }: { t: ThemaDef; nur?: KartenId; einbetten?: string }) {
   const { kommune, k, herkunft, ebenen } = themaAnsicht(t);
-  const hk = { ...herkunft, einbetten };
+  // Alone in an embed the chart's title is the page's h1; on the topic page an h2 under its h1.
+  const hk = { ...herkunft, einbetten, ebene: nur ? (1 as const) : (2 as const) };
   const zeigen = (id: KartenId) => !nur || nur === id;
   return (
     <>

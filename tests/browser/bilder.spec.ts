@@ -26,7 +26,7 @@ for (const chartId of ['zeitreihe', 'zusammensetzung', 'vergleich']) {
   test(`Diagramm ${chartId}: PNG und SVG mit Titel, Stand, Quelle und Lizenzzeile`, async ({ page }) => {
     await page.goto('/themen/fluechtlinge/');
     const chart = page.getByTestId(`chart-${chartId}`);
-    const titel = (await chart.locator('h3').textContent()) ?? '';
+    const titel = (await chart.locator(`#${chartId}-titel`).textContent()) ?? '';
     const png = pngGroesse(await laden(page, chart.getByTestId('bild-png')));
     expect(png.breite).toBe(1920);
     expect(png.hoehe).toBeGreaterThan(400);

@@ -17,7 +17,7 @@ for (const [id, titel] of THEMEN) {
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(titel);
       for (const chartId of ['zeitreihe', 'vergleich']) {
         const chart = page.getByTestId(`chart-${chartId}`);
-        await expect(chart.getByRole('heading', { level: 3 })).toBeVisible();
+        await expect(chart.getByRole('heading', { level: 2 })).toBeVisible();
         await expect(chart.locator('.chart-fuss')).toContainText('Stand:');
         await expect(chart.locator('.chart-fuss')).toContainText('Datenlizenz Deutschland – Namensnennung');
         const csv = await csvWerte(chart);

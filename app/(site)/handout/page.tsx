@@ -9,6 +9,7 @@ import { fmtDatum } from '@/lib/format';
 import { INDIKATOREN } from '@/lib/themen/indikatoren';
 import { vergleich } from '@/lib/themen/punkte';
 import { indikatorDaten } from '@/lib/themen/seite';
+import { ScrollBox } from '@/components/charts/shared/ScrollBox';
 
 export const metadata: Metadata = { title: 'Handout', description: 'Die Kennzahlen des neuesten Stichtags auf einer A4-Seite, zum Ausdrucken.' };
 
@@ -37,7 +38,7 @@ export default function Handout() {
           <KennzahlKarte key={kz.id} k={kz} quellen={quellen} />
         ))}
       </div>
-      <div className="tabelle-scroll">
+      <ScrollBox label="Tabelle: Kennzahlen der Gebiete">
         <table className="daten handout-tabelle" data-testid="handout-tabelle">
           <caption>
             {kommune.ebenen.sozialraum.plural}, Stichtag {fmtDatum(stichtag)}
@@ -61,7 +62,7 @@ export default function Handout() {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
       <p className="handout-fuss">
         Quellen: {[...new Set(kennzahlen.flatMap((kz) => kz.quellen))].map((id) => { const q = quellen.get(id); return q ? `${q.herausgeber}: ${q.titel}` : id; }).join('; ')}. Beispieldaten
         sind illustrativ, keine amtlichen Zahlen. {kommune.lizenz.namensnennung}. Alle Zahlen, Quellen und Downloads: {kommune.veroeffentlichung.basisUrl}

@@ -9,6 +9,7 @@ import { fmtAnzahl, fmtDatum, fmtProzent } from '@/lib/format';
 import { herkunft } from '@/lib/themen/seite';
 import { anteilAuslaender } from '@/lib/vergleich/regionen';
 import { loadVergleich } from '@/lib/vergleich/lesen';
+import { ScrollBox } from '@/components/charts/shared/ScrollBox';
 
 export function generateMetadata(): Metadata {
   const k = loadKommune();
@@ -35,7 +36,7 @@ export default function VergleichSeite() {
       <PeerKarte v={v} quellen={quellen} namensnennung={h.namensnennung} />
       <section aria-labelledby="laender-titel">
         <h2 id="laender-titel">Die häufigsten Staatsangehörigkeiten</h2>
-        <div className="tabelle-scroll">
+        <ScrollBox label="Tabelle: die häufigsten Staatsangehörigkeiten">
           <table className="daten" data-testid="vergleich-laender">
             <caption>Anteil an allen Ausländerinnen und Ausländern, Stichtag {fmtDatum(v.stichtag)}</caption>
             <TabellenKopf spalten={['Rang', ...spalten.flatMap((r) => [r.name, `#Anteil`])]} />
@@ -56,7 +57,7 @@ export default function VergleichSeite() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
         {eigene && land && (
           <p>
             In {eigene.name} haben {fmtProzent(anteilAuslaender(eigene) ?? 0)} der Einwohnerinnen und Einwohner ({fmtAnzahl(eigene.auslaender ?? 0)}) keine deutsche

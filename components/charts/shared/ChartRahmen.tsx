@@ -13,6 +13,8 @@ export interface Herkunft {
   namensnennung: string;
   /** Address prefix of this page's embeds (…/einbetten/<thema>/); without it no "Einbetten". */
   einbetten?: string;
+  /** Heading level of the chart's title: 2 under the page's h1, 3 under a section, 1 alone in an embed. */
+  ebene?: 1 | 2 | 3;
 }
 
 interface Props extends Herkunft {
@@ -36,7 +38,8 @@ interface Props extends Herkunft {
  * Everything around a chart: title, one-sentence description, selectors, the chart, Stand and
  * sources, the licence line, the table alternative and the CSV of exactly the shown numbers.
  */
-export function ChartRahmen({ id, titel, beschreibung, punkte, art, bild, bildHinweis, tabellenKopf, dateiname, steuerung, children, quellen, namensnennung, einbetten }: Props) {
+export function ChartRahmen({ id, titel, beschreibung, punkte, art, bild, bildHinweis, tabellenKopf, dateiname, steuerung, children, quellen, namensnennung, einbetten, ebene = 2 }: Props) {
+  const H = ebene === 1 ? 'h1' : ebene === 3 ? 'h3' : 'h2';
   const stand = fmtZeitraum(punkte.map((p) => p.stichtag)) || '–';
   const hatIll = punkte.some((p) => p.illustrativ);
   const csv = punkteCsv(punkte, (q) => quellen[q] ?? q, namensnennung);
@@ -46,7 +49,7 @@ export function ChartRahmen({ id, titel, beschreibung, punkte, art, bild, bildHi
   );
   return (
     <figure className="chart" id={id} data-testid={`chart-${id}`} aria-labelledby={`${id}-titel`}>
-      <h3 id={`${id}-titel`}>{titel}</h3>
+      <H id={`${id}-titel`}>{titel}</H>
       <p className="chart-beschreibung">{beschreibung}</p>
       {steuerung && <div className="steuerung">{steuerung}</div>}
       {hatIll && (

@@ -2,6 +2,7 @@ import { pivot } from '@/lib/themen/tabelle';
 import type { Punkt } from '@/lib/themen/model';
 import { fmtPunkt, zeichenTitel } from './format';
 import { IllMark } from '@/components/charts/shared/IllMark';
+import { ScrollBox } from '@/components/charts/shared/ScrollBox';
 
 /** The table alternative of a chart: the same points, de-DE, numbers right-aligned. */
 export function Datentabelle({ punkte, kopf, caption }: { punkte: Punkt[]; kopf: string; caption: string }) {
@@ -9,7 +10,7 @@ export function Datentabelle({ punkte, kopf, caption }: { punkte: Punkt[]; kopf:
   const einheit = punkte[0]?.einheit;
   const hatIll = punkte.some((p) => p.illustrativ);
   return (
-    <div className="tabelle-scroll">
+    <ScrollBox label={`Tabelle: ${caption}`}>
       <table className="daten" data-testid="datentabelle">
         <caption>
           {caption}
@@ -51,6 +52,6 @@ export function Datentabelle({ punkte, kopf, caption }: { punkte: Punkt[]; kopf:
           ‖ {t}. Werte davor und danach sind nicht vergleichbar.
         </p>
       ))}
-    </div>
+    </ScrollBox>
   );
 }

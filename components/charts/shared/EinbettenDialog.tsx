@@ -15,7 +15,7 @@ export function EinbettenDialog({ url, titel }: { url: string; titel: string }) 
         Einbetten
       </button>
       <dialog ref={dialog} className="einbetten-dialog" aria-labelledby={`${id}-t`} data-testid="einbetten-dialog">
-        <h4 id={`${id}-t`}>Diagramm einbetten</h4>
+        <h2 id={`${id}-t`}>Diagramm einbetten</h2>
         <p>Diesen Code in die eigene Seite einfügen. Das Diagramm bringt Tabelle, Daten-Download und Namensnennung mit und passt seine Höhe selbst an.</p>
         <textarea readOnly value={code} rows={8} aria-label="HTML-Code zum Einbetten" data-testid="einbetten-code" onFocus={(e) => e.currentTarget.select()} />
         <div className="dialog-knoepfe">

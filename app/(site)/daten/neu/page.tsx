@@ -8,6 +8,7 @@ import { DATEN } from '@/lib/daten/seite';
 import { DATASETS, merkmalLabel } from '@/lib/datasets';
 import { loadGebiete, readDaten } from '@/lib/data';
 import { fmtAnzahl, fmtDatum, fmtProzent, fmtVeraenderung } from '@/lib/format';
+import { ScrollBox } from '@/components/charts/shared/ScrollBox';
 
 export const metadata: Metadata = { title: 'Was ist neu', description: 'Je Stichtag: neue Daten, größte Veränderungen und Korrekturen früher veröffentlichter Werte.' };
 
@@ -37,7 +38,7 @@ export default function NeuSeite() {
             </ul>
           )}
           {e.aenderungen.length > 0 && (
-            <div className="tabelle-scroll">
+            <ScrollBox label="Tabelle: größte Veränderungen">
               <table className="daten" data-testid="aenderungen">
                 <caption>Größte Veränderungen gegenüber dem vorigen Stichtag</caption>
                 <TabellenKopf spalten={['Datensatz', 'Gebiet', 'Merkmal', '#vorher', '#jetzt', '#Veränderung']} />
@@ -64,10 +65,10 @@ export default function NeuSeite() {
                 </tbody>
               </table>
               {e.aenderungen.some((a) => a.illustrativ) && <p className="tabelle-fuss">* Beispieldaten (illustrativ, keine amtlichen Werte); jeder Wert trägt seine eigene Kennzeichnung.</p>}
-            </div>
+            </ScrollBox>
           )}
           {e.revisionen.length > 0 ? (
-            <div className="tabelle-scroll">
+            <ScrollBox label="Tabelle: korrigierte Werte">
               <table className="daten" data-testid="revisionen">
                 <caption>Korrigierte Werte</caption>
                 <TabellenKopf spalten={['Datensatz', 'Gebiet', 'Merkmal', '#bisher', '#neu']} />
@@ -83,7 +84,7 @@ export default function NeuSeite() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollBox>
           ) : (
             <p className="klein">Keine Korrekturen früher veröffentlichter Werte dieses Stichtags.</p>
           )}

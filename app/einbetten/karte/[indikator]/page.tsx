@@ -36,6 +36,7 @@ export default async function KarteEinbetten({ params }: Params) {
       dateiname={`karte-${indikator}-${m.stichtag}`}
       quellen={m.quellen}
       namensnennung={m.namensnennung}
+      ebene={1}
     >
       <KartenBild gebiete={m.bild.gebiete} legende={m.bild.legende} titel={m.titel} />
     </ChartRahmen>

@@ -1,0 +1,77 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+
+/** Share of an element's screenshot that is painted (not the page background), decoded in a blank page. */
+async function bemalt(page: Page, el: Locator): Promise<number> {
+  const png = (await el.screenshot()).toString('base64');
+  const leer = await page.context().newPage();
+  const anteil = await leer.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width;
+    c.height = img.height;
+    const ctx = c.getContext('2d') as CanvasRenderingContext2D;
+    ctx.drawImage(img, 0, 0);
+    const d = ctx.getImageData(0, 0, c.width, c.height).data;
+    const [r0, g0, b0] = [d[0], d[1], d[2]];
+    let anders = 0;
+    for (let i = 0; i < d.length; i += 4) if (Math.abs((d[i] ?? 0) - (r0 ?? 0)) + Math.abs((d[i + 1] ?? 0) - (g0 ?? 0)) + Math.abs((d[i + 2] ?? 0) - (b0 ?? 0)) > 30) anders++;
+    // The bar fills its box: compare against the box's own frame colour would hide it, so count against white too.
+    let nichtWeiss = 0;
+    for (let i = 0; i < d.length; i += 4) if ((d[i] ?? 255) + (d[i + 1] ?? 255) + (d[i + 2] ?? 255) < 700) nichtWeiss++;
+    return Math.max(anders, nichtWeiss) / (d.length / 4);
+  }, png);
+  await leer.close();
+  return anteil;
+}
+
+const MEDIEN: [string, Parameters<Page['emulateMedia']>[0]][] = [
+  ['Windows-Kontrastmodus (forced-colors)', { forcedColors: 'active' }],
+  ['Druck mit Standardeinstellungen', { media: 'print' }],
+];
+for (const [name, medien] of MEDIEN) {
+  test(`${name}: Balken, Stapelteile und Legendenfelder bleiben sichtbar`, async ({ page }) => {
+    await page.emulateMedia(medien);
+    await page.goto('/themen/fluechtlinge/');
+    const balken = page.getByTestId('chart-vergleich').locator('.balken-bar').first();
+    expect(await bemalt(page, balken)).toBeGreaterThan(0.5);
+    const teil = page.getByTestId('chart-zusammensetzung').locator('.stapel-teil').first();
+    expect(await bemalt(page, teil)).toBeGreaterThan(0.5);
+    const feld = page.getByTestId('chart-zusammensetzung').locator('.legende .farbfeld').first();
+    expect(await bemalt(page, feld)).toBeGreaterThan(0.5);
+  });
+}
+
+test('Tabellen, die seitlich scrollen, sind per Tastatur erreichbar und benannt', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/daten/neu/');
+  const box = page.getByRole('region', { name: 'Tabelle: größte Veränderungen' }).first();
+  await expect(box).toHaveAttribute('tabindex', '0');
+  await box.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(box).toBeFocused();
+});
+
+test('Überschriften ohne Sprünge auf Themen-, Vergleichs- und eingebetteten Seiten', async ({ page }) => {
+  for (const seite of ['/themen/fluechtlinge/', '/vergleich/', '/einbetten/bevoelkerung/zeitreihe/', '/gebiete/SR2/']) {
+    await page.goto(seite);
+    const ebenen = await page.locator('main h1, main h2, main h3, main h4').evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
+    expect(ebenen[0], seite).toBe(1);
+    for (let i = 1; i < ebenen.length; i++) expect(ebenen[i] ?? 0, `${seite}: ${ebenen.join(',')}`).toBeLessThanOrEqual((ebenen[i - 1] ?? 0) + 1);
+  }
+});
+
+test('Karte: deutsche Zoom-Schaltflächen, benannter Kartenbereich', async ({ page }) => {
+  await page.goto('/karte/');
+  await expect(page.locator('.leaflet-control-zoom-in')).toHaveAttribute('title', 'Vergrößern');
+  await expect(page.locator('.leaflet-control-zoom-out')).toHaveAttribute('title', 'Verkleinern');
+  await expect(page.locator('.karte-leaflet')).toHaveAttribute('aria-label', /^Karte/);
+});
+
+test('Unbekannte Adressen: deutsche 404-Seite mit Navigation', async ({ page }) => {
+  const res = await page.goto('/gibt-es-nicht/');
+  expect(res?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Seite nicht gefunden');
+  await expect(page.getByRole('navigation', { name: 'Hauptnavigation' })).toBeVisible();
+});
