@@ -8,5 +8,6 @@ export default defineConfig({
     testTimeout: 20_000,
     include: ['lib/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts', 'components/**/*.test.ts'],
     environment: 'node',
+    setupFiles: ['tests/unit/fast-check.setup.ts'],
   },
 });

@@ -49,9 +49,13 @@ describe('parseValue (property)', () => {
     );
   });
 
+  it('finds no sign in object properties ("__proto__", "constructor")', () => {
+    for (const s of ['__proto__', 'constructor', 'toString', 'hasOwnProperty']) expect(parseValue(s, 'anzahl').ok).toBe(false);
+  });
+
   it('never throws, and accepts only numbers or the official signs', () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 20 }), fc.constantFrom('anzahl', 'prozent', 'flaeche') as fc.Arbitrary<'anzahl' | 'prozent' | 'flaeche'>, (s, art) => {
+      fc.property(fc.oneof(fc.string({ maxLength: 20 }), fc.constantFrom('__proto__', 'constructor', 'valueOf')), fc.constantFrom('anzahl', 'prozent', 'flaeche') as fc.Arbitrary<'anzahl' | 'prozent' | 'flaeche'>, (s, art) => {
         const p = parseValue(s, art);
         if (p.ok && p.wert !== null) expect(Number.isFinite(p.wert) && p.wert >= 0).toBe(true);
         if (p.ok && p.wert === null) expect(['.', '…', '...', 'x']).toContain(s.trim().toLowerCase());

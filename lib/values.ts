@@ -22,20 +22,21 @@ export type Art = 'anzahl' | 'prozent' | 'flaeche';
 
 export type Parsed = { ok: true; wert: number | null; zeichen?: Zeichen } | { ok: false; message: string };
 
-const SIGNS: Record<string, { wert: number | null; zeichen: Zeichen }> = {
-  '-': { wert: 0, zeichen: '–' },
-  '–': { wert: 0, zeichen: '–' },
-  '.': { wert: null, zeichen: '.' },
-  '…': { wert: null, zeichen: '.' },
-  '...': { wert: null, zeichen: '.' },
-  x: { wert: null, zeichen: 'x' },
-};
+/** A Map, not an object literal: input like "__proto__" or "constructor" must not find anything. */
+const SIGNS = new Map<string, { wert: number | null; zeichen: Zeichen }>([
+  ['-', { wert: 0, zeichen: '–' }],
+  ['–', { wert: 0, zeichen: '–' }],
+  ['.', { wert: null, zeichen: '.' }],
+  ['…', { wert: null, zeichen: '.' }],
+  ['...', { wert: null, zeichen: '.' }],
+  ['x', { wert: null, zeichen: 'x' }],
+]);
 
 /** Parses one cell of an input file: a number (decimal comma or point) or a statistics sign. */
 export function parseValue(raw: string, art: Art): Parsed {
   const s = raw.trim();
   if (s === '') return { ok: false, message: 'leer (für „unbekannt“ das Zeichen . verwenden)' };
-  const sign = SIGNS[s.toLowerCase()];
+  const sign = SIGNS.get(s.toLowerCase());
   if (sign) return { ok: true, ...sign };
   if (art === 'anzahl') {
     if (/^-\d+$/.test(s)) return { ok: false, message: `„${s}“ ist negativ; Anzahlen sind nicht negativ` };

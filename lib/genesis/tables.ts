@@ -189,7 +189,8 @@ export function genesisCells(
 ): { cells: Cell[]; problems: Problem[]; quelle: string } {
   const quelle = `genesis-${t.tabelle}`;
   const problems: Problem[] = [];
-  const mapper = TABLES[t.tabelle];
+  // Own keys only: a table named "__proto__" or "constructor" is unknown, not Object.prototype.
+  const mapper = Object.hasOwn(TABLES, t.tabelle) ? TABLES[t.tabelle] : undefined;
   if (!mapper) {
     problems.push(error({ path, line: 1 }, `Tabelle ${t.tabelle} wird nicht unterstützt (unterstützt: ${Object.keys(TABLES).join(', ')})`));
     return { cells: [], problems, quelle };

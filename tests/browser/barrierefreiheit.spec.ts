@@ -75,3 +75,10 @@ test('Unbekannte Adressen: deutsche 404-Seite mit Navigation', async ({ page }) 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Seite nicht gefunden');
   await expect(page.getByRole('navigation', { name: 'Hauptnavigation' })).toBeVisible();
 });
+
+test('Präsentation: die Bedienknöpfe sind ohne Transparenz lesbar', async ({ page }) => {
+  await page.goto('/praesentation/');
+  const leiste = page.locator('.folien-steuerung');
+  await expect(leiste).toBeVisible();
+  expect(await leiste.evaluate((e) => getComputedStyle(e).opacity)).toBe('1');
+});

@@ -80,6 +80,8 @@ const FAELLE: [string, Mutate, (string | RegExp)[]][] = [
   ['AGS einer anderen Kommune in kommune.json', (f) => { const k = f('kommune.json'); k.write(k.text.replace('"name": "Musterstadt"', '"name": "Herne"')); }, [/data\/raw\/genesis\/12411-15i.csv:\d+: Region „Musterstadt, krfr. Stadt“ \(AGS 05999\) passt nicht zum Namen der Kommune „Herne“/]],
   ['AGS fehlt im Export', (f) => { const g = f('raw/genesis/12411-15i.csv'); g.write(g.text.replace(/05999/g, '05913').replace('Musterstadt, krfr. Stadt', 'Dortmund, krfr. Stadt')); }, ['data/raw/genesis/12411-15i.csv: keine Datenzeile für AGS 05999 (Musterstadt) in Tabelle 12411-15i; die Datei enthält 1 Regionen: 05913 Dortmund, krfr. Stadt']],
   ['Breite und Länge im Gebietsregister vertauscht', replaceIn('raw/gebiete.csv', 'A,West,A1,Nordwest,51.15,7.1', 'A,West,A1,Nordwest,7.1,51.15'), ['data/raw/gebiete.csv:2: A1: Mittelpunkt (lat 7.1, lon 51.15) liegt außerhalb der Stadtgrenze – Breite und Länge vertauscht?']],
+  ['Tabellenname „__proto__“ im GENESIS-Export', (f) => { const g = f('raw/genesis/12411-15i.csv'); g.write(g.text.replace('Tabelle: 12411-15i', 'Tabelle: __proto__')); }, ['data/raw/genesis/12411-15i.csv:1: Tabelle __proto__ wird nicht unterstützt']],
+  ['Wert „constructor“', replaceIn(FL, '05999,geduldet,5,amt', '05999,geduldet,constructor,amt'), ['data/raw/fluechtlinge/2024-12-31.csv:6: Spalte wert = „constructor“']],
   // Already handled before: each still a message with its place.
   ['negative Anzahl', replaceIn(FL, '05999,geduldet,5,amt', '05999,geduldet,-5,amt'), ['data/raw/fluechtlinge/2024-12-31.csv:6: Spalte wert = „-5“']],
   ['unbekanntes Merkmal', replaceIn(FL, '05999,geduldet', '05999,abgeschoben'), ['unbekanntes Merkmal']],
