@@ -5,15 +5,20 @@ import { loadKommune } from '@/lib/data';
 export default function EinbettenLayout({ children }: { children: React.ReactNode }) {
   const k = loadKommune();
   return (
-    <main className="einbetten" id="inhalt">
-      {children}
-      <p className="einbetten-herkunft">
-        <a href={k.veroeffentlichung.basisUrl} target="_top">
-          Integrationsatlas {k.name}
-        </a>{' '}
-        – {k.herausgeber.name}
-      </p>
-      <HoeheMelden />
-    </main>
+    <>
+      <a className="skip" href="#inhalt">
+        Zum Inhalt springen
+      </a>
+      <main className="einbetten" id="inhalt">
+        {children}
+        <p className="einbetten-herkunft">
+          <a href={k.veroeffentlichung.basisUrl} target="_top">
+            Integrationsatlas {k.name}
+          </a>{' '}
+          – {k.herausgeber.name}
+        </p>
+        <HoeheMelden />
+      </main>
+    </>
   );
 }

@@ -12,16 +12,21 @@ export default function PraesentationSeite() {
   const kommune = loadKommune();
   const folien = p.folien.map(folieDaten);
   return (
-    <main className="praesentation" id="inhalt">
-      <h1 className="sr-only">{p.titel}</h1>
-      <p className="praesentation-hilfe">
-        Weiter mit →, Bild ↓ oder Leertaste; zurück mit ← oder Bild ↑; Pos1/Ende: erste/letzte Folie; F: Vollbild; Esc: beenden.
-      </p>
-      <Folien>
-        {folien.map((f, i) => (
-          <FolieAnsicht key={i} folie={f} nummer={i + 1} anzahl={folien.length} namensnennung={kommune.lizenz.namensnennung} />
-        ))}
-      </Folien>
-    </main>
+    <>
+      <a className="skip" href="#inhalt">
+        Zum Inhalt springen
+      </a>
+      <main className="praesentation" id="inhalt">
+        <h1 className="sr-only">{p.titel}</h1>
+        <p className="praesentation-hilfe">
+          Weiter mit →, Bild ↓ oder Leertaste; zurück mit ← oder Bild ↑; Pos1/Ende: erste/letzte Folie; F: Vollbild; Esc: beenden.
+        </p>
+        <Folien>
+          {folien.map((f, i) => (
+            <FolieAnsicht key={i} folie={f} nummer={i + 1} anzahl={folien.length} namensnennung={kommune.lizenz.namensnennung} />
+          ))}
+        </Folien>
+      </main>
+    </>
   );
 }

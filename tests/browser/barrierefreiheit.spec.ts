@@ -82,3 +82,18 @@ test('Präsentation: die Bedienknöpfe sind ohne Transparenz lesbar', async ({ p
   await expect(leiste).toBeVisible();
   expect(await leiste.evaluate((e) => getComputedStyle(e).opacity)).toBe('1');
 });
+
+test('Auswahländerungen werden angesagt; Sprunglink auch in Präsentation und Einbettung', async ({ page }) => {
+  await page.goto('/themen/fluechtlinge/');
+  const chart = page.getByTestId('chart-vergleich');
+  const beschreibung = chart.getByTestId('chart-beschreibung');
+  await expect(beschreibung).toHaveAttribute('aria-live', 'polite');
+  const vorher = await beschreibung.textContent();
+  await chart.getByTestId('vergleich-ebene').selectOption('wohnbereich');
+  await expect(beschreibung).not.toHaveText(vorher ?? '');
+  for (const seite of ['/praesentation/', '/einbetten/bevoelkerung/zeitreihe/']) {
+    await page.goto(seite);
+    await page.keyboard.press('Tab');
+    await expect(page.locator('a.skip')).toBeFocused();
+  }
+});

@@ -50,7 +50,10 @@ export function ChartRahmen({ id, titel, beschreibung, punkte, art, bild, bildHi
   return (
     <figure className="chart" id={id} data-testid={`chart-${id}`} aria-labelledby={`${id}-titel`}>
       <H id={`${id}-titel`}>{titel}</H>
-      <p className="chart-beschreibung">{beschreibung}</p>
+      {/* Announced when a selector changes what the chart shows (Stichtag, level, measure). */}
+      <p className="chart-beschreibung" aria-live="polite" aria-atomic="true" data-testid="chart-beschreibung">
+        {beschreibung}
+      </p>
       {steuerung && <div className="steuerung">{steuerung}</div>}
       {hatIll && (
         <p className="chart-ill" data-testid="chart-beispieldaten">
