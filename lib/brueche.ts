@@ -1,4 +1,5 @@
 import type { DatasetId } from './datasets';
+import { fmtDatum } from './format';
 
 /**
  * Breaks in series (reihenbrueche.csv): from `stichtag` on, the values of a dataset (or of the
@@ -30,5 +31,8 @@ export function bruchZwischen<B extends Pick<Bruch, 'merkmale' | 'stichtag'>>(br
 export const bruchAm = <B extends Pick<Bruch, 'merkmale' | 'stichtag'>>(brueche: readonly B[], merkmal: string, stichtag: string): B | undefined =>
   brueche.find((x) => x.stichtag === stichtag && gilt(x, merkmal));
 
-/** "Reihenbruch ab 31.12.2023 (Zensus-Umstellung): …" */
+/** "Zensus-Umstellung: …" (the CSVs' `reihenbruch` column). */
 export const bruchText = (b: Pick<Bruch, 'art' | 'beschreibung'>) => `${BRUCH_ARTEN[b.art]}: ${b.beschreibung}`;
+
+/** "Reihenbruch ab 31.12.2023 – Zensus-Umstellung: …" (charts, tables, key figures). */
+export const bruchHinweis = (b: Pick<Bruch, 'stichtag' | 'art' | 'beschreibung'>) => `Reihenbruch ab ${fmtDatum(b.stichtag)} – ${bruchText(b)}`;

@@ -1,6 +1,5 @@
-import { bruchText, bruchZwischen, type Bruch } from './brueche';
+import { bruchHinweis, bruchZwischen, type Bruch } from './brueche';
 import { cellKey, type Cell } from './cells';
-import { fmtDatum } from './format';
 import type { DatasetId } from './datasets';
 import type { Kennzahl } from './published';
 import { herkunftAus, illustrativPruefer } from './provenienz';
@@ -103,7 +102,7 @@ export function kennzahlen(cells: Cell[], quellen: Quelle[], gebiet: string, bru
       quellen: h.quellen,
       illustrativ: h.illustrativ,
       vorher: prev && !b ? { wert: prev.wert, stichtag: prev.stichtag, illustrativ: herkunft(prev).illustrativ } : null,
-      ...(b ? { ohneVorperiode: `Reihenbruch ab ${fmtDatum(b.stichtag)} – ${bruchText(b)}` } : {}),
+      ...(b ? { ohneVorperiode: bruchHinweis(b) } : {}),
       ...(formel ? { formel } : {}),
     };
   };

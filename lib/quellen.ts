@@ -18,10 +18,10 @@ export type Quelle = z.infer<typeof quelleSchema>;
 export const QUELLEN_COLUMNS = ['id', 'titel', 'herausgeber', 'url', 'lizenz', 'art'] as const;
 
 /** Reads `quellen.csv`: one row per source, official or illustrative, with its rounding base. */
-export function readQuellen(table: CsvTable, path: string): { quellen: Quelle[]; problems: Problem[] } {
+export function readQuellen(table: CsvTable, path: string): { quellen: Quelle[]; problems: Problem[]; zeilen: Map<string, number> } {
   const problems: Problem[] = table.issues.map((i) => error({ path, line: i.line }, i.message));
   const missing = QUELLEN_COLUMNS.filter((c) => !table.header.includes(c));
-  if (missing.length) return { quellen: [], problems: [...problems, error({ path, line: table.headerLine }, `Spalten fehlen: ${missing.join(', ')}`)] };
+  if (missing.length) return { quellen: [], problems: [...problems, error({ path, line: table.headerLine }, `Spalten fehlen: ${missing.join(', ')}`)], zeilen: new Map() };
   const quellen: Quelle[] = [];
   const seen = new Map<string, number>();
   for (const { line, values } of table.rows) {
@@ -35,5 +35,5 @@ export function readQuellen(table: CsvTable, path: string): { quellen: Quelle[];
     seen.set(parsed.data.id, line);
     quellen.push(parsed.data);
   }
-  return { quellen, problems };
+  return { quellen, problems, zeilen: seen };
 }

@@ -11,13 +11,18 @@ export const FLAECHE_TOLERANZ = 0.02;
  * Warnings an office wants before it publishes: sources in quellen.csv no value uses, and an
  * outline whose area differs from the official area (flaeche_km2 of the city) by more than 2 %.
  */
-export function hinweise(cells: Cell[], quellen: Quelle[], ags: string, outline: Geometry | undefined, pfade: { quellen: string; stadtgrenze: string }, auchGenutzt: string[] = []): Problem[] {
+export function hinweise(
+  cells: Cell[],
+  quellen: Quelle[],
+  ags: string,
+  outline: Geometry | undefined,
+  pfade: { quellen: string; stadtgrenze: string; quellenZeilen: Map<string, number> },
+  auchGenutzt: string[] = [],
+): Problem[] {
   const out: Problem[] = [];
   const genutzt = new Set(auchGenutzt);
   for (const c of cells) genutzt.add(c.quelle);
-  quellen.forEach((q, i) => {
-    if (!genutzt.has(q.id)) out.push(warning({ path: pfade.quellen, line: i + 2 }, `Quelle „${q.id}“ wird von keinem Wert verwendet`));
-  });
+  for (const q of quellen) if (!genutzt.has(q.id)) out.push(warning({ path: pfade.quellen, line: pfade.quellenZeilen.get(q.id) }, `Quelle „${q.id}“ wird von keinem Wert verwendet`));
   const amtlich = cells.filter((c) => c.gebiet === ags && c.merkmal === 'flaeche_km2' && c.wert !== null).sort((a, b) => a.stichtag.localeCompare(b.stichtag)).at(-1);
   if (outline && amtlich?.wert) {
     const gemessen = areaKm2(outline);

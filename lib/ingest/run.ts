@@ -110,7 +110,7 @@ export function ingest(files: Inputs, { dataDir, vorher, entfernenErlaubt = fals
   // Sources
   const quellenPath = `${raw}/quellen.csv`;
   const quellenText = read(quellenPath);
-  const { quellen, problems: qp } = quellenText !== undefined ? readQuellen(parseCsv(quellenText), quellenPath) : { quellen: [] as Quelle[], problems: [] };
+  const { quellen, problems: qp, zeilen: quellenZeilen } = quellenText !== undefined ? readQuellen(parseCsv(quellenText), quellenPath) : { quellen: [] as Quelle[], problems: [], zeilen: new Map<string, number>() };
   anhaengen(problems, qp);
   const quellenIds = new Set(quellen.map((q) => q.id));
   if (quellenText !== undefined && !quellenIds.has(kommune.gebiete.quelle))
@@ -168,6 +168,7 @@ export function ingest(files: Inputs, { dataDir, vorher, entfernenErlaubt = fals
   const cells: Cell[] = [];
   const fussnoten = new Map<string, string>();
   const genesisTabellen: { table: GenesisTable; path: string }[] = [];
+  const zukunft = (stichtag: string, place: { path: string; line?: number }) => error(place, `Stichtag ${stichtag} liegt in der Zukunft (heute ist ${heute})`);
   const used = new Set([konfigPath, quellenPath, registerPath, outlinePath, geoPath, bruechePath, `${dataDir}/praesentation.json`]);
   for (const [path, bytes] of [...files].sort(([a], [b]) => a.localeCompare(b))) {
     if (used.has(path) || !path.startsWith(`${raw}/`)) continue;
@@ -194,7 +195,7 @@ export function ingest(files: Inputs, { dataDir, vorher, entfernenErlaubt = fals
       const rundung = quellen.find((q) => q.id === r.quelle)?.rundung ?? 0;
       for (const c of r.cells) {
         if (c.stichtag > heute) {
-          problems.push(error({ path: c.ort.path, line: c.ort.line }, `Stichtag ${c.stichtag} liegt in der Zukunft (heute ist ${heute})`));
+          problems.push(zukunft(c.stichtag, { path: c.ort.path, line: c.ort.line }));
           continue;
         }
         cells.push(rundung > 0 && c.zeichen === '–' ? ohneZeichen(c) : c);
@@ -211,7 +212,7 @@ export function ingest(files: Inputs, { dataDir, vorher, entfernenErlaubt = fals
       continue;
     }
     if (stichtag > heute) {
-      problems.push(error({ path }, `Stichtag ${stichtag} liegt in der Zukunft (heute ist ${heute})`));
+      problems.push(zukunft(stichtag, { path }));
       continue;
     }
     const t = text(path, bytes);
@@ -237,7 +238,7 @@ export function ingest(files: Inputs, { dataDir, vorher, entfernenErlaubt = fals
   if (!hasErrors(problems))
     anhaengen(
       problems,
-      hinweise(merged.cells, quellen, kommune.ags, outline, { quellen: quellenPath, stadtgrenze: outlinePath }, [kommune.gebiete.quelle]),
+      hinweise(merged.cells, quellen, kommune.ags, outline, { quellen: quellenPath, stadtgrenze: outlinePath, quellenZeilen }, [kommune.gebiete.quelle]),
     );
   // Peers from the same NRW-wide exports (every region read once), official values only.
   const vergleich = vergleichAus(genesisTabellen, kommune.ags, kommune.vergleich.regionen);

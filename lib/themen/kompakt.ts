@@ -1,5 +1,4 @@
 import type { DatensatzDatei, Gebiet, QuelleOut } from '../published';
-import { bruchText } from '../brueche';
 import type { KompaktDaten } from './model';
 
 /**
@@ -19,7 +18,7 @@ export function kompakt(
     const want = typeof merkmale === 'function' ? merkmale : (m: string) => merkmale.includes(m);
     for (const b of datei.brueche ?? []) {
       const betroffen = (b.merkmale.length ? b.merkmale : datei.merkmale.map((m) => m.id)).filter(want);
-      if (betroffen.length) brueche.push({ stichtag: b.stichtag, merkmale: betroffen, text: bruchText(b) });
+      if (betroffen.length) brueche.push({ stichtag: b.stichtag, merkmale: betroffen, art: b.art, beschreibung: b.beschreibung });
     }
     for (const m of datei.merkmale) if (want(m.id)) labels[m.id] ??= m.label;
     for (const [s, g, m, w, z, q] of datei.werte) {

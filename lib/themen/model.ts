@@ -1,3 +1,4 @@
+import type { Bruch } from '../brueche';
 import type { Zeichen } from '../values';
 
 /**
@@ -31,8 +32,8 @@ export interface KompaktDaten {
   werte: Record<string, Record<string, Record<string, [number | null, Zeichen | null, string]>>>;
   labels: Record<string, string>;
   illustrativeQuellen: string[];
-  /** Breaks in series, with the merkmale they apply to (spelled out) and their text. */
-  brueche?: { stichtag: string; merkmale: string[]; text: string }[];
+  /** Breaks in series, with the merkmale they apply to (spelled out). */
+  brueche?: (Pick<Bruch, 'stichtag' | 'art' | 'beschreibung'> & { merkmale: string[] })[];
   /** Rounding base of sources that round every count (IT.NRW 12521: 5), by source id. */
   rundung?: Record<string, number>;
 }

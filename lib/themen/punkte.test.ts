@@ -54,7 +54,7 @@ describe('stadtZeitreihe', () => {
 
 describe('breaks in series', () => {
   it('marks the first point after a break, for shares also a break of the population', () => {
-    const mit = { ...k, brueche: [{ stichtag: '2024-12-31', merkmale: ['einwohner'], text: 'Zensus-Umstellung: neue Basis' }], werte: { ...k.werte, einwohner: { S: { '2023-12-31': [2900, null, 'amt'], '2024-12-31': [3000, null, 'amt'] } } } } as KompaktDaten;
+    const mit = { ...k, brueche: [{ stichtag: '2024-12-31', merkmale: ['einwohner'], art: 'zensus', beschreibung: 'neue Basis' }], werte: { ...k.werte, einwohner: { S: { '2023-12-31': [2900, null, 'amt'], '2024-12-31': [3000, null, 'amt'] } } } } as KompaktDaten;
     expect(zeitreihe(mit, 'S', [{ merkmal: 'insgesamt' }]).map((p) => p.bruch)).toEqual([undefined, undefined]);
     expect(zeitreihe(mit, 'S', [{ merkmal: 'insgesamt' }], { art: 'anteil', faktor: 1000 }).map((p) => p.bruch?.text)).toEqual([undefined, 'Reihenbruch ab 31.12.2024 – Zensus-Umstellung: neue Basis']);
     expect(zeitreihe(mit, 'S', [{ merkmal: 'einwohner' }]).at(-1)?.bruch?.stichtag).toBe('2024-12-31');

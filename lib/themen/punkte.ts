@@ -1,4 +1,4 @@
-import { bruchZwischen } from '../brueche';
+import { bruchHinweis, bruchZwischen } from '../brueche';
 import { fmtDatum } from '../format';
 import { hauptquelle, herkunftVon, verbinde, type Herkunft, type IstIllustrativ } from '../provenienz';
 import type { Zeichen } from '../values';
@@ -78,7 +78,7 @@ function reihenPunkte(k: KompaktDaten, reihen: { merkmal: string; id: string; la
         ...v,
         einheit: einheitVon(mass),
         stichtag,
-        ...(b ? { bruch: { stichtag: b.stichtag, text: `Reihenbruch ab ${fmtDatum(b.stichtag)} – ${b.text}` } } : {}),
+        ...(b ? { bruch: { stichtag: b.stichtag, text: bruchHinweis(b) } } : {}),
       });
     }
   return out;
@@ -94,7 +94,7 @@ export const GEBIETSSUMME = 'Summe der Gebiete';
 
 /**
  * The city's series with only its own (official) values, and beside it, at Stichtage without a
- * city value, the sum of the Sozialräume as a series of its own — never under the city's name.
+ * city value, the sum of its first-level areas as a series of its own — never under the city's name.
  */
 export function stadtZeitreihe(k: KompaktDaten, ags: string, reihen: { merkmal: string; label?: string }[], mass: Mass = { art: 'anzahl' }): Punkt[] {
   const stadt = zeitreihe(k, ags, reihen, mass);
