@@ -6,10 +6,13 @@ import { fremdeAnfragen } from './helpers';
 const FOLIEN = (JSON.parse(readFileSync(path.resolve(__dirname, '../../data/published/praesentation.json'), 'utf8')) as { folien: unknown[] }).folien.length;
 const zaehler = (page: Page) => page.getByTestId('folien-zaehler');
 const aktiv = (page: Page) => page.locator('.folie-huelle.aktiv .folie');
+// The counter is in the static HTML; keys only step once the script has taken over ("schritt").
+const gesteuert = (page: Page) => expect(page.locator('.folien.schritt')).toHaveCount(1);
 
 test('Tastatur: alle Folien vor und zurück, Bild ↑/↓, Pos1/Ende, Nummer in der URL, Esc beendet', async ({ page }) => {
   const foreign = fremdeAnfragen(page);
   await page.goto('/praesentation/');
+  await gesteuert(page);
   await expect(zaehler(page)).toHaveText(`1 / ${FOLIEN}`);
   expect(FOLIEN).toBeGreaterThanOrEqual(5);
   for (let i = 2; i <= FOLIEN; i++) {
@@ -33,6 +36,7 @@ test('Tastatur: alle Folien vor und zurück, Bild ↑/↓, Pos1/Ende, Nummer in 
   await page.keyboard.press('End');
   await expect(page).toHaveURL(new RegExp(`#folie-${FOLIEN}$`));
   await page.reload();
+  await gesteuert(page);
   await expect(zaehler(page)).toHaveText(`${FOLIEN} / ${FOLIEN}`);
   await page.keyboard.press('ArrowLeft');
   await expect(zaehler(page)).toHaveText(`${FOLIEN - 1} / ${FOLIEN}`);
@@ -52,8 +56,10 @@ for (const [breite, hoehe] of [
     await page.setViewportSize({ width: breite, height: hoehe });
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto('/praesentation/');
+    await gesteuert(page);
     await expect(zaehler(page)).toHaveText(`1 / ${FOLIEN}`);
     for (let i = 1; i <= FOLIEN; i++) {
+      await expect(zaehler(page)).toHaveText(`${i} / ${FOLIEN}`);
       const folie = aktiv(page);
       await expect(folie.locator('.folie-fuss')).toContainText('Stand:');
       await expect(folie.locator('.folie-fuss')).toContainText('Quelle:');
