@@ -17,6 +17,8 @@ function schwelle() {
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   output: 'export',
+  // With output 'export' the distDir is the export folder: `out/`, or a fixture's site in the tests.
+  distDir: process.env.INTEGRATIONSATLAS_OUT || 'out',
   trailingSlash: true,
   images: { unoptimized: true },
   poweredByHeader: false,

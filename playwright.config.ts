@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { FIXTURE_PORT } from './tests/browser/fixture-port';
 
 const PORT = Number(process.env.TEST_PORT ?? 3100);
 
@@ -30,11 +31,21 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
-  webServer: {
-    command: 'node out/server.mjs',
-    env: { PORT: String(PORT) },
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 30_000,
-  },
+  webServer: [
+    {
+      command: 'node out/server.mjs',
+      env: { PORT: String(PORT) },
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+    // A fixture municipality with three area levels (npm run build:fixture): tests/browser/ebenen.spec.ts.
+    {
+      command: 'node out-fixture/server.mjs',
+      env: { PORT: String(FIXTURE_PORT) },
+      url: `http://127.0.0.1:${FIXTURE_PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+  ],
 });

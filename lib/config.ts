@@ -1,16 +1,22 @@
 import { z } from 'zod';
 import { BEGRIFFE } from './begriffe';
+import { ebeneSchema } from './ebenen';
 import { sichererText, webAdresse } from './text/zeichen';
 
 const text = (max = 200) => sichererText().pipe(z.string().trim().min(1).max(max));
-const ebene = z.object({ singular: text(60), plural: text(60) });
+const ebene = ebeneSchema.extend({ singular: text(60), plural: text(60) });
 
 /** Schema of `data/kommune.json`: everything municipality-specific lives here. */
 export const kommuneSchema = z.object({
   ags: z.string().regex(/^\d{5}(\d{3})?$/, 'AGS: 5 oder 8 Ziffern'),
   name: text(100),
   bezeichnung: text(200),
-  ebenen: z.object({ sozialraum: ebene, wohnbereich: ebene }),
+  /** 1 to 3 nested area levels, coarsest first (e.g. Stadtbezirk → Stadtteil → statistischer Bezirk). */
+  ebenen: z
+    .array(ebene)
+    .min(1, 'ebenen: mindestens eine Gebietsebene')
+    .max(3, 'ebenen: höchstens drei Gebietsebenen')
+    .refine((es) => new Set(es.map((e) => e.id)).size === es.length, 'ebenen: jede id nur einmal'),
   geheimhaltung: z.object({ schwellenwert: z.number().int().min(1) }),
   herausgeber: z
     .object({ name: text(200), url: webAdresse().optional(), email: z.email().optional() })

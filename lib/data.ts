@@ -28,7 +28,7 @@ export const loadQuellen = () => load<QuelleOut[]>(PUBLISHED.quellen);
 export const loadManifest = () => load<Manifest>(PUBLISHED.manifest);
 export const loadGebiete = () => load<(Gebiet & { flaeche_km2: number | null })[]>(PUBLISHED.gebiete);
 export const loadDatensatz = (ds: DatasetId) => load<DatensatzDatei>(PUBLISHED.datensatz(ds));
-export const loadGeo = (ebene: 'stadt' | 'sozialraum' | 'wohnbereich') =>
+export const loadGeo = (ebene: string) =>
   load<{ type: 'FeatureCollection'; features: { properties: { id: string; name: string }; geometry: Geometry }[] }>(PUBLISHED.geo(ebene));
 
 /** Paths of every download under data/published/daten/ (relative, with / separators). */

@@ -7,6 +7,7 @@
  * is committed.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { oberste, unterste } from '../lib/ebenen';
 import path from 'node:path';
 import { allocate, allocate2d, rng } from '../lib/allocate';
 import { parseCsv } from '../lib/csv';
@@ -120,8 +121,8 @@ if (kommune.ags !== FACTS_AGS) {
   process.exit(1);
 }
 const { gebiete } = readRegister(parseCsv(readFileSync(rawPath(kommune.gebiete.register), 'utf8')), kommune.gebiete.register, kommune);
-const wbs = gebiete.filter((g) => g.ebene === 'wohnbereich');
-const srs = gebiete.filter((g) => g.ebene === 'sozialraum');
+const wbs = gebiete.filter((g) => g.ebene === unterste(kommune.ebenen).id);
+const srs = gebiete.filter((g) => g.ebene === oberste(kommune.ebenen).id);
 const rand = rng(SEED);
 const jitter = (spread: number) => 1 - spread + 2 * spread * rand();
 

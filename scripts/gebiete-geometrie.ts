@@ -9,7 +9,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { parseCsv } from '../lib/csv';
 import { readRegister } from '../lib/gebiete';
 import { areaKm2, overlapKm2 } from '../lib/geo/measure';
-import { partition, type Seed } from '../lib/geo/partition';
+import { unterste } from '../lib/ebenen';
+import { partition } from '../lib/geo/partition';
 import { punktIn } from '../lib/geo/punkt';
 import type { Geometry } from '../lib/geo/types';
 import { error, formatProblem, type Problem } from '../lib/problems';
@@ -31,30 +32,35 @@ if (!namensnennung) abbrechen([error({ path: outlinePfad }, 'Namensnennung der S
 const { gebiete, problems, zeilen } = readRegister(parseCsv(readFileSync(rawPath(kommune.gebiete.register), 'utf8')), registerPfad, kommune);
 if (problems.length) abbrechen(problems);
 // Every centre inside the outline, or its Voronoi cell may miss the municipality altogether.
+const fein = unterste(kommune.ebenen);
 const draussen = gebiete
-  .filter((g) => g.ebene === 'wohnbereich' && (g.lat === null || g.lon === null || !punktIn([g.lon, g.lat], outline as Geometry)))
+  .filter((g) => g.ebene === fein.id && (g.lat === null || g.lon === null || !punktIn([g.lon, g.lat], outline as Geometry)))
   .map((g) => error({ path: registerPfad, line: zeilen.get(g.id) }, `${g.id}: Mittelpunkt (lat ${g.lat}, lon ${g.lon}) liegt ${g.lat === null ? 'nicht vor' : 'außerhalb der Stadtgrenze'}`));
 if (draussen.length) abbrechen(draussen);
 
-const seeds: Seed[] = gebiete
-  .filter((g) => g.ebene === 'wohnbereich')
-  .map((g) => ({ id: g.id, name: g.name, sozialraum: g.parent ?? '', sozialraumName: gebiete.find((s) => s.id === g.parent)?.name ?? '', lon: g.lon ?? NaN, lat: g.lat ?? NaN }));
-const features = partition(outline as Geometry, seeds);
+const features = partition(outline as Geometry, gebiete);
 
-// No gaps, no overlaps: the Wohnbereiche tile the outline.
-const wb = features.filter((f) => f.properties.ebene === 'wohnbereich');
+// No gaps, no overlaps: the areas of the finest level tile the outline.
+const wb = features.filter((f) => f.properties.ebene === fein.id);
 const total = wb.reduce((s, f) => s + areaKm2(f.geometry), 0);
 const city = areaKm2(outline as Geometry);
 let overlap = 0;
 wb.forEach((a, i) => wb.slice(i + 1).forEach((b) => (overlap += overlapKm2(a.geometry, b.geometry))));
-console.log(`Stadtfläche ${city.toFixed(3)} km², Summe der Wohnbereiche ${total.toFixed(3)} km², Überlappung ${overlap.toFixed(6)} km²`);
+console.log(`Stadtfläche ${city.toFixed(3)} km², Summe der ${fein.plural} ${total.toFixed(3)} km², Überlappung ${overlap.toFixed(6)} km²`);
 if (Math.abs(total - city) > 0.01 || overlap > 0.001) throw new Error('Partition hat Lücken oder Überlappungen');
 
+// "; Sozialräume sind die Vereinigung ihrer Wohnbereiche" (and for three levels ", Bezirke die ihrer Stadtteile").
+const vereinigung = kommune.ebenen
+  .slice(0, -1)
+  .map((e, i) => `${e.plural} ${i === kommune.ebenen.length - 2 ? 'sind die Vereinigung ihrer' : 'die ihrer'} ${kommune.ebenen[i + 1]!.plural}`)
+  .reverse()
+  .map((t, i) => (i === 0 ? `; ${t}` : `, ${t}`))
+  .join('');
 const out = {
   type: 'FeatureCollection',
   metadata: {
     schematisch: true,
-    beschreibung: `Schematische Gliederung: je ${kommune.ebenen.wohnbereich.singular} eine Voronoi-Zelle um den ungefähren Mittelpunkt aus dem Gebietsregister, zugeschnitten auf die Stadtgrenze; ${kommune.ebenen.sozialraum.plural} sind die Vereinigung ihrer ${kommune.ebenen.wohnbereich.plural}. Keine amtlichen Grenzen.`,
+    beschreibung: `Schematische Gliederung: je ${fein.singular} eine Voronoi-Zelle um den ungefähren Mittelpunkt aus dem Gebietsregister, zugeschnitten auf die Stadtgrenze${vereinigung}. Keine amtlichen Grenzen.`,
     erzeugt_von: 'scripts/gebiete-geometrie.ts',
     grundlage: outlineFile.metadata?.quelle ?? kommune.gebiete.stadtgrenze,
     namensnennung: /verändert/.test(namensnennung) ? namensnennung : `${namensnennung} (Daten verändert)`,

@@ -6,9 +6,8 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { headerDateien } from '../lib/sicherheit/header';
-import { DATA, ROOT } from './io';
+import { DATA, OUT, ROOT } from './io';
 
-const OUT = path.join(ROOT, 'out');
 const seiten = new Map<string, string>();
 const walk = (dir: string) => {
   for (const name of readdirSync(dir)) {
@@ -24,4 +23,5 @@ const { json, headers, nginx } = headerDateien(seiten, kachel);
 writeFileSync(path.join(OUT, 'csp.json'), json);
 writeFileSync(path.join(OUT, '_headers'), headers);
 writeFileSync(path.join(OUT, 'nginx-csp.conf'), nginx);
-console.log(`Sicherheitsheader: ${seiten.size} Seiten → out/csp.json, out/_headers, out/nginx-csp.conf`);
+const rel = path.relative(ROOT, OUT);
+console.log(`Sicherheitsheader: ${seiten.size} Seiten → ${rel}/csp.json, ${rel}/_headers, ${rel}/nginx-csp.conf`);

@@ -1,4 +1,5 @@
 import { KennzahlKarte } from '@/components/kennzahlen/KennzahlKarte';
+import { ebenenNamen } from '@/lib/ebenen';
 import { loadKennzahlen, loadKommune, loadManifest, loadQuellen } from '@/lib/data';
 import Link from 'next/link';
 import { fmtAnzahl, fmtDatum } from '@/lib/format';
@@ -64,13 +65,13 @@ export default function Startseite() {
           <li>
             <Link href="/karte/">
               <strong>Karte</strong>
-              <span>Alle Kennzahlen nach {kommune.ebenen.sozialraum.singular} und {kommune.ebenen.wohnbereich.singular} auf der Karte.</span>
+              <span>Alle Kennzahlen nach {ebenenNamen(kommune.ebenen, 'singular')} auf der Karte.</span>
             </Link>
           </li>
           <li>
             <Link href="/gebiete/">
               <strong>Gebiete</strong>
-              <span>Profile aller {kommune.ebenen.sozialraum.plural} und {kommune.ebenen.wohnbereich.plural}.</span>
+              <span>Profile aller {ebenenNamen(kommune.ebenen)}.</span>
             </Link>
           </li>
           <li>

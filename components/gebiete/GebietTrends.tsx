@@ -1,4 +1,5 @@
 import { LinienChart } from '@/components/charts/LinienChart';
+import { oberGebiet } from '@/lib/gebiete';
 import { ChartRahmen } from '@/components/charts/shared/ChartRahmen';
 import { loadGebiete, loadKommune } from '@/lib/data';
 import { INDIKATOREN } from '@/lib/themen/indikatoren';
@@ -9,13 +10,13 @@ import { herkunft, indikatorDaten } from '@/lib/themen/seite';
 export const TREND_INDIKATOREN = INDIKATOREN.filter((i) => i.mass.art !== 'dichte');
 export const trendId = (indikator: string) => `trend-${indikator}`;
 
-/** An area's indicators over time beside its Sozialraum and the city — all, or one (embed). */
+/** An area's indicators over time beside the area it lies in and the city — all, or one (embed). */
 export function GebietTrends({ id, nur, einbetten }: { id: string; nur?: string; einbetten?: string }) {
   const kommune = loadKommune();
   const gebiete = loadGebiete();
   const g = gebiete.find((x) => x.id === id);
   if (!g) return null;
-  const parent = g.ebene === 'wohnbereich' ? gebiete.find((x) => x.id === g.parent) : undefined;
+  const parent = oberGebiet(gebiete, g);
   const k = indikatorDaten();
   const h = { ...herkunft(), einbetten };
   const vergleichsGebiete = [g.id, ...(parent ? [parent.id] : []), kommune.ags];

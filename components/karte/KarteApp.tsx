@@ -37,7 +37,8 @@ interface Props {
   ags: string;
   stadtName: string;
   indikatoren: Indikator[];
-  ebenen: Record<Ebene, string>;
+  /** The levels (coarsest first), named in the plural. */
+  ebenen: { wert: Ebene; label: string }[];
   geo: Record<Ebene, GeoGebiet[]>;
   umriss: LatLngPolys;
   kachel: { url: string; namensnennung: string } | null;
@@ -54,13 +55,13 @@ interface Props {
  * the URL; a table beside the map with the same values; every area reachable by keyboard.
  */
 export function KarteApp({ k, ags, stadtName, indikatoren, ebenen, geo, umriss, kachel, quellen, namensnennung, geoHinweis, einbetten }: Props) {
-  const standard: KartenZustand = { indikator: indikatoren[0]?.id ?? '', ebene: 'sozialraum', stichtag: k.stichtage.at(-1) ?? '', methode: 'jenks', gebiet: null };
+  const standard: KartenZustand = { indikator: indikatoren[0]?.id ?? '', ebene: ebenen[0]?.wert ?? '', stichtag: k.stichtage.at(-1) ?? '', methode: 'jenks', gebiet: null };
   const [fokus, setFokus] = useState<string | null>(null);
   const [spielt, setSpielt] = useState(false);
   const router = useRouter();
   const erlaubt = useMemo(
-    () => ({ indikatoren: indikatoren.map((i) => i.id), stichtage: k.stichtage, gebiete: [...geo.sozialraum, ...geo.wohnbereich].map((g) => g.id) }),
-    [indikatoren, k.stichtage, geo],
+    () => ({ indikatoren: indikatoren.map((i) => i.id), ebenen: ebenen.map((e) => e.wert), stichtage: k.stichtage, gebiete: Object.values(geo).flatMap((gs) => gs.map((g) => g.id)) }),
+    [indikatoren, ebenen, k.stichtage, geo],
   );
   const [suche, setSuche] = useUrlTeil('search');
   const z = ausUrl(suche, standard, erlaubt);
@@ -89,7 +90,8 @@ export function KarteApp({ k, ags, stadtName, indikatoren, ebenen, geo, umriss, 
   const ref = ind?.mass.art === 'anzahl' ? null : v.referenz;
   const refText = ref ? `${referenzName(ref, stadtName)}: ${fmtIn(ref.wert, einheit)}` : null;
 
-  const gebiete: KartenGebiet[] = geo[z.ebene].map((g) => {
+  const ebeneName = ebenen.find((e) => e.wert === z.ebene)?.label ?? z.ebene;
+  const gebiete: KartenGebiet[] = (geo[z.ebene] ?? []).map((g) => {
     const p = v.punkte.find((x) => x.x === g.id);
     const r = rang(v, g.id);
     const wert = p?.wert ?? null;
@@ -124,40 +126,42 @@ export function KarteApp({ k, ags, stadtName, indikatoren, ebenen, geo, umriss, 
       </svg>
       <div className="steuerung">
         <Auswahl label="Kennzahl" wert={z.indikator} optionen={indikatoren.map((i) => ({ wert: i.id, label: i.label }))} onChange={(indikator) => setze({ indikator })} testid="karte-indikator" />
-        <Auswahl<Ebene> label="Ebene" wert={z.ebene} optionen={(Object.keys(ebenen) as Ebene[]).map((e) => ({ wert: e, label: ebenen[e] }))} onChange={(ebene) => setze({ ebene, gebiet: null })} testid="karte-ebene" />
+        {ebenen.length > 1 && <Auswahl<Ebene> label="Ebene" wert={z.ebene} optionen={ebenen} onChange={(ebene) => setze({ ebene, gebiet: null })} testid="karte-ebene" />}
         <Auswahl<Methode> label="Klassen" wert={z.methode} optionen={METHODEN.map((m) => ({ wert: m.id, label: m.label }))} onChange={(methode) => setze({ methode })} testid="karte-klassen" />
         <div className="zeitleiste">
-          <label htmlFor="karte-stichtag">
+          <label htmlFor={stichtage.length > 1 ? 'karte-stichtag' : undefined}>
             Stichtag: <strong data-testid="karte-stichtag-text">{fmtDatum(stichtag)}</strong>
           </label>
-          <div className="zeitleiste-zeile">
-            <button type="button" onClick={() => setSpielt((x) => !x)} aria-pressed={spielt} data-testid="karte-abspielen">
-              {spielt ? 'Pause' : 'Abspielen'}
-            </button>
-            <input
-              id="karte-stichtag"
-              type="range"
-              min={0}
-              max={Math.max(0, stichtage.length - 1)}
-              step={1}
-              value={stichtagIdx}
-              aria-valuetext={fmtDatum(stichtag)}
-              onChange={(e) => setze({ stichtag: stichtage[Number(e.target.value)] ?? stichtag })}
-              data-testid="karte-stichtag"
-            />
-          </div>
+          {stichtage.length > 1 && (
+            <div className="zeitleiste-zeile">
+              <button type="button" onClick={() => setSpielt((x) => !x)} aria-pressed={spielt} data-testid="karte-abspielen">
+                {spielt ? 'Pause' : 'Abspielen'}
+              </button>
+              <input
+                id="karte-stichtag"
+                type="range"
+                min={0}
+                max={Math.max(0, stichtage.length - 1)}
+                step={1}
+                value={stichtagIdx}
+                aria-valuetext={fmtDatum(stichtag)}
+                onChange={(e) => setze({ stichtag: stichtage[Number(e.target.value)] ?? stichtag })}
+                data-testid="karte-stichtag"
+              />
+            </div>
+          )}
         </div>
       </div>
       <div className="karte-raster">
         <div className="karte-spalte">
-          <KartenFlaeche gebiete={gebiete} umriss={umriss} kachel={kachel} fokus={markiert} onFokus={setFokus} onWaehlen={(gebiet) => setze({ gebiet })} onOeffnen={oeffnen} beschriften={z.ebene === 'sozialraum'} />
+          <KartenFlaeche gebiete={gebiete} umriss={umriss} kachel={kachel} fokus={markiert} onFokus={setFokus} onWaehlen={(gebiet) => setze({ gebiet })} onOeffnen={oeffnen} beschriften={z.ebene === ebenen[0]?.wert} />
           {a && <Legende {...a} titel={`${ind?.label ?? ''}, ${fmtDatum(stichtag)}`} />}
-          <p className="tabelle-fuss">Klassengrenzen über alle {stichtage.length} Stichtage gleich: gleiche Farbe heißt in jedem Jahr derselbe Wertebereich.</p>
+          {stichtage.length > 1 && <p className="tabelle-fuss">Klassengrenzen über alle {stichtage.length} Stichtage gleich: gleiche Farbe heißt in jedem Jahr derselbe Wertebereich.</p>}
           {a && ind && (
             <div className="chart-werkzeuge">
               <BildExport
-                inhalt={{ art: 'karte', ...kartenBildDaten(a, geo[z.ebene].map((g) => ({ id: g.id, name: g.name, geometry: ausLatLngs(g.polys) }))) }}
-                text={{ titel: `${ind.label}, ${ebenen[z.ebene]}`, beschreibung: `Stichtag ${fmtDatum(stichtag)}; Klassen (Anzahl Gebiete) über alle Stichtage gleich.`, stand: fmtDatum(stichtag), quelle, namensnennung, hinweis: a?.illustrativ ? `${KARTE_BEISPIELDATEN}. ${geoHinweis}` : geoHinweis }}
+                inhalt={{ art: 'karte', ...kartenBildDaten(a, (geo[z.ebene] ?? []).map((g) => ({ id: g.id, name: g.name, geometry: ausLatLngs(g.polys) }))) }}
+                text={{ titel: `${ind.label}, ${ebeneName}`, beschreibung: `Stichtag ${fmtDatum(stichtag)}; Klassen (Anzahl Gebiete) über alle Stichtage gleich.`, stand: fmtDatum(stichtag), quelle, namensnennung, hinweis: a?.illustrativ ? `${KARTE_BEISPIELDATEN}. ${geoHinweis}` : geoHinweis }}
                 dateiname={`karte-${ind.id}-${z.ebene}-${stichtag}`}
               />
               <EinbettenDialog url={`${einbetten}${ind.id}/`} titel={`Karte: ${ind.label}`} />
@@ -167,7 +171,7 @@ export function KarteApp({ k, ags, stadtName, indikatoren, ebenen, geo, umriss, 
         <div className="karte-liste tabelle-scroll">
           <table className="daten" data-testid="karte-tabelle">
             <caption>
-              {ind?.label}, {ebenen[z.ebene]}, {fmtDatum(stichtag)}
+              {ind?.label}, {ebeneName}, {fmtDatum(stichtag)}
             </caption>
             <thead>
               <tr>

@@ -15,7 +15,8 @@ interface Props extends Herkunft {
   dateiname: string;
 }
 
-const EINRUECKEN = { stadt: '', sozialraum: '\u00a0\u00a0', wohnbereich: '\u00a0\u00a0\u00a0\u00a0' } as const;
+/** Two no-break spaces per level below the municipality. */
+const einruecken = (tiefe: number) => '\u00a0\u00a0'.repeat(tiefe);
 
 /** Refugees by status in a chosen area at a chosen Stichtag, stacked into the two priority groups. */
 export function StatusKarte({ id, k, gebiet: start, dateiname, ...herkunft }: Props) {
@@ -24,13 +25,13 @@ export function StatusKarte({ id, k, gebiet: start, dateiname, ...herkunft }: Pr
   const [wahl, setStichtag] = useState(stichtage.at(-1) ?? '');
   const stichtag = stichtage.includes(wahl) ? wahl : (stichtage.at(-1) ?? '');
   const punkte = statusPunkte(k, gebiet, stichtag);
-  // City, then each Sozialraum followed by its Wohnbereiche (indented), as in the register.
-  const ordnung = (g: KompaktDaten['gebiete'][number]): string[] => [g.id, ...k.gebiete.filter((c) => c.parent === g.id).flatMap(ordnung)];
-  const wurzel = k.gebiete.filter((g) => !g.parent);
-  const optionen = wurzel.flatMap(ordnung).map((gid) => {
-    const g = k.gebiete.find((x) => x.id === gid) as KompaktDaten['gebiete'][number];
-    return { wert: g.id, label: `${EINRUECKEN[g.ebene]}${g.name}` };
-  });
+  // City, then each area followed by the areas within it (indented per level), as in the register.
+  type G = KompaktDaten['gebiete'][number];
+  const ordnung = (g: G, tiefe: number): { g: G; tiefe: number }[] => [{ g, tiefe }, ...k.gebiete.filter((c) => c.parent === g.id).flatMap((c) => ordnung(c, tiefe + 1))];
+  const optionen = k.gebiete
+    .filter((g) => !g.parent)
+    .flatMap((g) => ordnung(g, 0))
+    .map(({ g, tiefe }) => ({ wert: g.id, label: `${einruecken(tiefe)}${g.name}` }));
   const name = k.gebiete.find((g) => g.id === gebiet)?.name ?? gebiet;
   return (
     <ChartRahmen art="stapel"

@@ -16,7 +16,8 @@ interface Props extends Herkunft {
   ags: string;
   merkmal: string;
   masse: MassOption[];
-  ebenen: Record<Ebene, string>;
+  /** The levels to compare (coarsest first), named in the plural. */
+  ebenen: { wert: Ebene; label: string }[];
   dateiname: string;
 }
 
@@ -24,20 +25,21 @@ interface Props extends Herkunft {
 export function VergleichKarte({ id, titel, k, ags, merkmal, masse, ebenen, dateiname, ...herkunft }: Props) {
   const stichtage = k.stichtage.filter((s) => k.gebiete.some((g) => g.ebene !== 'stadt' && k.werte[merkmal]?.[g.id]?.[s]));
   const [stichtag, setStichtag] = useState(stichtage.at(-1) ?? '');
-  const [ebene, setEbene] = useState<Ebene>('sozialraum');
+  const [ebene, setEbene] = useState<Ebene>(ebenen[0]?.wert ?? '');
   const [massId, setMassId] = useState(masse[0]?.id ?? 'anzahl');
   const mass = masse.find((m) => m.id === massId) ?? masse[0];
   const v = vergleich(k, ags, ebene, stichtag, merkmal, mass?.mass ?? { art: 'anzahl' });
   const steuerung = (
     <>
       <StichtagAuswahl stichtage={stichtage} wert={stichtag} onChange={setStichtag} testid={`${id}-stichtag`} />
-      <Auswahl label="Ebene" wert={ebene} optionen={(Object.keys(ebenen) as Ebene[]).map((e) => ({ wert: e, label: ebenen[e] }))} onChange={setEbene} testid={`${id}-ebene`} />
+      {ebenen.length > 1 && <Auswahl label="Ebene" wert={ebene} optionen={ebenen} onChange={setEbene} testid={`${id}-ebene`} />}
       <Auswahl label="Darstellung" wert={massId} optionen={masse.map((m) => ({ wert: m.id, label: m.label }))} onChange={setMassId} testid={`${id}-mass`} />
     </>
   );
-  const beschreibung = `${ebenen[ebene]} im Vergleich, ${mass?.label ?? ''}, Stichtag ${fmtDatum(stichtag)}.${v.referenz ? ` Die gestrichelte Linie zeigt: ${v.referenz.label}${v.referenz.illustrativ ? ' (Beispieldaten)' : ''}.` : ''}`;
+  const ebeneName = ebenen.find((e) => e.wert === ebene)?.label ?? ebene;
+  const beschreibung = `${ebeneName} im Vergleich, ${mass?.label ?? ''}, Stichtag ${fmtDatum(stichtag)}.${v.referenz ? ` Die gestrichelte Linie zeigt: ${v.referenz.label}${v.referenz.illustrativ ? ' (Beispieldaten)' : ''}.` : ''}`;
   return (
-    <ChartRahmen art="balken" id={id} titel={titel} beschreibung={beschreibung} punkte={v.punkte} tabellenKopf={ebenen[ebene]} dateiname={`${dateiname}-${ebene}-${stichtag}-${massId}`} steuerung={steuerung} {...herkunft}>
+    <ChartRahmen art="balken" id={id} titel={titel} beschreibung={beschreibung} punkte={v.punkte} tabellenKopf={ebeneName} dateiname={`${dateiname}-${ebene}-${stichtag}-${massId}`} steuerung={steuerung} {...herkunft}>
       <BalkenChart punkte={v.punkte} referenz={v.referenz} />
     </ChartRahmen>
   );

@@ -3,6 +3,7 @@ import type { Kommune } from '../config';
 import { illustrativPruefer } from '../provenienz';
 import type { DatensatzDatei, QuelleOut } from '../published';
 import { bestand, bestandText, gesamtBestand } from './bestand';
+import { aufzaehlung, ebenenNamen, STADT } from '../ebenen';
 import { DATEN, sha256, type GeoEbene } from './paket';
 
 const { namedNode, literal, blankNode, quad } = DataFactory;
@@ -68,7 +69,7 @@ export function katalog({ kommune, datensaetze, quellen, dateien, geoNamensnennu
   const alleStichtage = datensaetze.flatMap((d) => d.stichtage).sort();
   typ(katalogNode, 'dcat:Catalog');
   add(katalogNode, 'dct:title', text(`Integrationsatlas ${kommune.bezeichnung}`));
-  add(katalogNode, 'dct:description', text(`Offene Daten zur Integration in ${kommune.name}: ${datensaetze.map((d) => d.titel).join(', ')} – je Stichtag für die Stadt, ${kommune.ebenen.sozialraum.plural} und ${kommune.ebenen.wohnbereich.plural}. ${bestandText(gesamtBestand(bestaende.values()))}`));
+  add(katalogNode, 'dct:description', text(`Offene Daten zur Integration in ${kommune.name}: ${datensaetze.map((d) => d.titel).join(', ')} – je Stichtag für ${aufzaehlung(['die Stadt', ...kommune.ebenen.map((e) => e.plural)])}. ${bestandText(gesamtBestand(bestaende.values()))}`));
   add(katalogNode, 'dct:publisher', herausgeber);
   add(katalogNode, 'foaf:homepage', namedNode(base));
   add(katalogNode, 'dct:language', namedNode(`${EU}language/DEU`));
@@ -139,14 +140,14 @@ export function katalog({ kommune, datensaetze, quellen, dateien, geoNamensnennu
     const keywords = [d.titel, 'Integration', kommune.name, ...(b?.beispieldaten ? ['Beispieldaten'] : [])];
     datensatz(ds, `${d.titel} – ${kommune.bezeichnung}`, `${d.beschreibung} Stichtage ${d.stichtage.join(', ')}. ${b ? bestandText(b) : ''}`.trim(), d.stichtage, `${base}themen/${ds}/`, keywords, files, kommune.lizenz.namensnennung);
   }
-  const ebenen: GeoEbene[] = ['stadt', 'sozialraum', 'wohnbereich'];
+  const ebenen: GeoEbene[] = [STADT, ...kommune.ebenen.map((e) => e.id)];
   datensatz(
     'gebiete',
     `Gebietsgliederung – ${kommune.bezeichnung}`,
-    `Stadtgrenze, ${kommune.ebenen.sozialraum.plural} und ${kommune.ebenen.wohnbereich.plural} als GeoJSON, mit der Gebietsliste.${geoSchematisch ? ` Die Grenzen der ${kommune.ebenen.sozialraum.plural} und ${kommune.ebenen.wohnbereich.plural} sind schematisch (Beispieldaten), keine amtliche Gliederung.` : ''} Namensnennung: ${geoNamensnennung}.`,
+    `Stadtgrenze, ${ebenenNamen(kommune.ebenen)} als GeoJSON, mit der Gebietsliste.${geoSchematisch ? ` Die Grenzen der ${ebenenNamen(kommune.ebenen)} sind schematisch (Beispieldaten), keine amtliche Gliederung.` : ''} Namensnennung: ${geoNamensnennung}.`,
     [],
     `${base}karte/`,
-    ['Gebiete', kommune.ebenen.sozialraum.singular, kommune.ebenen.wohnbereich.singular, kommune.name],
+    ['Gebiete', ...kommune.ebenen.map((e) => e.singular), kommune.name],
     [...ebenen.map(DATEN.geo), DATEN.gebiete],
     `${kommune.lizenz.namensnennung}; Geometrie: ${geoNamensnennung}`,
   );

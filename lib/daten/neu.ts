@@ -74,12 +74,12 @@ export function revisionen(vorher: DatensatzDatei[], jetzt: DatensatzDatei[]): R
 
 /**
  * Release notes per Stichtag from the data: which datasets have it, the largest changes of
- * documented counts against the previous Stichtag (city, then Sozialräume), and revisions —
+ * documented counts against the previous Stichtag (city, then the coarsest level's areas), and revisions —
  * those detected now plus those carried over from the previous notes.
  */
 export function neu(dateien: DatensatzDatei[], gebiete: Gebiet[], ags: string, istIll: IstIllustrativ, neueRevisionen: Revision[], frueher?: Neu): Neu {
   const stichtage = [...new Set(dateien.flatMap((d) => d.stichtage))].sort().reverse();
-  const sozialraeume = new Set(gebiete.filter((g) => g.ebene === 'sozialraum').map((g) => g.id));
+  const sozialraeume = new Set(gebiete.filter((g) => g.parent === ags).map((g) => g.id));
   const alle = [...(frueher?.eintraege.flatMap((e) => e.revisionen) ?? []), ...neueRevisionen];
   const seen = new Set<string>();
   const revs = alle.filter((r) => {

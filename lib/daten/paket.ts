@@ -2,14 +2,16 @@ import { createHash } from 'node:crypto';
 import type { Kommune } from '../config';
 import { toCsv } from '../csvout';
 import { DATASET_IDS, type DatasetId } from '../datasets';
+import { ebeneVon, STADT } from '../ebenen';
 import type { DatensatzDatei, Gebiet, QuelleOut } from '../published';
 import { illustrativPruefer } from '../provenienz';
 import { bestand, bestandText, gesamtBestand, type Bestand } from './bestand';
 import { vergleichCsv, type Vergleich } from '../vergleich/regionen';
-import { GEBIETE_SCHEMA, VERGLEICH_SCHEMA, QUELLEN_SCHEMA, tabellenschema } from './tabellenschema';
+import { gebieteSchema, VERGLEICH_SCHEMA, QUELLEN_SCHEMA, tabellenschema } from './tabellenschema';
 import { excelCsv, tidyCsv, zeilen } from './zeilen';
 
-export type GeoEbene = 'stadt' | 'sozialraum' | 'wohnbereich';
+/** `stadt` (the outline) or a configured level id. */
+export type GeoEbene = string;
 
 /** Paths of the downloads, relative to /daten/ (stable URLs: never renamed, only added). */
 export const DATEN = {
@@ -61,8 +63,8 @@ export function downloads(input: DatenInput): Map<string, string> {
       ['id', 'name', 'ebene', 'uebergeordnet', 'flaeche_km2'],
       gebiete.map((g) => [g.id, g.name, g.ebene, g.parent ?? '', g.flaeche_km2]),
     ),
-    GEBIETE_SCHEMA,
-    { title: `Gebiete: Stadt, ${kommune.ebenen.sozialraum.plural}, ${kommune.ebenen.wohnbereich.plural}` },
+    gebieteSchema(kommune.ebenen),
+    { title: `Gebiete: Stadt, ${kommune.ebenen.map((e) => e.plural).join(', ')}` },
   );
   tabelle(
     'quellen',
@@ -98,14 +100,14 @@ export function downloads(input: DatenInput): Map<string, string> {
     }
   }
 
-  for (const ebene of ['stadt', 'sozialraum', 'wohnbereich'] as const) {
-    const text = input.geo[ebene];
+  for (const ebene of [STADT, ...kommune.ebenen.map((e) => e.id)]) {
+    const text = input.geo[ebene] ?? '';
     const meta = (JSON.parse(text) as { metadata?: { namensnennung?: string; schematisch?: boolean } }).metadata;
     out.set(DATEN.geo(ebene), text);
     resources.push({
       name: `geo-${ebene}`,
       path: DATEN.geo(ebene),
-      title: `Geometrie: ${ebene === 'stadt' ? 'Stadtgrenze' : kommune.ebenen[ebene].plural}${meta?.schematisch && ebene !== 'stadt' ? ' (schematisch)' : ''}`,
+      title: `Geometrie: ${ebene === STADT ? 'Stadtgrenze' : ebeneVon(kommune.ebenen, ebene)?.plural}${meta?.schematisch && ebene !== STADT ? ' (schematisch)' : ''}`,
       description: `GeoJSON (WGS 84). Namensnennung: ${meta?.namensnennung ?? ''}`,
       format: 'geojson',
       mediatype: 'application/geo+json',

@@ -1,5 +1,6 @@
 import type { DatensatzDatei } from '../published';
-import { EINHEIT, SPALTEN, type EbenenNamen } from './zeilen';
+import { STADT, type Ebenen } from '../ebenen';
+import { EINHEIT, SPALTEN } from './zeilen';
 
 /** Values that stand for "no number" in every column, as the official signs define them. */
 export const MISSING_VALUES = [
@@ -8,15 +9,18 @@ export const MISSING_VALUES = [
   { value: 'x', label: 'Tabellenfach gesperrt, weil Aussage nicht sinnvoll' },
 ];
 
+/** The values of the `ebene` column: the municipality and its configured levels. */
+const ebenenWerte = (ebenen: Ebenen) => [STADT, ...ebenen.map((e) => e.id)];
+
 type Field = { name: string; type: string; title: string; description?: string; format?: string; constraints?: Record<string, unknown> };
 
 /** Frictionless Table Schema of a dataset download, from the dataset definition it was published with. */
-export function tabellenschema(datei: DatensatzDatei, ebenen: EbenenNamen) {
+export function tabellenschema(datei: DatensatzDatei, ebenen: Ebenen) {
   const fields: Record<(typeof SPALTEN)[number], Field> = {
     stichtag: { name: 'stichtag', type: 'date', title: 'Stichtag', format: 'default', constraints: { required: true } },
-    gebiet_id: { name: 'gebiet_id', type: 'string', title: 'Gebiets-ID', description: `Amtlicher Gemeindeschlüssel der Stadt oder ID eines Gebiets (${ebenen.sozialraum.singular}, ${ebenen.wohnbereich.singular}; Ressource gebiete)`, constraints: { required: true } },
+    gebiet_id: { name: 'gebiet_id', type: 'string', title: 'Gebiets-ID', description: `Amtlicher Gemeindeschlüssel der Stadt oder ID eines Gebiets (${ebenen.map((e) => e.singular).join(', ')}; Ressource gebiete)`, constraints: { required: true } },
     gebiet_name: { name: 'gebiet_name', type: 'string', title: 'Gebiet' },
-    ebene: { name: 'ebene', type: 'string', title: 'Ebene', description: `stadt; sozialraum = ${ebenen.sozialraum.singular}; wohnbereich = ${ebenen.wohnbereich.singular}`, constraints: { enum: ['stadt', 'sozialraum', 'wohnbereich'] } },
+    ebene: { name: 'ebene', type: 'string', title: 'Ebene', description: [STADT, ...ebenen.map((e) => `${e.id} = ${e.singular}`)].join('; '), constraints: { enum: ebenenWerte(ebenen) } },
     merkmal: {
       name: 'merkmal',
       type: 'string',
@@ -73,19 +77,19 @@ export function tabellenschema(datei: DatensatzDatei, ebenen: EbenenNamen) {
 }
 
 /** Table Schemas of the two lookup tables the datasets refer to. */
-export const GEBIETE_SCHEMA = {
+export const gebieteSchema = (ebenen: Ebenen) => ({
   $schema: 'https://datapackage.org/profiles/2.0/tableschema.json',
   fields: [
     { name: 'id', type: 'string', title: 'Gebiets-ID', constraints: { required: true, unique: true } },
     { name: 'name', type: 'string', title: 'Name', constraints: { required: true } },
-    { name: 'ebene', type: 'string', title: 'Ebene', constraints: { required: true, enum: ['stadt', 'sozialraum', 'wohnbereich'] } },
+    { name: 'ebene', type: 'string', title: 'Ebene', constraints: { required: true, enum: ebenenWerte(ebenen) } },
     { name: 'uebergeordnet', type: 'string', title: 'Übergeordnetes Gebiet' },
     { name: 'flaeche_km2', type: 'number', title: 'Fläche (km²), aus der veröffentlichten Geometrie', constraints: { minimum: 0 } },
   ],
   missingValues: [''],
   primaryKey: ['id'],
   foreignKeys: [{ fields: ['uebergeordnet'], reference: { resource: '', fields: ['id'] } }],
-};
+});
 
 export const QUELLEN_SCHEMA = {
   $schema: 'https://datapackage.org/profiles/2.0/tableschema.json',

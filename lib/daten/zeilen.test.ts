@@ -42,7 +42,10 @@ describe('dataset downloads', () => {
   });
 
   it('Excel-DE: BOM, semicolons, decimal comma, German dates and titles', () => {
-    const text = excelCsv(rows, { sozialraum: { singular: 'Stadtbezirk' }, wohnbereich: { singular: 'Quartier' } });
+    const text = excelCsv(rows, [
+      { id: 'sozialraum', singular: 'Stadtbezirk', plural: 'Stadtbezirke' },
+      { id: 'wohnbereich', singular: 'Quartier', plural: 'Quartiere' },
+    ]);
     expect(text.startsWith('\uFEFFStichtag;Gebiets-ID;Gebiet;Ebene;Merkmal;Bezeichnung;Einheit;Wert;Status;Quelle;Kennzeichnung;Reihenbruch\r\n')).toBe(true);
     const lines = text.split('\r\n');
     expect(lines[1]).toBe(`31.12.2024;A;"'=HYPERLINK(""http://böse"")";Stadt;einwohner;Einwohner;Anzahl;1234;wert;amt;amtlich;`);

@@ -1,4 +1,5 @@
 import { bruchAm, bruchText } from '../brueche';
+import { ebeneVon, STADT, type Ebenen } from '../ebenen';
 import { toCsv } from '../csvout';
 import { fmtDatum } from '../format';
 import type { DatensatzDatei, Gebiet, QuelleOut } from '../published';
@@ -26,9 +27,7 @@ export interface Zeile {
 
 export type Einheit = 'Anzahl' | 'Prozent' | 'km²';
 export const EINHEIT: Record<Art, Einheit> = { anzahl: 'Anzahl', prozent: 'Prozent', flaeche: 'km²' };
-/** Names of the levels as the municipality calls them (kommune.json `ebenen`). */
-export type EbenenNamen = Record<'sozialraum' | 'wohnbereich', { singular: string }>;
-const ebeneName = (e: Gebiet['ebene'], ebenen: EbenenNamen) => (e === 'stadt' ? 'Stadt' : ebenen[e].singular);
+const ebeneName = (e: Gebiet['ebene'], ebenen: Ebenen) => (e === STADT ? 'Stadt' : (ebeneVon(ebenen, e)?.singular ?? e));
 
 /** The rows of a published dataset file, with area names and levels and the source's kind. */
 export function zeilen(datei: DatensatzDatei, gebiete: Gebiet[], quellen: QuelleOut[]): Zeile[] {
@@ -88,7 +87,7 @@ export function tidyCsv(rows: Zeile[]): string {
 }
 
 /** Excel-DE: BOM, `;`, decimal comma, German dates and column titles, the same rows. */
-export function excelCsv(rows: Zeile[], ebenen: EbenenNamen): string {
+export function excelCsv(rows: Zeile[], ebenen: Ebenen): string {
   const dezimal = (n: number) => String(n).replace('.', ',');
   return (
     '\uFEFF' +

@@ -4,10 +4,18 @@ export type PolygonCoords = Ring[];
 
 export type Geometry = { type: 'Polygon'; coordinates: PolygonCoords } | { type: 'MultiPolygon'; coordinates: PolygonCoords[] };
 
+/** An area's properties: id, name, level, and the id of its parent area under the parent level's id (e.g. `sozialraum: "SR1"`). */
+export type AreaProperties = { id: string; name: string; ebene: string } & Record<string, string>;
+
 export interface AreaFeature {
   type: 'Feature';
-  properties: { id: string; name: string; ebene: 'sozialraum' | 'wohnbereich'; sozialraum?: string };
+  properties: AreaProperties;
   geometry: Geometry;
+}
+
+/** The published properties of a registered area; areas directly under the municipality name no parent. */
+export function eigenschaften(g: { id: string; name: string; ebene: string; parent: string | null }, ebeneDesParents: string | undefined): AreaProperties {
+  return { id: g.id, name: g.name, ebene: g.ebene, ...(ebeneDesParents && ebeneDesParents !== 'stadt' && g.parent ? { [ebeneDesParents]: g.parent } : {}) };
 }
 
 export const polygonsOf = (g: Geometry): PolygonCoords[] => (g.type === 'Polygon' ? [g.coordinates] : g.coordinates);

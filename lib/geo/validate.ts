@@ -2,9 +2,10 @@ import { anhaengen } from '../listen';
 import type { Gebiet } from '../gebiete';
 import { error, type Problem } from '../problems';
 import { areaKm2, overlapKm2 } from './measure';
-import { type AreaFeature, type BBox, type Geometry, type Position, type Ring } from './types';
+import { ebeneVon, STADT, type Ebenen } from '../ebenen';
+import { eigenschaften, type AreaFeature, type BBox, type Geometry, type Position, type Ring } from './types';
 
-/** Share of a Wohnbereich that may lie outside its Sozialraum, or overlap a sibling (digitising noise). */
+/** Share of an area that may lie outside its parent area, or overlap a sibling (digitising noise). */
 export const NESTING_TOLERANCE = 0.01;
 
 function segmentsCross(a: Position, b: Position, c: Position, d: Position): boolean {
@@ -96,16 +97,16 @@ function punkteZahl(coords: unknown, grenze: number): number {
 }
 
 /**
- * Validates area geometry (GeoJSON FeatureCollection, one feature per registered Sozialraum and
- * Wohnbereich, `properties.id` = register id): valid rings in WGS84 inside the municipality's
- * bounding box, and Wohnbereiche nested in their Sozialraum without overlapping each other.
+ * Validates area geometry (GeoJSON FeatureCollection, one feature per registered area of every
+ * level, `properties.id` = register id): valid rings in WGS84 inside the municipality's bounding
+ * box, and each area's children nested in it, covering it, without overlapping each other.
  */
 export function validateGeometry(
   text: string,
   path: string,
   gebiete: Gebiet[],
   bbox: BBox,
-  ebenen: Record<'sozialraum' | 'wohnbereich', { singular: string; plural: string }> = { sozialraum: { singular: 'Gebiet', plural: 'Gebiete' }, wohnbereich: { singular: 'Teilgebiet', plural: 'Teilgebiete' } },
+  ebenen: Ebenen,
 ): { features: AreaFeature[]; problems: Problem[]; meta: Record<string, unknown> } {
   const problems: Problem[] = [];
   let json: unknown;
@@ -123,7 +124,8 @@ export function validateGeometry(
   const punkte = punkteZahl(fc.features.map((f: { geometry?: { coordinates?: unknown } }) => f?.geometry?.coordinates), MAX_PUNKTE);
   if (punkte > MAX_PUNKTE) return { features: [], meta: {}, problems: [error({ path, line: 1 }, `mehr als ${MAX_PUNKTE} Koordinaten – Geometrie bitte vereinfachen`)] };
   const zeilen = zeilenDerIds(text);
-  const wanted = new Map(gebiete.filter((g) => g.ebene !== 'stadt').map((g) => [g.id, g]));
+  const alle = new Map(gebiete.map((g) => [g.id, g]));
+  const wanted = new Map(gebiete.filter((g) => g.ebene !== STADT).map((g) => [g.id, g]));
   const found = new Map<string, AreaFeature>();
   fc.features.forEach((f: { properties?: { id?: unknown }; id?: unknown; geometry?: { type?: unknown; coordinates?: unknown } }, i) => {
     const id = String(f?.properties?.id ?? f?.id ?? '');
@@ -138,36 +140,41 @@ export function validateGeometry(
     const polys = (geom.type === 'Polygon' ? [geom.coordinates] : geom.coordinates) as unknown[];
     const ringMsgs = polys.flatMap((p) => (Array.isArray(p) && p.length ? p.flatMap((r) => ringProblems(r, bbox)) : ['leeres Polygon']));
     if (ringMsgs.length) return anhaengen(problems, [...new Set(ringMsgs)].map((m) => error(at, `${label}: ${m}`)));
-    found.set(id, {
-      type: 'Feature',
-      properties: { id, name: g.name, ebene: g.ebene as AreaFeature['properties']['ebene'], ...(g.ebene === 'wohnbereich' ? { sozialraum: g.parent ?? '' } : {}) },
-      geometry: geom as Geometry,
-    });
+    found.set(id, { type: 'Feature', properties: eigenschaften(g, alle.get(g.parent ?? '')?.ebene), geometry: geom as Geometry });
   });
   for (const g of wanted.values()) if (!found.has(g.id)) problems.push(error({ path }, `Gebiet ${g.id} (${g.name}) hat keine Geometrie`));
   if (problems.length) return { features: [...found.values()], meta: {}, problems };
 
-  for (const sr of gebiete.filter((g) => g.ebene === 'sozialraum')) {
-    const srGeom = found.get(sr.id)?.geometry as Geometry;
-    const kids = gebiete.filter((g) => g.parent === sr.id).map((g) => found.get(g.id) as AreaFeature);
+  const name = (ebene: string, form: 'singular' | 'plural') => ebeneVon(ebenen, ebene)?.[form] ?? ebene;
+  const kinderVon = new Map<string, AreaFeature[]>();
+  for (const g of wanted.values()) {
+    const liste = kinderVon.get(g.parent ?? '') ?? [];
+    liste.push(found.get(g.id) as AreaFeature);
+    kinderVon.set(g.parent ?? '', liste);
+  }
+  for (const ober of wanted.values()) {
+    const kids = kinderVon.get(ober.id) ?? [];
+    if (!kids.length) continue;
+    const oberGeom = found.get(ober.id)?.geometry as Geometry;
+    const oberName = name(ober.ebene, 'singular');
+    const kinder = name(kids[0]!.properties.ebene, 'plural');
     let sum = 0;
     kids.forEach((k, i) => {
       const a = areaKm2(k.geometry);
       sum += a;
-      const inside = overlapKm2(k.geometry, srGeom);
+      const inside = overlapKm2(k.geometry, oberGeom);
       if (a - inside > NESTING_TOLERANCE * a)
-        problems.push(error({ path, line: zeilen.get(k.properties.id) }, `${ebenen.wohnbereich.singular} ${k.properties.id} liegt zu ${Math.round((1 - inside / a) * 100)} % außerhalb von ${ebenen.sozialraum.singular} ${sr.id}`));
+        problems.push(error({ path, line: zeilen.get(k.properties.id) }, `${name(k.properties.ebene, 'singular')} ${k.properties.id} liegt zu ${Math.round((1 - inside / a) * 100)} % außerhalb von ${oberName} ${ober.id}`));
       for (const other of kids.slice(i + 1)) {
         const o = overlapKm2(k.geometry, other.geometry);
         if (o > NESTING_TOLERANCE * Math.min(a, areaKm2(other.geometry)))
-          problems.push(error({ path, line: zeilen.get(k.properties.id) }, `${ebenen.wohnbereich.plural} ${k.properties.id} und ${other.properties.id} überlappen (${o.toFixed(3)} km²)`));
+          problems.push(error({ path, line: zeilen.get(k.properties.id) }, `${kinder} ${k.properties.id} und ${other.properties.id} überlappen (${o.toFixed(3)} km²)`));
       }
     });
-    const srArea = areaKm2(srGeom);
-    if (Math.abs(sum - srArea) > NESTING_TOLERANCE * srArea)
-      problems.push(error({ path, line: zeilen.get(sr.id) }, `${ebenen.sozialraum.singular} ${sr.id}: die ${ebenen.wohnbereich.plural} decken ${((sum / srArea) * 100).toFixed(1)} % seiner Fläche ab (Lücken oder Überstand)`));
+    const oberArea = areaKm2(oberGeom);
+    if (Math.abs(sum - oberArea) > NESTING_TOLERANCE * oberArea)
+      problems.push(error({ path, line: zeilen.get(ober.id) }, `${oberName} ${ober.id}: die ${kinder} decken ${((sum / oberArea) * 100).toFixed(1)} % seiner Fläche ab (Lücken oder Überstand)`));
   }
   const meta = typeof fc.metadata === 'object' && fc.metadata ? (fc.metadata as Record<string, unknown>) : {};
   return { features: [...found.values()], meta, problems };
 }
-

@@ -1,4 +1,5 @@
 import type { Bruch } from '../brueche';
+import { STADT } from '../ebenen';
 import type { Cell } from '../cells';
 import type { Kommune } from '../config';
 import { DATASET_IDS, DATASETS, type DatasetId } from '../datasets';
@@ -68,7 +69,8 @@ export const PUBLISHED = {
   warnungen: 'warnungen.txt',
   praesentation: 'praesentation.json',
   datensatz: (ds: DatasetId) => `datensaetze/${ds}.json`,
-  geo: (ebene: 'stadt' | 'sozialraum' | 'wohnbereich') => `geo/${ebene}.geojson`,
+  /** `stadt` (the outline) or a configured level id. */
+  geo: (ebene: string) => `geo/${ebene}.geojson`,
   /** Downloads served under /daten/ (paths as in lib/daten/paket.ts DATEN). */
   daten: (pfad: string) => `daten/${pfad}`,
   vergleich: 'vergleich.json',
@@ -124,17 +126,18 @@ export function buildOutputs(input: OutputInput): Map<string, string> {
     namensnennung: String(input.geoMeta.namensnennung ?? ''),
     beschreibung: String(input.geoMeta.beschreibung ?? ''),
   };
-  for (const ebene of ['sozialraum', 'wohnbereich'] as const)
+  const geoEbenen = [STADT, ...kommune.ebenen.map((e) => e.id)];
+  for (const { id: ebene } of kommune.ebenen)
     out.set(PUBLISHED.geo(ebene), json({ type: 'FeatureCollection', metadata: geoMeta, features: features.filter((f) => f.properties.ebene === ebene) }));
   out.set(
     PUBLISHED.geo('stadt'),
-    json({ type: 'FeatureCollection', metadata: geoMeta, features: [{ type: 'Feature', properties: { id: kommune.ags, name: kommune.name, ebene: 'stadt' }, geometry: input.outline }] }),
+    json({ type: 'FeatureCollection', metadata: geoMeta, features: [{ type: 'Feature', properties: { id: kommune.ags, name: kommune.name, ebene: STADT }, geometry: input.outline }] }),
   );
   const geoInputs = [register, `data/raw/${kommune.gebiete.geometrie}`, `data/raw/${kommune.gebiete.stadtgrenze}`];
-  for (const ebene of ['stadt', 'sozialraum', 'wohnbereich'] as const) ausgaben.push({ pfad: PUBLISHED.geo(ebene), aus: geoInputs });
+  for (const ebene of geoEbenen) ausgaben.push({ pfad: PUBLISHED.geo(ebene), aus: geoInputs });
 
   const gebieteOut = gebiete.map((g) => ({ ...g, flaeche_km2: flaeche.get(g.id) ?? null }));
-  const geo = { stadt: out.get(PUBLISHED.geo('stadt')) ?? '', sozialraum: out.get(PUBLISHED.geo('sozialraum')) ?? '', wohnbereich: out.get(PUBLISHED.geo('wohnbereich')) ?? '' };
+  const geo = Object.fromEntries(geoEbenen.map((e) => [e, out.get(PUBLISHED.geo(e)) ?? '']));
   const notes = neu(dateien, gebiete, kommune.ags, illustrativPruefer(quellen), revisionen(input.vorher?.datensaetze ?? [], dateien), input.vorher?.neu);
   // Datasets without any value are not offered: no empty downloads, no catalogue entry.
   const mitWerten = dateien.filter((d) => d.werte.length > 0);

@@ -269,7 +269,7 @@ export function ingest(files: Inputs, { dataDir, vorher, entfernenErlaubt = fals
   if (praesentationText !== undefined) {
     const alle = [...merged.cells, ...derived];
     const stichtage = Object.fromEntries(DATASET_IDS.map((ds) => [ds, [...new Set(alle.filter((c) => c.datensatz === ds).map((c) => c.stichtag))].sort()]));
-    const r = praesentationPruefen(praesentationText, praesentationPath, { stichtage, gebiete: new Set(gebiete.map((g) => g.id)), kennzahlen: new Set(KENNZAHLEN.map((k) => k.id)) });
+    const r = praesentationPruefen(praesentationText, praesentationPath, { stichtage, gebiete: new Set(gebiete.map((g) => g.id)), ebenen: kommune.ebenen.map((e) => e.id), kennzahlen: new Set(KENNZAHLEN.map((k) => k.id)) });
     if (r.problems.length) return { problems: sortProblems([...sorted, ...r.problems]) };
     praesentation = r.praesentation ?? praesentation;
   }

@@ -1,5 +1,6 @@
 /** Build-time: a static map view (embed, slide) from the published data. */
 import { loadGeo, loadKommune, loadManifest } from '../data';
+import { ebeneVon } from '../ebenen';
 import { fmtDatum } from '../format';
 import type { Manifest } from '../published';
 import { KARTEN_INDIKATOREN } from '../themen/indikatoren';
@@ -28,13 +29,13 @@ export function statischeKarte(indikator: string, ebene: Ebene, stichtagWunsch?:
   const ids = [...new Set(a.v.punkte.map((p) => p.quelle).filter(Boolean))];
   return {
     ind,
-    ebeneName: kommune.ebenen[ebene].plural,
+    ebeneName: ebeneVon(kommune.ebenen, ebene)?.plural ?? ebene,
     stichtag,
     ansicht: a,
     bild,
     quellen: Object.fromEntries(ids.map((q) => [q, h.quellen[q] ?? q])),
     namensnennung: h.namensnennung,
-    titel: `${ind.label}, ${kommune.ebenen[ebene].plural}, ${fmtDatum(stichtag)}`,
+    titel: `${ind.label}, ${ebeneVon(kommune.ebenen, ebene)?.plural ?? ebene}, ${fmtDatum(stichtag)}`,
     geoHinweis: geoHinweis(manifest.geometrie),
   };
 }

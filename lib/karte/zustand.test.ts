@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ausUrl, inUrl, type KartenZustand } from './zustand';
 
 const standard: KartenZustand = { indikator: 'anteil_mh', ebene: 'sozialraum', stichtag: '2024-12-31', methode: 'jenks', gebiet: null };
-const erlaubt = { indikatoren: ['anteil_mh', 'dichte'], stichtage: ['2016-12-31', '2024-12-31'], gebiete: ['SR1', 'WB11'] };
+const erlaubt = { indikatoren: ['anteil_mh', 'dichte'], ebenen: ['sozialraum', 'wohnbereich'], stichtage: ['2016-12-31', '2024-12-31'], gebiete: ['SR1', 'WB11'] };
 
 describe('map state in the URL', () => {
   it('round-trips', () => {

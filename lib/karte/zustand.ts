@@ -13,12 +13,12 @@ export interface KartenZustand {
 const METHODEN: Methode[] = ['jenks', 'quantil', 'gleich'];
 
 /** Reads the view from URL parameters, falling back to the defaults for anything unknown. */
-export function ausUrl(search: string, standard: KartenZustand, erlaubt: { indikatoren: string[]; stichtage: string[]; gebiete: string[] }): KartenZustand {
+export function ausUrl(search: string, standard: KartenZustand, erlaubt: { indikatoren: string[]; ebenen: string[]; stichtage: string[]; gebiete: string[] }): KartenZustand {
   const p = new URLSearchParams(search);
   const pick = <T extends string>(v: string | null, ok: readonly T[], d: T): T => (v !== null && (ok as readonly string[]).includes(v) ? (v as T) : d);
   return {
     indikator: pick(p.get('indikator'), erlaubt.indikatoren, standard.indikator),
-    ebene: pick(p.get('ebene'), ['sozialraum', 'wohnbereich'] as const, standard.ebene),
+    ebene: pick(p.get('ebene'), erlaubt.ebenen, standard.ebene),
     stichtag: pick(p.get('stichtag'), erlaubt.stichtage, standard.stichtag),
     methode: pick(p.get('klassen'), METHODEN, standard.methode),
     gebiet: pick(p.get('gebiet'), erlaubt.gebiete, '') || null,

@@ -7,6 +7,8 @@ export interface Bekannt {
   /** Stichtage per dataset. */
   stichtage: Record<string, string[]>;
   gebiete: Set<string>;
+  /** Level ids of kommune.json. */
+  ebenen: string[];
   kennzahlen: Set<string>;
 }
 
@@ -47,12 +49,16 @@ export function praesentationPruefen(text: string, path: string, bekannt: Bekann
       const vorhanden = bekannt.stichtage[ds] ?? [];
       if (s && !vorhanden.includes(s)) fehler(`Stichtag ${s} gibt es in ${ds} nicht (vorhanden: ${vorhanden.join(', ')})`);
     };
+    const ebenePruefen = (e: string) => {
+      if (!bekannt.ebenen.includes(e)) fehler(`unbekannte Ebene „${e}“ (bekannt: ${bekannt.ebenen.join(', ')})`);
+    };
     const gebietePruefen = (ids?: string[]) => ids?.filter((g) => !bekannt.gebiete.has(g)).forEach((g) => fehler(`unbekanntes Gebiet „${g}“`));
     if (f.art === 'kennzahlen') f.kennzahlen?.filter((k) => !bekannt.kennzahlen.has(k)).forEach((k) => fehler(`unbekannte Kennzahl „${k}“ (bekannt: ${[...bekannt.kennzahlen].join(', ')})`));
     if (f.art === 'karte') {
       const ind = KARTEN_INDIKATOREN.find((x) => x.id === f.indikator);
       if (!ind) fehler(`unbekannte Kartenkennzahl „${f.indikator}“ (bekannt: ${KARTEN_INDIKATOREN.map((x) => x.id).join(', ')})`);
       else stichtagPruefen(ind.datensatz, f.stichtag);
+      ebenePruefen(f.ebene);
       gebietePruefen(f.gebiete);
     }
     if (f.art === 'zeitreihe' || f.art === 'vergleich' || f.art === 'zusammensetzung') {
@@ -61,7 +67,10 @@ export function praesentationPruefen(text: string, path: string, bekannt: Bekann
       if (f.art === 'zusammensetzung' && !t.zusammensetzung) fehler(`${t.titel} hat keine Zusammensetzung`);
       if (f.art === 'vergleich' && f.mass && !t.vergleich.masse.some((m) => m.id === f.mass)) fehler(`Darstellung „${f.mass}“ gibt es nicht (möglich: ${t.vergleich.masse.map((m) => m.id).join(', ')})`);
       if (f.art !== 'zeitreihe') stichtagPruefen(f.datensatz, f.stichtag);
-      if (f.art === 'vergleich') gebietePruefen(f.gebiete);
+      if (f.art === 'vergleich') {
+        ebenePruefen(f.ebene);
+        gebietePruefen(f.gebiete);
+      }
       if (f.art === 'zusammensetzung' && f.gebiet) gebietePruefen([f.gebiet]);
     }
   });

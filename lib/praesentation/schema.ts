@@ -3,7 +3,8 @@ import { DATASET_IDS } from '../datasets';
 import { sichererText } from '../text/zeichen';
 
 const datum = z.iso.date({ error: 'Stichtag als JJJJ-MM-TT' });
-const ebene = z.enum(['sozialraum', 'wohnbereich'], { error: 'ebene: sozialraum oder wohnbereich' });
+/** A level id of kommune.json `ebenen` (checked against it with the data). */
+const ebene = z.string({ error: 'ebene: die id einer Gebietsebene aus kommune.json' }).min(1);
 const datensatz = z.enum(DATASET_IDS, { error: `datensatz: einer von ${DATASET_IDS.join(', ')}` });
 const text = () => sichererText().pipe(z.string().min(1).max(200));
 const titel = text().optional();

@@ -1,5 +1,6 @@
 import type { Kommune } from '../config';
 import type { DatasetId } from '../datasets';
+import { oberste } from '../ebenen';
 import { THEMEN } from '../themen/config';
 import { KARTEN_INDIKATOREN } from '../themen/indikatoren';
 import type { Praesentation } from './schema';
@@ -7,13 +8,14 @@ import type { Praesentation } from './schema';
 /** Without data/praesentation.json: title, key figures, the map, and the charts of each topic that has data. */
 export function standardPraesentation(kommune: Kommune, mitDaten: ReadonlySet<DatasetId>, mitGebietsdaten: ReadonlySet<DatasetId> = mitDaten): Praesentation {
   const karte = KARTEN_INDIKATOREN.find((i) => mitGebietsdaten.has(i.datensatz));
+  const ebene = oberste(kommune.ebenen).id;
   return {
     titel: `Integration in ${kommune.name}`,
     folien: [
       { art: 'titel', titel: `Integration in ${kommune.name}`, untertitel: 'Zahlen, Daten, Fakten' },
       { art: 'kennzahlen' },
-      ...(karte ? [{ art: 'karte' as const, indikator: karte.id, ebene: 'sozialraum' as const }] : []),
-      ...THEMEN.filter((t) => mitDaten.has(t.id)).flatMap((t) => [{ art: 'zeitreihe' as const, datensatz: t.id }, { art: 'vergleich' as const, datensatz: t.id, ebene: 'sozialraum' as const }]),
+      ...(karte ? [{ art: 'karte' as const, indikator: karte.id, ebene }] : []),
+      ...THEMEN.filter((t) => mitDaten.has(t.id)).flatMap((t) => [{ art: 'zeitreihe' as const, datensatz: t.id }, { art: 'vergleich' as const, datensatz: t.id, ebene }]),
     ],
   };
 }

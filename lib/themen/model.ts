@@ -27,7 +27,7 @@ export type Einheit = 'Anzahl' | 'Prozent' | 'je 1.000 Einwohner' | 'je km²';
 /** Compact, serialisable data of one dataset for the client: what selectors recompute from. */
 export interface KompaktDaten {
   stichtage: string[];
-  gebiete: { id: string; name: string; ebene: 'stadt' | 'sozialraum' | 'wohnbereich'; parent: string | null; flaeche: number | null }[];
+  gebiete: { id: string; name: string; ebene: string; parent: string | null; flaeche: number | null }[];
   /** merkmal → gebiet → stichtag → [wert, zeichen, quelle] */
   werte: Record<string, Record<string, Record<string, [number | null, Zeichen | null, string]>>>;
   labels: Record<string, string>;

@@ -1,4 +1,5 @@
 import type { Indikator } from './indikatoren';
+import { oberGebiet } from '../gebiete';
 import type { KompaktDaten, Punkt } from './model';
 import { einheitVon, rang, vergleich, wertVon, type Ebene } from './punkte';
 
@@ -17,7 +18,7 @@ export function profilStichtag(k: KompaktDaten, gebiet: string): string | undefi
 }
 
 /**
- * Every indicator of an area beside its parent Sozialraum and the city, with its rank among
+ * Every indicator of an area beside the area it lies in and the city, with its rank among
  * the areas of its level (1 = highest value).
  */
 export function profil(k: KompaktDaten, ags: string, gebiet: string, indikatoren: Indikator[]): ProfilZeile[] {
@@ -33,7 +34,7 @@ export function profil(k: KompaktDaten, ags: string, gebiet: string, indikatoren
     indikator: ind,
     stichtag,
     gebiet: punkt(gebiet, ind),
-    parent: g.ebene === 'wohnbereich' && g.parent ? punkt(g.parent, ind) : null,
+    parent: oberGebiet(k.gebiete, g) ? punkt(g.parent ?? '', ind) : null,
     stadt: punkt(ags, ind),
     rang: g.ebene === 'stadt' ? null : rang(vergleich(k, ags, g.ebene as Ebene, stichtag, ind.merkmal, ind.mass), gebiet),
   }));

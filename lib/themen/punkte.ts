@@ -4,7 +4,10 @@ import { hauptquelle, herkunftVon, verbinde, type Herkunft, type IstIllustrativ 
 import type { Zeichen } from '../values';
 import type { Einheit, KompaktDaten, Punkt } from './model';
 
-export type Ebene = 'sozialraum' | 'wohnbereich';
+import type { Ebene } from '../ebenen';
+
+/** A configured level id (not `stadt`): the areas compared. */
+export type { Ebene };
 
 /** How a count is shown: as is, per 100 / 1,000 inhabitants, or per km². */
 export type Mass = { art: 'anzahl' } | { art: 'anteil'; faktor: 100 | 1000 } | { art: 'dichte' };

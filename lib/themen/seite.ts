@@ -42,7 +42,7 @@ export function themaAnsicht(t: ThemaDef) {
   // Only the sources this page shows travel to the browser.
   const used = new Set(Object.values(k.werte).flatMap((g) => Object.values(g).flatMap((s) => Object.values(s).map((v) => v[2]))));
   const quellen = Object.fromEntries(Object.entries(h.quellen).filter(([id]) => used.has(id)));
-  const ebenen = { sozialraum: kommune.ebenen.sozialraum.plural, wohnbereich: kommune.ebenen.wohnbereich.plural };
+  const ebenen = kommune.ebenen.map((e) => ({ wert: e.id, label: e.plural }));
   return { kommune, k, herkunft: { quellen, namensnennung: h.namensnennung }, ebenen };
 }
 

@@ -6,11 +6,14 @@ import path from 'node:path';
 import { runIngest } from '../../lib/ingest/cli';
 
 export const FIXTURE = path.resolve(__dirname, '../fixtures/musterstadt');
+/** Fixture municipalities with one (Einstadt) and three (Dreistadt) area levels; Musterstadt has two. */
+export const FIXTURE_EINE_EBENE = path.resolve(__dirname, '../fixtures/einstadt');
+export const FIXTURE_DREI_EBENEN = path.resolve(__dirname, '../fixtures/dreistadt');
 
-/** A fresh copy of the fixture project in a temp folder: { root, data }. */
-export function copyFixture(): { root: string; data: string } {
+/** A fresh copy of a fixture project (default Musterstadt) in a temp folder: { root, data }. */
+export function copyFixture(fixture = FIXTURE): { root: string; data: string } {
   const root = mkdtempSync(path.join(os.tmpdir(), 'atlas-'));
-  cpSync(path.join(FIXTURE, 'data'), path.join(root, 'data'), { recursive: true, filter: (src) => !src.includes(`${path.sep}published`) });
+  cpSync(path.join(fixture, 'data'), path.join(root, 'data'), { recursive: true, filter: (src) => !src.includes(`${path.sep}published`) });
   return { root, data: path.join(root, 'data') };
 }
 

@@ -1,16 +1,19 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copyFixture, FIXTURE, run, snapshot } from './helpers';
-
-const EXPECTED = path.join(FIXTURE, 'expected');
+import { copyFixture, FIXTURE, FIXTURE_DREI_EBENEN, FIXTURE_EINE_EBENE, run, snapshot } from './helpers';
 
 /**
  * Golden files: the fixture's raw inputs in, the published files out, compared with the
  * committed expectation. UPDATE_GOLDEN=1 rewrites the expectation (review the diff!).
  */
-describe('ingest golden files (Musterstadt, AGS 05999)', () => {
-  const { root, data } = copyFixture();
+describe.each([
+  ['Musterstadt, zwei Ebenen', FIXTURE],
+  ['Einstadt, eine Ebene', FIXTURE_EINE_EBENE],
+  ['Dreistadt, drei Ebenen', FIXTURE_DREI_EBENEN],
+])('ingest golden files (%s)', (_name, fixture) => {
+  const EXPECTED = path.join(fixture, 'expected');
+  const { root, data } = copyFixture(fixture);
   const result = run(root, data);
   const published = path.join(data, 'published');
   const files = Object.keys(snapshot(published)).sort();

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -26,6 +26,10 @@ describe('kommune:neu', () => {
     expect(err).not.toContain('data/kommune.json');
     // With the municipality's outline, register, geometry and GENESIS exports it checks clean.
     for (const f of ['stadtgrenze.geojson', 'gebiete.csv', 'gebiete.geojson', 'genesis/12411-15i.csv', 'genesis/12521-03i.csv']) copyFileSync(path.join(FIXTURE, 'data/raw', f), path.join(data, 'raw', f));
+    // The fixture's register names its own levels: the office names them in kommune.json.
+    const k = JSON.parse(readFileSync(path.join(data, 'kommune.json'), 'utf8'));
+    k.ebenen = JSON.parse(readFileSync(path.join(FIXTURE, 'data/kommune.json'), 'utf8')).ebenen;
+    writeFileSync(path.join(data, 'kommune.json'), JSON.stringify(k));
     err = '';
     expect(runIngest(root, data, io, { nurPruefen: true })).toBe(0);
     expect(err.split('\n').filter((z) => z && !z.includes('Warnung'))).toEqual([]);

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { ebenenNamen } from '@/lib/ebenen';
 import Link from 'next/link';
 import { DatensatzEintrag } from '@/components/daten/DatensatzEintrag';
 import { Download } from '@/components/daten/Download';
@@ -64,7 +65,7 @@ export default function DatenSeite() {
         <h2 id="geo-titel">Geometrien</h2>
         <p>
           Gebietsgrenzen als GeoJSON (WGS 84), die Gebiets-ID verbindet sie mit den Tabellen.
-          {manifest.geometrie.schematisch ? ` Die Grenzen der ${ebenen.sozialraum.plural} und ${ebenen.wohnbereich.plural} sind schematisch: ${manifest.geometrie.beschreibung}` : ''}
+          {manifest.geometrie.schematisch ? ` Die Grenzen der ${ebenenNamen(ebenen)} sind schematisch: ${manifest.geometrie.beschreibung}` : ''}
         </p>
         <p>
           <strong>Namensnennung:</strong> {manifest.geometrie.namensnennung}
@@ -73,12 +74,11 @@ export default function DatenSeite() {
           <li>
             <Download pfad={DATEN.geo('stadt')} label="Stadtgrenze" format="GeoJSON" testid="geo-stadt" />
           </li>
-          <li>
-            <Download pfad={DATEN.geo('sozialraum')} label={ebenen.sozialraum.plural} format="GeoJSON" testid="geo-sozialraum" />
-          </li>
-          <li>
-            <Download pfad={DATEN.geo('wohnbereich')} label={ebenen.wohnbereich.plural} format="GeoJSON" testid="geo-wohnbereich" />
-          </li>
+          {ebenen.map((e) => (
+            <li key={e.id}>
+              <Download pfad={DATEN.geo(e.id)} label={e.plural} format="GeoJSON" testid={`geo-${e.id}`} />
+            </li>
+          ))}
           <li>
             <Download pfad={DATEN.gebiete} label="Gebietsliste" format="CSV" />
           </li>

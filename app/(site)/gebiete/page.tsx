@@ -1,40 +1,48 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { loadGebiete, loadKommune } from '@/lib/data';
+import { aufzaehlung, ebenenNamen, oberste } from '@/lib/ebenen';
+import type { Gebiet } from '@/lib/published';
 
 export function generateMetadata(): Metadata {
   const k = loadKommune();
-  return { title: 'Gebiete', description: `Alle ${k.ebenen.sozialraum.plural} und ${k.ebenen.wohnbereich.plural} mit ihren Kennzahlen.` };
+  return { title: 'Gebiete', description: `Alle ${ebenenNamen(k.ebenen)} mit ihren Kennzahlen.` };
+}
+
+/** An area and, nested below it, the areas within it. */
+function Eintrag({ g, gebiete, oben }: { g: Gebiet; gebiete: Gebiet[]; oben: boolean }) {
+  const kinder = gebiete.filter((c) => c.parent === g.id);
+  return (
+    <li>
+      <Link href={`/gebiete/${g.id}/`} className={oben ? 'sr' : undefined}>
+        {g.name}
+      </Link>
+      {kinder.length > 0 && (
+        <ul>
+          {kinder.map((c) => (
+            <Eintrag key={c.id} g={c} gebiete={gebiete} oben={false} />
+          ))}
+        </ul>
+      )}
+    </li>
+  );
 }
 
 export default function GebieteSeite() {
   const kommune = loadKommune();
   const gebiete = loadGebiete();
+  const anzahl = kommune.ebenen.map((e) => `${gebiete.filter((g) => g.ebene === e.id).length} ${e.plural}`);
   return (
     <div className="wrap">
       <h1>Gebiete</h1>
       <p className="lead">
-        {kommune.name} gliedert sich in {gebiete.filter((g) => g.ebene === 'sozialraum').length} {kommune.ebenen.sozialraum.plural} und{' '}
-        {gebiete.filter((g) => g.ebene === 'wohnbereich').length} {kommune.ebenen.wohnbereich.plural}. Jedes Gebiet hat ein Profil mit allen Kennzahlen.
+        {kommune.name} gliedert sich in {aufzaehlung(anzahl)}. Jedes Gebiet hat ein Profil mit allen Kennzahlen.
       </p>
       <ul className="gebiete-index">
         {gebiete
-          .filter((g) => g.ebene === 'sozialraum')
-          .map((sr) => (
-            <li key={sr.id}>
-              <Link href={`/gebiete/${sr.id}/`} className="sr">
-                {sr.name}
-              </Link>
-              <ul>
-                {gebiete
-                  .filter((w) => w.parent === sr.id)
-                  .map((w) => (
-                    <li key={w.id}>
-                      <Link href={`/gebiete/${w.id}/`}>{w.name}</Link>
-                    </li>
-                  ))}
-              </ul>
-            </li>
+          .filter((g) => g.ebene === oberste(kommune.ebenen).id)
+          .map((g) => (
+            <Eintrag key={g.id} g={g} gebiete={gebiete} oben />
           ))}
       </ul>
     </div>

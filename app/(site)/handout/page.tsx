@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { oberste } from '@/lib/ebenen';
 import { IllMark } from '@/components/charts/shared/IllMark';
 import { TabellenKopf } from '@/components/charts/shared/TabellenKopf';
 import { fmtPunkt } from '@/components/charts/shared/format';
@@ -15,7 +16,7 @@ export const metadata: Metadata = { title: 'Handout', description: 'Die Kennzahl
 
 const SPALTEN = ['einwohner', 'anteil_mh', 'anteil_auslaender', 'fluechtlinge_je_1000', 'eu2_je_1000'];
 
-/** One A4 page: key figures of the latest Stichtag and the Sozialräume at a glance, with sources. */
+/** One A4 page: key figures of the latest Stichtag and the areas of the coarsest level at a glance, with sources. */
 export default function Handout() {
   const kommune = loadKommune();
   const { stand, kennzahlen } = loadKennzahlen();
@@ -23,8 +24,9 @@ export default function Handout() {
   const k = indikatorDaten();
   const inds = SPALTEN.map((id) => INDIKATOREN.find((i) => i.id === id)).filter((i) => i !== undefined);
   const stichtag = k.stichtage.filter((s) => s <= stand).at(-1) ?? stand;
-  const spalten = inds.map((i) => vergleich(k, kommune.ags, 'sozialraum', stichtag, i.merkmal, i.mass).punkte);
-  const sozialraeume = k.gebiete.filter((g) => g.ebene === 'sozialraum');
+  const ebene = oberste(kommune.ebenen);
+  const spalten = inds.map((i) => vergleich(k, kommune.ags, ebene.id, stichtag, i.merkmal, i.mass).punkte);
+  const sozialraeume = k.gebiete.filter((g) => g.ebene === ebene.id);
   return (
     <div className="wrap handout" data-testid="handout">
       <div className="handout-kopf">
@@ -41,10 +43,10 @@ export default function Handout() {
       <ScrollBox label="Tabelle: Kennzahlen der Gebiete">
         <table className="daten handout-tabelle" data-testid="handout-tabelle">
           <caption>
-            {kommune.ebenen.sozialraum.plural}, Stichtag {fmtDatum(stichtag)}
+            {ebene.plural}, Stichtag {fmtDatum(stichtag)}
             {spalten.some((ps) => ps.some((p) => p.illustrativ)) ? ' (* Beispieldaten)' : ''}
           </caption>
-          <TabellenKopf spalten={[kommune.ebenen.sozialraum.singular, ...inds.map((i) => `#${i.kurz}`)]} />
+          <TabellenKopf spalten={[ebene.singular, ...inds.map((i) => `#${i.kurz}`)]} />
           <tbody>
             {sozialraeume.map((g) => (
               <tr key={g.id}>

@@ -1,19 +1,20 @@
 import type { Metadata } from 'next';
 import { KarteApp, type GeoGebiet } from '@/components/karte/KarteApp';
 import { loadGeo, loadKommune, loadManifest } from '@/lib/data';
+import { ebenenNamen } from '@/lib/ebenen';
 import { labelPunkt, toLatLngs } from '@/lib/karte/geometrie';
 import { geoHinweis } from '@/lib/karte/seite';
 import { herkunft, indikatorDaten, kartenIndikatorenMitDaten } from '@/lib/themen/seite';
 
 export function generateMetadata(): Metadata {
   const k = loadKommune();
-  return { title: 'Karte', description: `Kennzahlen nach ${k.ebenen.sozialraum.singular} und ${k.ebenen.wohnbereich.singular} auf der Karte.` };
+  return { title: 'Karte', description: `Kennzahlen nach ${ebenenNamen(k.ebenen, 'singular')} auf der Karte.` };
 }
 
 export default function KartenSeite() {
   const kommune = loadKommune();
   const manifest = loadManifest();
-  const geo = (ebene: 'sozialraum' | 'wohnbereich'): GeoGebiet[] =>
+  const geo = (ebene: string): GeoGebiet[] =>
     loadGeo(ebene).features.map((f) => {
       const polys = toLatLngs(f.geometry);
       return { id: f.properties.id, name: f.properties.name, polys, label: labelPunkt(polys) };
@@ -25,7 +26,7 @@ export default function KartenSeite() {
     <div className="wrap">
       <h1>Karte</h1>
       <p className="lead">
-        Kennzahlen der {kommune.ebenen.sozialraum.plural} und {kommune.ebenen.wohnbereich.plural} im Vergleich. Mit der Tabulatortaste erreichen Sie jedes Gebiet; Enter
+        Kennzahlen der {ebenenNamen(kommune.ebenen)} im Vergleich. Mit der Tabulatortaste erreichen Sie jedes Gebiet; Enter
         öffnet sein Profil. Die Tabelle neben der Karte zeigt dieselben Werte.
       </p>
       {manifest.geometrie.schematisch && (
@@ -39,8 +40,8 @@ export default function KartenSeite() {
         ags={kommune.ags}
         stadtName={kommune.name}
         indikatoren={kartenIndikatorenMitDaten(k)}
-        ebenen={{ sozialraum: kommune.ebenen.sozialraum.plural, wohnbereich: kommune.ebenen.wohnbereich.plural }}
-        geo={{ sozialraum: geo('sozialraum'), wohnbereich: geo('wohnbereich') }}
+        ebenen={kommune.ebenen.map((e) => ({ wert: e.id, label: e.plural }))}
+        geo={Object.fromEntries(kommune.ebenen.map((e) => [e.id, geo(e.id)]))}
         umriss={umriss}
         kachel={kommune.karte ? { url: kommune.karte.kachelUrl, namensnennung: kommune.karte.namensnennung } : null}
         quellen={h.quellen}

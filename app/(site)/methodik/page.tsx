@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { ebenenNamen, unterste } from '@/lib/ebenen';
 import { TabellenKopf } from '@/components/charts/shared/TabellenKopf';
 import { BegriffListe } from '@/components/themen/BegriffListe';
 import { BEGRIFFE } from '@/lib/begriffe';
@@ -56,7 +57,7 @@ export default function MethodikSeite() {
       <h2 id="kennzeichnung">Amtliche Werte, Beispieldaten und Geheimhaltung</h2>
       <p>
         Jeder Wert nennt seine Quelle. <strong>Amtlich</strong> sind Werte aus der amtlichen Statistik oder von der Stadtverwaltung.{' '}
-        <strong>Beispieldaten</strong> sind erfundene, illustrative Werte für {kommune.ebenen.sozialraum.plural} und {kommune.ebenen.wohnbereich.plural}, keine
+        <strong>Beispieldaten</strong> sind erfundene, illustrative Werte für {ebenenNamen(kommune.ebenen)}, keine
         amtliche Statistik. Wo eine amtliche Stadtsumme vorliegt, ergeben sie zusammen diese Summe; wo keine vorliegt, gibt es auch keine Stadtsumme – die
         Summe der Gebiete erscheint dann als eigene, gekennzeichnete Reihe, nie unter dem Namen der Stadt. Was aus einem Beispielwert berechnet ist (Anteil,
         Veränderung, Rang, Summe, Vergleichslinie, Satz), ist ebenfalls Beispieldaten; darüber entscheidet eine einzige Regel im Programm. Kennzeichnung
@@ -73,8 +74,7 @@ export default function MethodikSeite() {
       <p>
         Bevor etwas veröffentlicht wird, werden kleine Zahlen über Menschen gesperrt: jede Anzahl von Personen unter {kommune.geheimhaltung.schwellenwert}{' '}
         außer 0 (primäre Sperrung). Damit sich ein gesperrter Wert nicht aus veröffentlichten Summen zurückrechnen lässt, werden so viele weitere Werte
-        gesperrt wie nötig (sekundäre Sperrung) – über die Gebietshierarchie ({kommune.ebenen.wohnbereich.plural} → {kommune.ebenen.sozialraum.singular} →
-        Stadt), über die Teile einer Summe (Aufenthaltsstatus und die Gruppen „vorrangig Integration/Rückführung“, Bulgarien und Rumänien gegenüber EU-2,
+        gesperrt wie nötig (sekundäre Sperrung) – über die Gebietshierarchie ({[unterste(kommune.ebenen).plural, ...kommune.ebenen.slice(0, -1).reverse().map((e) => e.singular), 'Stadt'].join(' → ')}), über die Teile einer Summe (Aufenthaltsstatus und die Gruppen „vorrangig Integration/Rückführung“, Bulgarien und Rumänien gegenüber EU-2,
         Geschlecht, Altersgruppen) und zwischen Datensätzen, die dieselben Personen zählen; jeder Stichtag für sich. Gewählt werden möglichst kleine Werte.
         Anteile, die aus einem gesperrten Wert berechnet würden, sind ebenfalls gesperrt. Ein automatischer Test versucht für jede gesperrte Zelle, sie aus den
         veröffentlichten Zahlen über diese Summen zu errechnen, und verhindert die Veröffentlichung, wenn das gelingt. Zurzeit gesperrt:{' '}

@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import { vorfahren } from '@/lib/gebiete';
+import { darunter, ebeneVon, STADT } from '@/lib/ebenen';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { GebietTrends } from '@/components/gebiete/GebietTrends';
@@ -9,7 +11,7 @@ import { profil } from '@/lib/themen/profil';
 import { indikatorDaten } from '@/lib/themen/seite';
 
 export const dynamicParams = false;
-export const generateStaticParams = () => loadGebiete().filter((g) => g.ebene !== 'stadt').map((g) => ({ id: g.id }));
+export const generateStaticParams = () => loadGebiete().filter((g) => g.ebene !== STADT).map((g) => ({ id: g.id }));
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -17,7 +19,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { id } = await params;
   const g = loadGebiete().find((x) => x.id === id);
   const k = loadKommune();
-  return { title: g ? `${g.name} (${g.ebene === 'sozialraum' ? k.ebenen.sozialraum.singular : k.ebenen.wohnbereich.singular})` : undefined };
+  return { title: g ? `${g.name} (${ebeneVon(k.ebenen, g.ebene)?.singular ?? g.ebene})` : undefined };
 }
 
 export default async function GebietSeite({ params }: Params) {
@@ -25,24 +27,33 @@ export default async function GebietSeite({ params }: Params) {
   const kommune = loadKommune();
   const gebiete = loadGebiete();
   const g = gebiete.find((x) => x.id === id);
-  if (!g || g.ebene === 'stadt') notFound();
-  const parent = g.ebene === 'wohnbereich' ? gebiete.find((x) => x.id === g.parent) : undefined;
+  const ebene = g ? ebeneVon(kommune.ebenen, g.ebene) : undefined;
+  if (!g || !ebene) notFound();
+  const kette = vorfahren(gebiete, g);
+  const parent = kette.at(-1);
+  const parentEbene = parent ? ebeneVon(kommune.ebenen, parent.ebene) : undefined;
+  const kinderEbene = darunter(kommune.ebenen, g.ebene);
   const kinder = gebiete.filter((x) => x.parent === g.id);
   const k = indikatorDaten();
   const zeilen = profil(k, kommune.ags, g.id, INDIKATOREN);
-  const ebene = g.ebene === 'sozialraum' ? kommune.ebenen.sozialraum : kommune.ebenen.wohnbereich;
   const schematisch = loadManifest().geometrie.schematisch;
   return (
     <div className="wrap">
       <nav aria-label="Brotkrumen" className="brotkrumen">
-        <Link href="/">Start</Link> › <Link href="/gebiete/">Gebiete</Link> › {parent && (<><Link href={`/gebiete/${parent.id}/`}>{parent.name}</Link> › </>)}
+        <Link href="/">Start</Link> › <Link href="/gebiete/">Gebiete</Link> › {kette.map((p) => (
+          <span key={p.id}>
+            <Link href={`/gebiete/${p.id}/`}>{p.name}</Link> ›{' '}
+          </span>
+        ))}
         <span aria-current="page">{g.name}</span>
       </nav>
       <h1>
         {g.name} <span className="ebene">{ebene.singular}</span>
       </h1>
       <p className="lead">
-        {parent ? `${ebene.singular} im ${kommune.ebenen.sozialraum.singular} ${parent.name}` : `${ebene.singular} mit ${kinder.length} ${kommune.ebenen.wohnbereich.plural}`}
+        {ebene.singular}
+        {parent ? `, gehört zu ${parentEbene?.singular ?? ''} ${parent.name}` : ''}
+        {kinder.length && kinderEbene ? `; darin ${kinder.length} ${kinder.length === 1 ? kinderEbene.singular : kinderEbene.plural}` : ''}
         {g.flaeche_km2 ? `, etwa ${new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 }).format(g.flaeche_km2)} km²` : ''}.
       </p>
       {(zeilen.some((z) => z.gebiet?.illustrativ || z.parent?.illustrativ || z.rang?.illustrativ) || schematisch) && (
@@ -60,7 +71,7 @@ export default async function GebietSeite({ params }: Params) {
       <ProfilTabelle zeilen={zeilen} name={g.name} parentName={parent?.name} stadtName={kommune.name} ebeneLabel={ebene.plural} />
       {kinder.length > 0 && (
         <>
-          <h2>{kommune.ebenen.wohnbereich.plural}</h2>
+          <h2>{kinderEbene?.plural}</h2>
           <ul className="gebiet-liste">
             {kinder.map((c) => (
               <li key={c.id}>

@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import { loadKommune } from '@/lib/data';
+import { unterste } from '@/lib/ebenen';
 import { notFound } from 'next/navigation';
 import { ChartRahmen } from '@/components/charts/shared/ChartRahmen';
 import { KartenBild } from '@/components/karte/KartenBild';
@@ -18,11 +20,11 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return { title: `Karte: ${ind?.label ?? ''} (eingebettet)`, robots: { index: false } };
 }
 
-/** The map of one indicator (Wohnbereiche, latest Stichtag) as static SVG, with table, CSV and images. */
+/** The map of one indicator (finest level, latest Stichtag) as static SVG, with table, CSV and images. */
 export default async function KarteEinbetten({ params }: Params) {
   const { indikator } = await params;
   if (!KARTEN_INDIKATOREN.some((i) => i.id === indikator)) notFound();
-  const m = statischeKarte(indikator, 'wohnbereich');
+  const m = statischeKarte(indikator, unterste(loadKommune().ebenen).id);
   return (
     <ChartRahmen
       id="karte"

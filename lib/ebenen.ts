@@ -1,0 +1,51 @@
+import { z } from 'zod';
+
+/**
+ * The municipality's area levels (1 to 3, coarsest first), named in `kommune.json`. Their ids are
+ * the values of the `ebene` column and the prefixes of the register's columns (`<id>_id`,
+ * `<id>_name`); `stadt` is the municipality itself and no configured level.
+ */
+export const STADT = 'stadt';
+
+export const ebeneSchema = z.object({
+  id: z
+    .string()
+    .regex(/^[a-z][a-z0-9_]{0,30}$/, 'id: Kleinbuchstaben, Ziffern und _ (z. B. stadtbezirk)')
+    .refine((id) => id !== STADT, 'id: „stadt“ ist die Kommune selbst'),
+  singular: z.string(),
+  plural: z.string(),
+});
+export type EbeneDef = z.infer<typeof ebeneSchema>;
+export type Ebenen = readonly EbeneDef[];
+
+/** Level id of an area: `stadt` or one of the configured ids. */
+export type Ebene = string;
+
+export const oberste = (ebenen: Ebenen): EbeneDef => ebenen[0]!;
+export const unterste = (ebenen: Ebenen): EbeneDef => ebenen[ebenen.length - 1]!;
+
+/** 0 for the municipality, 1 for the coarsest level, …; -1 for an unknown id. */
+export function tiefe(ebenen: Ebenen, id: Ebene): number {
+  if (id === STADT) return 0;
+  const i = ebenen.findIndex((e) => e.id === id);
+  return i < 0 ? -1 : i + 1;
+}
+
+export function ebeneVon(ebenen: Ebenen, id: Ebene): EbeneDef | undefined {
+  return ebenen.find((e) => e.id === id);
+}
+
+/** The next finer level, if any. */
+export function darunter(ebenen: Ebenen, id: Ebene): EbeneDef | undefined {
+  const t = tiefe(ebenen, id);
+  return t < 0 ? undefined : ebenen[t];
+}
+
+/** "A", "A und B", "A, B und C". */
+export function aufzaehlung(woerter: readonly string[]): string {
+  if (woerter.length <= 1) return woerter[0] ?? '';
+  return `${woerter.slice(0, -1).join(', ')} und ${woerter[woerter.length - 1]}`;
+}
+
+/** All levels' plural (or singular) names as one German list: "Sozialräume und Wohnbereiche". */
+export const ebenenNamen = (ebenen: Ebenen, form: 'singular' | 'plural' = 'plural'): string => aufzaehlung(ebenen.map((e) => e[form]));

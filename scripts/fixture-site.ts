@@ -1,0 +1,21 @@
+/**
+ * npm run build:fixture — builds the site of a fixture municipality (default Dreistadt, three
+ * area levels) into out-fixture/, exactly as `npm run build` builds the bundled data into out/:
+ * the browser tests of area levels run against it. The fixture's folder is not written to.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ROOT } from './io';
+
+const name = process.argv[2] ?? 'dreistadt';
+if (!/^[a-z]+$/.test(name)) throw new Error(`Fixture „${name}“: nur Kleinbuchstaben`);
+const data = path.join(mkdtempSync(path.join(os.tmpdir(), `atlas-${name}-`)), 'data');
+cpSync(path.join(ROOT, 'tests/fixtures', name, 'data'), data, { recursive: true });
+const env = { ...process.env, INTEGRATIONSATLAS_DATA: data, INTEGRATIONSATLAS_OUT: 'out-fixture', NEXT_TELEMETRY_DISABLED: '1' };
+for (const args of [['tsx', 'scripts/ingest.ts'], ['next', 'build'], ['tsx', 'scripts/seiten-ohne-daten.ts'], ['tsx', 'scripts/sicherheitsheader.ts']]) {
+  const r = spawnSync('npx', ['--no-install', ...args], { cwd: ROOT, env, stdio: 'inherit' });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
+console.log(`Fixture ${name} → out-fixture/`);
