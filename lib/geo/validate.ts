@@ -83,7 +83,7 @@ function zeilenDerIds(text: string): Map<string, number> {
 }
 
 /** Positions in a parsed coordinates array, counted without recursion (deep nesting cannot overflow the stack). */
-function punkteZahl(coords: unknown, grenze: number): number {
+export function punkteZahl(coords: unknown, grenze: number): number {
   let n = 0;
   const stapel: unknown[] = [coords];
   while (stapel.length) {

@@ -16,7 +16,7 @@ export const MAX_DATEIEN = 20_000;
 const MAX_TIEFE = 8;
 
 /** Reads one regular file without following links or blocking on FIFOs and devices. */
-function leseRegulaer(p: string): { bytes?: Uint8Array; grund?: string } {
+export function leseRegulaer(p: string): { bytes?: Uint8Array; grund?: string } {
   let fd: number | undefined;
   try {
     fd = openSync(p, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);

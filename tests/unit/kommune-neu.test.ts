@@ -3,6 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runIngest } from '../../lib/ingest/cli';
+import { kommuneSchema } from '../../lib/config';
+import { gebieteImport } from '../../lib/geo/import';
 import { neueKommune } from '../../lib/ingest/vorlage';
 import { FIXTURE } from './helpers';
 
@@ -24,12 +26,30 @@ describe('kommune:neu', () => {
     expect(err).toContain('data/raw/stadtgrenze.geojson: Datei fehlt');
     expect(err).toContain('data/raw/gebiete.csv:1: keine Gebiete');
     expect(err).not.toContain('data/kommune.json');
-    // With the municipality's outline, register, geometry and GENESIS exports it checks clean.
-    for (const f of ['stadtgrenze.geojson', 'gebiete.csv', 'gebiete.geojson', 'genesis/12411-15i.csv', 'genesis/12521-03i.csv']) copyFileSync(path.join(FIXTURE, 'data/raw', f), path.join(data, 'raw', f));
-    // The fixture's register names its own levels: the office names them in kommune.json.
-    const k = JSON.parse(readFileSync(path.join(data, 'kommune.json'), 'utf8'));
-    k.ebenen = JSON.parse(readFileSync(path.join(FIXTURE, 'data/kommune.json'), 'utf8')).ebenen;
-    writeFileSync(path.join(data, 'kommune.json'), JSON.stringify(k));
+    // With its GENESIS exports and its own areas (gebiete:import: register, geometry and outline) it checks clean.
+    for (const f of ['genesis/12411-15i.csv', 'genesis/12521-03i.csv']) copyFileSync(path.join(FIXTURE, 'data/raw', f), path.join(data, 'raw', f));
+    const quadrat = (x: number, y: number) => [[[x, y], [x + 0.2, y], [x + 0.2, y + 0.1], [x, y + 0.1], [x, y]]];
+    const features = [['A1', 'A', 7.0, 51.1], ['A2', 'A', 7.0, 51.0], ['B1', 'B', 7.2, 51.1], ['B2', 'B', 7.2, 51.0]].map(([id, bezirk, x, y]) => ({
+      type: 'Feature',
+      properties: { QUARTIER: id, NAME: `Quartier ${id}`, BEZIRK: bezirk, BEZIRK_NAME: `Bezirk ${bezirk}` },
+      geometry: { type: 'Polygon', coordinates: quadrat(x as number, y as number) },
+    }));
+    const kommune = kommuneSchema.parse(JSON.parse(readFileSync(path.join(data, 'kommune.json'), 'utf8')));
+    const r = gebieteImport(JSON.stringify({ type: 'FeatureCollection', features }), 'quartiere.geojson', {
+      id: 'QUARTIER',
+      name: 'NAME',
+      eltern: [{ id: 'BEZIRK', name: 'BEZIRK_NAME' }],
+      ebenen: kommune.ebenen,
+      ags: kommune.ags,
+      stadtName: kommune.name,
+      toleranzM: 5,
+      namensnennung: 'Stadt Musterstadt; dl-de/by-2-0',
+      quelle: 'quartiere.geojson',
+    });
+    expect(r.problems).toEqual([]);
+    writeFileSync(path.join(data, 'raw', kommune.gebiete.register), r.register);
+    writeFileSync(path.join(data, 'raw', kommune.gebiete.geometrie), r.geometrie);
+    writeFileSync(path.join(data, 'raw', kommune.gebiete.stadtgrenze), r.stadtgrenze);
     err = '';
     expect(runIngest(root, data, io, { nurPruefen: true })).toBe(0);
     expect(err.split('\n').filter((z) => z && !z.includes('Warnung'))).toEqual([]);
