@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { gruppenSchema } from './gruppen';
 import { BEGRIFFE } from './begriffe';
 import { ebeneSchema } from './ebenen';
 import { sichererText, webAdresse } from './text/zeichen';
@@ -45,6 +46,8 @@ export const kommuneSchema = z.object({
   begriffe: z
     .partialRecord(z.enum(BEGRIFFE.map((b) => b.id) as [string, ...string[]]), text(1000))
     .default({}),
+  /** Groups the municipality forms from a dataset's merkmale (published as sums, shown as stacks). */
+  gruppen: gruppenSchema.default({}),
   /** Municipalities the peer comparison lists (AGS as in the IT.NRW exports), in this order. */
   vergleich: z.object({ regionen: z.array(z.string().regex(/^\d{2,5}$/, 'AGS: 2 bis 5 Ziffern')).max(60) }).default({ regionen: [] }),
   karte: z

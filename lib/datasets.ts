@@ -23,8 +23,6 @@ export interface DatasetDef {
   merkmale: readonly MerkmalDef[];
   rowSchema: z.ZodType<RowOut, Record<string, unknown>>;
   rules: SumRule[];
-  /** Derived merkmale as sums of parts of the same area (published, see lib/derive.ts). */
-  abgeleitet?: Readonly<Record<string, readonly string[]>>;
   /** Merkmale that count the same people as a merkmal of another dataset (`datensatz:merkmal`). */
   gleich?: Readonly<Record<string, string>>;
 }

@@ -15,6 +15,13 @@ interface Props extends Herkunft {
   dateiname: string;
 }
 
+/** What the stacks are, from the municipality's groups (kommune.json `gruppen`). */
+function gruppenText(k: KompaktDaten): string {
+  if (!k.gruppen?.length) return 'Alle Aufenthaltsstatus in einem Balken.';
+  const teil = (id: string) => k.labels[id] ?? id;
+  return `Die Kommune fasst zusammen: ${k.gruppen.map((g) => `„${g.label}“ = ${g.teile.map(teil).join(' und ')}`).join('; ')}.`;
+}
+
 /** Two no-break spaces per level below the municipality. */
 const einruecken = (tiefe: number) => '\u00a0\u00a0'.repeat(tiefe);
 
@@ -37,7 +44,7 @@ export function StatusKarte({ id, k, gebiet: start, dateiname, ...herkunft }: Pr
     <ChartRahmen art="stapel"
       id={id}
       titel="Flüchtlinge nach Aufenthaltsstatus"
-      beschreibung={`${name}, Stichtag ${fmtDatum(stichtag)}. Anerkannte und Menschen mit Bleibeperspektive stehen für vorrangige Integration, Menschen ohne Bleibeperspektive und Geduldete für vorrangige Rückführung.`}
+      beschreibung={`${name}, Stichtag ${fmtDatum(stichtag)}. ${gruppenText(k)}`}
       punkte={punkte}
       tabellenKopf="Gruppe"
       dateiname={`${dateiname}-${gebiet}-${stichtag}`}

@@ -45,11 +45,12 @@ export function gleichungen(cells: Cell[], gebiete: Gebiet[]): Gleichung[] {
       const exact = rule.relation === '=' || (summe.wert !== null && named.every((t) => t.wert !== null) && named.reduce((s, t) => s + (t.wert ?? 0), 0) === summe.wert);
       if (exact) out.push({ summe: cellKey(summe), teile: named.map(cellKey), art: 'teile' });
     }
-    for (const [merkmal, parts] of Object.entries(def.abgeleitet ?? {})) {
-      const summe = get(merkmal);
-      const teile = parts.map(get);
-      if (summe && teile.every((t): t is Cell => t !== undefined)) out.push({ summe: cellKey(summe), teile: teile.map(cellKey), art: 'teile' });
-    }
+    // Derived values (EU-2, the municipality's groups) are sums of their parts.
+    for (const summe of own)
+      if ('teile' in summe && Array.isArray(summe.teile)) {
+        const teile = (summe.teile as string[]).map(get);
+        if (teile.every((t): t is Cell => t !== undefined)) out.push({ summe: cellKey(summe), teile: teile.map(cellKey), art: 'teile' });
+      }
     for (const [merkmal, ref] of Object.entries(def.gleich ?? {})) {
       const a = get(merkmal);
       const b = get(ref);

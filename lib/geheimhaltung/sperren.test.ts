@@ -42,8 +42,9 @@ function tabelle(gebiete: Gebiet[], wb: Record<string, number[]>): Cell[] {
     return [
       ...STATUS.map((m, i) => cell('fluechtlinge', g.id, m, v[i] ?? 0)),
       cell('fluechtlinge', g.id, 'insgesamt', a + b + c + d),
-      cell('fluechtlinge', g.id, 'vorrangig_integration', a + b),
-      cell('fluechtlinge', g.id, 'vorrangig_rueckfuehrung', c + d),
+      // Groups a municipality forms (kommune.json `gruppen`) are derived cells: sums of their parts.
+      { ...cell('fluechtlinge', g.id, 'gruppe_a', a + b), teile: ['anerkannt', 'asyl_mit_bleibeperspektive'] },
+      { ...cell('fluechtlinge', g.id, 'gruppe_b', c + d), teile: ['asyl_ohne_bleibeperspektive', 'geduldet'] },
     ];
   });
 }

@@ -83,7 +83,7 @@ function schuetzen(gl: Gleichung[], cells: Cell[], geheim: Set<string>): string[
     const jetzt = bedroht().sort();
     if (jetzt.length === 0) return [];
     // A cell of one of its own sums, else of any sum with a withheld cell (ziel may follow
-    // from a combination of sums: insgesamt − vorrangig_rueckfuehrung = vorrangig_integration).
+    // from a combination of sums: insgesamt − one group of the municipality = the other group).
     const ziel = jetzt[0] as string;
     const zellen = (f: (g: Gleichung) => boolean) => [...new Set(gl.filter(f).flatMap((g) => [g.summe, ...g.teile]))].filter(veroeffentlicht);
     const direkt = zellen((g) => g.summe === ziel || g.teile.includes(ziel));

@@ -1,4 +1,5 @@
 import type { Bruch } from '../brueche';
+import { gruppenBezeichnung } from '../gruppen';
 import { STADT } from '../ebenen';
 import type { Cell } from '../cells';
 import type { Kommune } from '../config';
@@ -53,10 +54,8 @@ export interface Vorher {
   neu?: Neu;
 }
 
-const DERIVED_LABELS: Record<string, string> = {
+const EU2_LABELS: Record<string, string> = {
   eu2_insgesamt: 'Bulgarische und rumänische Staatsangehörige (EU-2)',
-  vorrangig_integration: 'vorrangig Integration (anerkannt + mit Bleibeperspektive)',
-  vorrangig_rueckfuehrung: 'vorrangig Rückführung (ohne Bleibeperspektive + geduldet)',
 };
 
 /** Where the published artefacts of each kind live, relative to data/published/. */
@@ -89,7 +88,9 @@ export function buildOutputs(input: OutputInput): Map<string, string> {
   for (const ds of DATASET_IDS) {
     const def = DATASETS[ds];
     const mine = all.filter((c) => c.datensatz === ds);
-    const merkmalOrder = [...def.merkmale.map((m) => m.id), ...Object.keys(DERIVED_LABELS)];
+    const gruppen = kommune.gruppen[ds] ?? [];
+    const abgeleiteteLabels: Record<string, string> = { ...EU2_LABELS, ...Object.fromEntries(gruppen.map((g) => [g.id, gruppenBezeichnung(g, ds)])) };
+    const merkmalOrder = [...def.merkmale.map((m) => m.id), ...Object.keys(abgeleiteteLabels)];
     const rank = (m: string) => (merkmalOrder.includes(m) ? merkmalOrder.indexOf(m) : merkmalOrder.length + Number(m));
     mine.sort((a, b) => a.stichtag.localeCompare(b.stichtag) || (order.get(a.gebiet) ?? 0) - (order.get(b.gebiet) ?? 0) || rank(a.merkmal) - rank(b.merkmal));
     const codes = new Map<string, string>();
@@ -102,7 +103,7 @@ export function buildOutputs(input: OutputInput): Map<string, string> {
       beschreibung: def.beschreibung,
       merkmale: [
         ...def.merkmale.map(({ id, label, art }) => ({ id, label, art, ...(formel(id) ? { abgeleitet: formel(id) } : {}) })),
-        ...derivedHere.filter((id) => !def.merkmale.some((m) => m.id === id)).map((id) => ({ id, label: DERIVED_LABELS[id] ?? id, art: 'anzahl' as const, abgeleitet: formel(id) })),
+        ...derivedHere.filter((id) => !def.merkmale.some((m) => m.id === id)).map((id) => ({ id, label: abgeleiteteLabels[id] ?? id, art: 'anzahl' as const, abgeleitet: formel(id) })),
         ...[...codes].sort((a, b) => rank(a[0]) - rank(b[0])).map(([id, label]) => ({ id, label, art: 'anzahl' as const })),
       ],
       stichtage: [...new Set(mine.map((c) => c.stichtag))].sort(),

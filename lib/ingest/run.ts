@@ -247,7 +247,7 @@ export function ingest(files: Inputs, { dataDir, vorher, entfernenErlaubt = fals
   const sorted = sortProblems(problems);
   if (hasErrors(sorted)) return { problems: sorted };
 
-  const derived = deriveCells(merged.cells, quellen);
+  const derived = deriveCells(merged.cells, quellen, kommune.gruppen);
   if (vorher) {
     const bestand: Bestand = new Map();
     for (const c of merged.cells) add(bestand, c);

@@ -10,12 +10,6 @@ export const merkmale = [
   { id: 'schutzsuchende', label: 'Schutzsuchende (Abgrenzung Destatis 12531)', art: 'anzahl' },
 ] as const satisfies readonly MerkmalDef[];
 
-/** Derived groups of the city's integration management (talk 2017): not input columns. */
-export const abgeleitet = {
-  vorrangig_integration: ['anerkannt', 'asyl_mit_bleibeperspektive'],
-  vorrangig_rueckfuehrung: ['asyl_ohne_bleibeperspektive', 'geduldet'],
-} as const;
-
 export const merkmalSchema = merkmalEnum(merkmale);
 
 export const rowSchema = snapshotRowSchema(merkmalSchema, artLookup(merkmale));

@@ -34,6 +34,8 @@ export interface KompaktDaten {
   illustrativeQuellen: string[];
   /** Breaks in series, with the merkmale they apply to (spelled out). */
   brueche?: (Pick<Bruch, 'stichtag' | 'art' | 'beschreibung'> & { merkmale: string[] })[];
+  /** Groups the municipality forms from this dataset's merkmale (kommune.json `gruppen`). */
+  gruppen?: { id: string; label: string; teile: string[] }[];
   /** Rounding base of sources that round every count (IT.NRW 12521: 5), by source id. */
   rundung?: Record<string, number>;
 }

@@ -118,20 +118,35 @@ describe('rounding', () => {
   });
 });
 
+// The groups a municipality forms are data (kommune.json `gruppen`); these are a fixture's.
+const gruppen = [
+  { id: 'gruppe_a', label: 'Gruppe A', teile: ['anerkannt', 'asyl_mit_bleibeperspektive'] },
+  { id: 'gruppe_b', label: 'Gruppe B', teile: ['asyl_ohne_bleibeperspektive', 'geduldet'] },
+];
+
 describe('statusPunkte', () => {
-  it('groups the statuses into the two priorities', () => {
+  it("stacks the statuses by the municipality's groups", () => {
+    expect(statusPunkte({ ...k, gruppen }, 'S', '2024-12-31').map((p) => [p.x, p.reihe, p.wert])).toEqual([
+      ['gruppe_a', 'anerkannt', 40],
+      ['gruppe_a', 'asyl_mit_bleibeperspektive', 5],
+      ['gruppe_b', 'asyl_ohne_bleibeperspektive', 10],
+      ['gruppe_b', 'geduldet', 5],
+    ]);
+  });
+
+  it('without groups puts all statuses in one stack', () => {
     expect(statusPunkte(k, 'S', '2024-12-31').map((p) => [p.x, p.reihe, p.wert])).toEqual([
-      ['vorrangig_integration', 'anerkannt', 40],
-      ['vorrangig_integration', 'asyl_mit_bleibeperspektive', 5],
-      ['vorrangig_rueckfuehrung', 'asyl_ohne_bleibeperspektive', 10],
-      ['vorrangig_rueckfuehrung', 'geduldet', 5],
+      ['status', 'anerkannt', 40],
+      ['status', 'asyl_mit_bleibeperspektive', 5],
+      ['status', 'asyl_ohne_bleibeperspektive', 10],
+      ['status', 'geduldet', 5],
     ]);
   });
 });
 
 describe('table and CSV of a chart', () => {
   it('pivots points into rows and columns and writes them as long CSV with marks', () => {
-    const p = statusPunkte(k, 'S', '2024-12-31');
+    const p = statusPunkte({ ...k, gruppen }, 'S', '2024-12-31');
     const t = pivot(p);
     expect(t.spalten.map((s) => s.id)).toEqual(['anerkannt', 'asyl_mit_bleibeperspektive', 'asyl_ohne_bleibeperspektive', 'geduldet']);
     expect(t.zeilen.map((z) => z.zellen.map((c) => c?.wert ?? null))).toEqual([
@@ -140,9 +155,9 @@ describe('table and CSV of a chart', () => {
     ]);
     const csv = punkteCsv(p.slice(0, 1), () => 'Amt, Statistik', 'Lizenz X').split('\r\n');
     expect(csv[0]).toBe('stichtag,kategorie_id,kategorie,reihe_id,reihe,wert,zeichen,einheit,kennzeichnung,quelle,namensnennung,status,reihenbruch');
-    expect(csv[1]).toBe('2024-12-31,vorrangig_integration,vorrangig Integration,anerkannt,anerkannt,40,,Anzahl,amtlich,"Amt, Statistik",Lizenz X,wert,');
+    expect(csv[1]).toBe('2024-12-31,gruppe_a,Gruppe A,anerkannt,anerkannt,40,,Anzahl,amtlich,"Amt, Statistik",Lizenz X,wert,');
     const geheim = punkteCsv([{ ...(p[0] as Punkt), wert: null, zeichen: 'geheim' }], () => 'A', 'L').split('\r\n')[1];
-    expect(geheim).toBe('2024-12-31,vorrangig_integration,vorrangig Integration,anerkannt,anerkannt,,.,Anzahl,amtlich,A,L,geheim,');
+    expect(geheim).toBe('2024-12-31,gruppe_a,Gruppe A,anerkannt,anerkannt,,.,Anzahl,amtlich,A,L,geheim,');
   });
 
   it('neutralises formula triggers in text but not numbers', () => {

@@ -1,4 +1,5 @@
 import { bruchHinweis, bruchZwischen } from '../brueche';
+import { rules as fluechtlingeRegeln } from '../schemas/fluechtlinge';
 import { fmtDatum } from '../format';
 import { hauptquelle, herkunftVon, verbinde, type Herkunft, type IstIllustrativ } from '../provenienz';
 import type { Zeichen } from '../values';
@@ -237,15 +238,16 @@ export function aufschluesselung(k: KompaktDaten, gebiet: string, stichtag: stri
   return n ? { summe, gesamt: total.wert, offen: total.wert - summe, rundung } : null;
 }
 
-/** Refugees by status at one Stichtag, grouped into "vorrangig Integration" / "vorrangig Rückführung". */
-export const STATUS_GRUPPEN = [
-  { id: 'vorrangig_integration', label: 'vorrangig Integration', teile: ['anerkannt', 'asyl_mit_bleibeperspektive'] },
-  { id: 'vorrangig_rueckfuehrung', label: 'vorrangig Rückführung', teile: ['asyl_ohne_bleibeperspektive', 'geduldet'] },
-] as const;
+/** The statuses the refugee count splits into (the dataset's rule insgesamt = Σ statuses). */
+const STATUS = (fluechtlingeRegeln[0]?.parts ?? []) as string[];
 
+/** The stacks of the status chart: the municipality's groups, or all statuses in one stack. */
+export const statusGruppen = (k: KompaktDaten) => (k.gruppen?.length ? k.gruppen : [{ id: 'status', label: 'nach Aufenthaltsstatus', teile: STATUS }]);
+
+/** Refugees by status at one Stichtag, stacked by the groups the municipality forms (kommune.json). */
 export function statusPunkte(k: KompaktDaten, gebiet: string, stichtag: string, mass: Mass = { art: 'anzahl' }): Punkt[] {
   const out: Punkt[] = [];
-  for (const g of STATUS_GRUPPEN)
+  for (const g of statusGruppen(k))
     for (const teil of g.teile) {
       const v = wertVon(k, teil, gebiet, stichtag, mass);
       if (v) out.push({ x: g.id, xLabel: g.label, reihe: teil, reiheLabel: k.labels[teil] ?? teil, ...v, einheit: einheitVon(mass), stichtag });

@@ -16,7 +16,8 @@ export function themenMitDaten(): ThemaDef[] {
 export function themaDaten(ds: DatasetId, merkmale: (m: string) => boolean): KompaktDaten {
   const files = [{ datei: loadDatensatz(ds), merkmale }];
   if (ds !== 'bevoelkerung') files.push({ datei: loadDatensatz('bevoelkerung'), merkmale: (m: string) => m === 'einwohner' });
-  return kompakt(files, loadGebiete(), loadQuellen());
+  const gruppen = (loadKommune().gruppen[ds] ?? []).map(({ id, label, teile }) => ({ id, label, teile }));
+  return { ...kompakt(files, loadGebiete(), loadQuellen()), ...(gruppen.length ? { gruppen } : {}) };
 }
 
 /** Source titles and the licence line, for chart footers and downloads. */

@@ -12,6 +12,7 @@ export const metadata: Metadata = { title: 'Methodik und Glossar', description: 
 
 export default function MethodikSeite() {
   const kommune = loadKommune();
+  const gruppenNamen = Object.values(kommune.gruppen).flatMap((gs) => (gs ?? []).map((g) => `„${g.label}“`));
   const quellen = loadQuellen();
   const manifest = loadManifest();
   const istIll = illustrativPruefer(quellen);
@@ -74,7 +75,7 @@ export default function MethodikSeite() {
       <p>
         Bevor etwas veröffentlicht wird, werden kleine Zahlen über Menschen gesperrt: jede Anzahl von Personen unter {kommune.geheimhaltung.schwellenwert}{' '}
         außer 0 (primäre Sperrung). Damit sich ein gesperrter Wert nicht aus veröffentlichten Summen zurückrechnen lässt, werden so viele weitere Werte
-        gesperrt wie nötig (sekundäre Sperrung) – über die Gebietshierarchie ({[unterste(kommune.ebenen).plural, ...kommune.ebenen.slice(0, -1).reverse().map((e) => e.singular), 'Stadt'].join(' → ')}), über die Teile einer Summe (Aufenthaltsstatus und die Gruppen „vorrangig Integration/Rückführung“, Bulgarien und Rumänien gegenüber EU-2,
+        gesperrt wie nötig (sekundäre Sperrung) – über die Gebietshierarchie ({[unterste(kommune.ebenen).plural, ...kommune.ebenen.slice(0, -1).reverse().map((e) => e.singular), 'Stadt'].join(' → ')}), über die Teile einer Summe (Aufenthaltsstatus{gruppenNamen.length ? ` und die Gruppen der Kommune ${gruppenNamen.join(', ')}` : ''}, Bulgarien und Rumänien gegenüber EU-2,
         Geschlecht, Altersgruppen) und zwischen Datensätzen, die dieselben Personen zählen; jeder Stichtag für sich. Gewählt werden möglichst kleine Werte.
         Anteile, die aus einem gesperrten Wert berechnet würden, sind ebenfalls gesperrt. Ein automatischer Test versucht für jede gesperrte Zelle, sie aus den
         veröffentlichten Zahlen über diese Summen zu errechnen, und verhindert die Veröffentlichung, wenn das gelingt. Zurzeit gesperrt:{' '}
