@@ -13,6 +13,7 @@ import { allocate, allocate2d, rng } from '../lib/allocate';
 import { parseCsv } from '../lib/csv';
 import type { DatasetId } from '../lib/datasets';
 import { readRegister } from '../lib/gebiete';
+import { beispieldatenAllgemein } from './beispieldaten-allgemein';
 import { loadKommune, rawPath } from './io';
 
 const SEED = 20161231;
@@ -114,11 +115,10 @@ const SR: Record<string, { pop: number; mh: number; ausl: number; eu2: number; r
 const FACTS_AGS = '05915';
 
 const kommune = loadKommune();
+// Another municipality: its example data come from its own official city values, never from FACTS.
 if (kommune.ags !== FACTS_AGS) {
-  process.stderr.write(
-    `gen:beispieldaten: Die Zahlen dieses Skripts sind amtliche Zahlen der Kommune ${FACTS_AGS}; unter AGS ${kommune.ags} würden sie als deren Zahlen erscheinen. Nichts geschrieben.\n`,
-  );
-  process.exit(1);
+  beispieldatenAllgemein(kommune, SEED);
+  process.exit(0);
 }
 const { gebiete } = readRegister(parseCsv(readFileSync(rawPath(kommune.gebiete.register), 'utf8')), kommune.gebiete.register, kommune);
 const wbs = gebiete.filter((g) => g.ebene === unterste(kommune.ebenen).id);
