@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import localFont from 'next/font/local';
 import { loadKommune } from '@/lib/data';
+import { VORAB_SKRIPT } from '@/lib/darstellung/darstellung';
 import './globals.css';
 
 const sans = localFont({
@@ -18,12 +19,23 @@ export function generateMetadata(): Metadata {
   };
 }
 
-export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#0b3d5c' };
+export const viewport: Viewport = {
+  width: 'device-width',
+  initialScale: 1,
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#0b3d5c' },
+    { media: '(prefers-color-scheme: dark)', color: '#0a2a40' },
+  ],
+};
 
 /** Document shell only: the site (app/(site)/layout.tsx) and embeds (app/einbetten/) add their frames. */
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
-    <html lang="de" className={sans.variable}>
+    // The reader's colour scheme and contrast are set on <html> before hydration (VORAB_SKRIPT).
+    <html lang="de" className={sans.variable} suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: VORAB_SKRIPT }} />
+      </head>
       <body>{children}</body>
     </html>
   );

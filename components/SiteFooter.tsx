@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { DarstellungWahl } from '@/components/DarstellungWahl';
 import { GEHEIM_TEXT, GEHEIM_ZEICHEN } from '@/lib/format';
 import type { Kommune } from '@/lib/config';
 
@@ -19,6 +20,23 @@ export function SiteFooter({ kommune }: { kommune: Kommune }) {
           <Link href="/daten/neu/">Was ist neu</Link>
         </p>
         <p>Keine Cookies, keine Analyse, keine Anfragen an Dritte.</p>
+        <nav aria-label="Rechtliches">
+          <ul className="fuss-links">
+            <li>
+              <Link href="/impressum/">Impressum</Link>
+            </li>
+            <li>
+              <Link href="/datenschutz/">Datenschutz</Link>
+            </li>
+            <li>
+              <Link href="/barrierefreiheit/">Barrierefreiheit</Link>
+            </li>
+            <li>
+              <Link href="/barrierefreiheit/#barrieren-melden">Barriere melden</Link>
+            </li>
+          </ul>
+        </nav>
+        <DarstellungWahl />
       </div>
     </footer>
   );

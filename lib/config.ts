@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { rechtlichesSchema } from './rechtliches';
 import { gruppenSchema } from './gruppen';
 import { BEGRIFFE } from './begriffe';
 import { ebeneSchema } from './ebenen';
@@ -46,6 +47,8 @@ export const kommuneSchema = z.object({
   begriffe: z
     .partialRecord(z.enum(BEGRIFFE.map((b) => b.id) as [string, ...string[]]), text(1000))
     .default({}),
+  /** Impressum, Datenschutzerklärung and Erklärung zur Barrierefreiheit of the site. */
+  rechtliches: rechtlichesSchema,
   /** Groups the municipality forms from a dataset's merkmale (published as sums, shown as stacks). */
   gruppen: gruppenSchema.default({}),
   /** Municipalities the peer comparison lists (AGS as in the IT.NRW exports), in this order. */

@@ -3,6 +3,7 @@ import { linear, niceTicks } from '@/lib/charts/scale';
 import type { Punkt } from '@/lib/themen/model';
 import { fmtIn, fmtPunkt } from './shared/format';
 import { farbe } from '@/lib/charts/palette';
+import { PunktNavigation } from './PunktNavigation';
 
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
@@ -19,7 +20,7 @@ function Svg({ punkte, breite, hoehe }: { punkte: Punkt[]; breite: number; hoehe
   const jahre = [...new Set(punkte.map((p) => Number(p.stichtag.slice(0, 4))))];
   const jeder = breite < 500 ? Math.ceil(jahre.length / 4) : 1;
   return (
-    <svg viewBox={`0 0 ${breite} ${hoehe}`} className="linien-svg" role="img" aria-label={`Liniendiagramm: ${reihen.length} Reihe(n), ${punkte.length} Werte; die Werte stehen in der Tabelle`}>
+    <svg viewBox={`0 0 ${breite} ${hoehe}`} className="linien-svg" role="img" aria-label={`Liniendiagramm: ${[...new Set(punkte.map((p) => p.reiheLabel))].join(', ')}`}>
       {ticksY.map((t) => (
         <g key={t}>
           <line x1={rand.l} x2={breite - rand.r} y1={y(t)} y2={y(t)} className="gitter" />
@@ -57,7 +58,16 @@ function Svg({ punkte, breite, hoehe }: { punkte: Punkt[]; breite: number; hoehe
               return <line key={p.stichtag} x1={x(day(a.stichtag))} y1={y(a.wert ?? 0)} x2={x(day(p.stichtag))} y2={y(p.wert ?? 0)} className={`linie${a.illustrativ || p.illustrativ ? ' ill' : ''}`} />;
             })}
             {pts.map((p) => (
-              <circle key={p.stichtag} cx={x(day(p.stichtag))} cy={y(p.wert ?? 0)} r={4.5} className={`punkt${p.illustrativ ? ' ill' : ''}`} tabIndex={0} aria-label={`${p.reiheLabel}, ${fmtDatum(p.stichtag)}: ${fmtPunkt(p)}${p.illustrativ ? ', Beispieldaten' : ''}`}>
+              <circle
+                key={p.stichtag}
+                cx={x(day(p.stichtag))}
+                cy={y(p.wert ?? 0)}
+                r={4.5}
+                className={`punkt${p.illustrativ ? ' ill' : ''}`}
+                data-reihe={p.reihe}
+                data-stichtag={p.stichtag}
+                data-text={`${p.reiheLabel}, ${fmtDatum(p.stichtag)}: ${fmtPunkt(p)}${p.illustrativ ? ', Beispieldaten' : ''}${p.bruch ? `; ${p.bruch.text}` : ''}`}
+              >
                 <title>{`${p.reiheLabel}, ${fmtDatum(p.stichtag)}: ${fmtPunkt(p)}${p.illustrativ ? ' (Beispieldaten)' : ''}`}</title>
               </circle>
             ))}
@@ -78,18 +88,20 @@ export function LinienChart({ punkte, klein = false }: { punkte: Punkt[]; klein?
   const hatBruch = punkte.some((p) => p.bruch);
   return (
     <div className="linien">
-      {klein ? (
-        <Svg punkte={punkte} breite={360} hoehe={220} />
-      ) : (
-        <>
-          <div className="nur-breit">
-            <Svg punkte={punkte} breite={720} hoehe={300} />
-          </div>
-          <div className="nur-schmal">
-            <Svg punkte={punkte} breite={360} hoehe={240} />
-          </div>
-        </>
-      )}
+      <PunktNavigation>
+        {klein ? (
+          <Svg punkte={punkte} breite={360} hoehe={220} />
+        ) : (
+          <>
+            <div className="nur-breit">
+              <Svg punkte={punkte} breite={720} hoehe={300} />
+            </div>
+            <div className="nur-schmal">
+              <Svg punkte={punkte} breite={360} hoehe={240} />
+            </div>
+          </>
+        )}
+      </PunktNavigation>
       {(reihen.length > 1 || hatIll || hatBruch) && (
         <ul className="legende">
           {reihen.map(([id, label], i) => (

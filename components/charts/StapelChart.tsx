@@ -13,35 +13,43 @@ export function StapelChart({ punkte }: { punkte: Punkt[] }) {
   return (
     <div className="stapel">
       {cats.map(([x, label]) => (
-        <div key={x} className="stapel-zeile">
-          <span className="balken-label">{label}</span>
-          <span className="balken-spur">
-            {punkte
-              .filter((p) => p.x === x)
-              .map((p) => (
-                <span
-                  key={p.reihe}
-                  className={`stapel-teil${p.illustrativ ? ' ill' : ''}`}
-                  style={{ width: `${((p.wert ?? 0) / max) * 100}%`, backgroundColor: farbe(reihen.findIndex(([r]) => r === p.reihe)) }}
-                  title={`${p.reiheLabel}: ${fmtPunkt(p)}${p.illustrativ ? ' (Beispieldaten)' : ''}`}
-                />
-              ))}
-          </span>
-          <span className="balken-wert">{fmtPunkt({ wert: summe(x), zeichen: summe(x) !== null ? null : teile(x).some((p) => p.zeichen === 'geheim') ? 'geheim' : '.', einheit: punkte[0]?.einheit ?? 'Anzahl' })}</span>
+        <div key={x} className="stapel-gruppe">
+          <div className="stapel-zeile">
+            <span className="balken-label">{label}</span>
+            <span className="balken-spur">
+              {punkte
+                .filter((p) => p.x === x)
+                .map((p) => (
+                  <span
+                    key={p.reihe}
+                    className={`stapel-teil${p.illustrativ ? ' ill' : ''}`}
+                    aria-hidden="true"
+                    style={{ width: `${((p.wert ?? 0) / max) * 100}%`, backgroundColor: farbe(reihen.findIndex(([r]) => r === p.reihe)) }}
+                    title={`${p.reiheLabel}: ${fmtPunkt(p)}${p.illustrativ ? ' (Beispieldaten)' : ''}`}
+                  />
+                ))}
+            </span>
+            <span className="balken-wert">{fmtPunkt({ wert: summe(x), zeichen: summe(x) !== null ? null : teile(x).some((p) => p.zeichen === 'geheim') ? 'geheim' : '.', einheit: punkte[0]?.einheit ?? 'Anzahl' })}</span>
+          </div>
+          {/* Every segment named with its value and mark in text: never by colour alone. */}
+          <ul className="stapel-teile" aria-label={`${label}: Teile`}>
+            {teile(x).map((p) => (
+              <li key={p.reihe}>
+                <span className={`farbfeld${p.illustrativ ? ' ill' : ''}`} style={{ backgroundColor: farbe(reihen.findIndex(([r]) => r === p.reihe)) }} aria-hidden="true" /> {p.reiheLabel}: <strong>{fmtPunkt(p)}</strong>
+                {p.illustrativ && ' (Beispieldaten)'}
+              </li>
+            ))}
+          </ul>
         </div>
       ))}
-      <ul className="legende">
-        {reihen.map(([id, label], i) => (
-          <li key={id}>
-            <span className="farbfeld" style={{ backgroundColor: farbe(i) }} /> {label}
-          </li>
-        ))}
-        {punkte.some((p) => p.illustrativ) && (
+      {/* The parts are named under each bar; the legend only explains the pattern. */}
+      {punkte.some((p) => p.illustrativ) && (
+        <ul className="legende">
           <li>
             <span className="farbfeld ill" /> gestreift: Beispieldaten
           </li>
-        )}
-      </ul>
+        </ul>
+      )}
     </div>
   );
 }

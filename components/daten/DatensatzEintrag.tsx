@@ -1,4 +1,5 @@
 import { TabellenKopf } from '@/components/charts/shared/TabellenKopf';
+import { ScrollBox } from '@/components/charts/shared/ScrollBox';
 import { Download } from '@/components/daten/Download';
 import type { Kommune } from '@/lib/config';
 import { DATEN, tabellenschemaVon, zitat } from '@/lib/daten/seite';
@@ -74,42 +75,46 @@ export function DatensatzEintrag({ datei, kommune, quellen }: Props) {
       </ul>
       <details>
         <summary>Je Stichtag ({datei.stichtage.length} Dateien)</summary>
-        <table className="daten">
-          <TabellenKopf spalten={['Stichtag', 'CSV', 'Excel']} />
-          <tbody>
-            {datei.stichtage.map((s) => (
-              <tr key={s}>
-                <th scope="row">{fmtDatum(s)}</th>
-                <td>
-                  <Download pfad={DATEN.stichtagCsv(ds, s)} label={`${s}.csv`} format="CSV" />
-                </td>
-                <td>
-                  <Download pfad={DATEN.stichtagExcel(ds, s)} label={`${s}-excel.csv`} format="Excel" />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ScrollBox label={`Tabelle: Dateien je Stichtag – ${datei.titel}`}>
+          <table className="daten">
+            <TabellenKopf spalten={['Stichtag', 'CSV', 'Excel']} />
+            <tbody>
+              {datei.stichtage.map((s) => (
+                <tr key={s}>
+                  <th scope="row">{fmtDatum(s)}</th>
+                  <td>
+                    <Download pfad={DATEN.stichtagCsv(ds, s)} label={`${s}.csv`} format="CSV" />
+                  </td>
+                  <td>
+                    <Download pfad={DATEN.stichtagExcel(ds, s)} label={`${s}-excel.csv`} format="Excel" />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollBox>
       </details>
       <details>
         <summary>Spalten</summary>
-        <table className="daten" data-testid="spalten">
-          <TabellenKopf spalten={['Spalte', 'Bedeutung', 'Typ']} />
-          <tbody>
-            {schema.fields.map((f) => (
-              <tr key={f.name}>
-                <th scope="row">
-                  <code>{f.name}</code>
-                </th>
-                <td>
-                  {f.title}
-                  {f.description ? ` – ${f.description}` : ''}
-                </td>
-                <td>{f.type}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ScrollBox label={`Tabelle: Spalten – ${datei.titel}`}>
+          <table className="daten" data-testid="spalten">
+            <TabellenKopf spalten={['Spalte', 'Bedeutung', 'Typ']} />
+            <tbody>
+              {schema.fields.map((f) => (
+                <tr key={f.name}>
+                  <th scope="row">
+                    <code>{f.name}</code>
+                  </th>
+                  <td>
+                    {f.title}
+                    {f.description ? ` – ${f.description}` : ''}
+                  </td>
+                  <td>{f.type}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollBox>
       </details>
     </section>
   );

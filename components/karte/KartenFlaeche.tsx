@@ -76,7 +76,8 @@ function Flaeche({ g, fokus, onFokus, onWaehlen, onOeffnen }: { g: KartenGebiet;
       ref={ref}
       positions={g.polys}
       className={`gebiet${g.geheim ? ' geheim' : ''}`}
-      pathOptions={{ color: fokus ? '#D55E00' : '#ffffff', weight: fokus ? 4 : 1.5, fillColor: g.farbe, fillOpacity: 0.85 }}
+      // Focused: a wide white ring under a black one (drawn by FokusRing) – one of the two stands out from any fill (≥ 3:1).
+      pathOptions={{ color: '#ffffff', weight: fokus ? 9 : 1.5, fillColor: g.farbe, fillOpacity: 0.85 }}
       eventHandlers={{ add: einrichten, mouseover: () => onFokus(g.id), mouseout: () => onFokus(null), click: () => onOeffnen(g.id) }}
     >
       <Tooltip sticky>
@@ -104,7 +105,7 @@ export default function KartenFlaeche({ gebiete, umriss, kachel, fokus, onFokus,
       <ZoomControl position="topleft" zoomInTitle="Vergrößern" zoomOutTitle="Verkleinern" zoomInText="+" zoomOutText="−" />
       {kachel && <TileLayer url={kachel.url} attribution={kachel.namensnennung} />}
       <Einpassen umriss={umriss} />
-      <Polygon positions={umriss} pathOptions={{ color: '#222', weight: 2.5, fill: false, interactive: false }} />
+      <Polygon positions={umriss} className="umriss" pathOptions={{ weight: 2.5, fill: false, interactive: false }} />
       {gebiete.map((g) => (
         <Flaeche key={g.id} g={g} fokus={fokus === g.id} onFokus={onFokus} onWaehlen={onWaehlen} onOeffnen={onOeffnen} />
       ))}
@@ -114,6 +115,11 @@ export default function KartenFlaeche({ gebiete, umriss, kachel, fokus, onFokus,
           <Polygon key={`ill-${g.id}`} positions={g.polys} className="gebiet-ill" interactive={false} pathOptions={{ stroke: false, fillColor: 'url(#karte-beispiel)', fillOpacity: 1 }} />
         ))}
       {beschriften && gebiete.map((g) => <Beschriftung key={`l-${g.id}`} g={g} />)}
+      {gebiete
+        .filter((g) => g.id === fokus)
+        .map((g) => (
+          <Polygon key={`fokus-${g.id}`} positions={g.polys} className="fokus-ring" interactive={false} pathOptions={{ color: '#000000', weight: 3.5, fill: false }} />
+        ))}
     </MapContainer>
   );
 }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { rechtlichesFehlt } from '../rechtliches';
 import type { Bruch } from '../brueche';
 import { readBrueche } from './brueche';
 import { anhaengen } from '../listen';
@@ -238,7 +239,7 @@ export function ingest(files: Inputs, { dataDir, vorher, entfernenErlaubt = fals
   if (!hasErrors(problems))
     anhaengen(
       problems,
-      hinweise(merged.cells, quellen, kommune.ags, outline, { quellen: quellenPath, stadtgrenze: outlinePath, quellenZeilen }, [kommune.gebiete.quelle]),
+      [...hinweise(merged.cells, quellen, kommune.ags, outline, { quellen: quellenPath, stadtgrenze: outlinePath, quellenZeilen }, [kommune.gebiete.quelle]), ...rechtlichesFehlt(kommune.rechtliches, konfigPath)],
     );
   // Peers from the same NRW-wide exports (every region read once), official values only.
   const vergleich = vergleichAus(genesisTabellen, kommune.ags, kommune.vergleich.regionen);

@@ -38,7 +38,7 @@ for (const [name, medien] of MEDIEN) {
     expect(await bemalt(page, balken)).toBeGreaterThan(0.5);
     const teil = page.getByTestId('chart-zusammensetzung').locator('.stapel-teil').first();
     expect(await bemalt(page, teil)).toBeGreaterThan(0.5);
-    const feld = page.getByTestId('chart-zusammensetzung').locator('.legende .farbfeld').first();
+    const feld = page.getByTestId('chart-zusammensetzung').locator('.stapel-teile .farbfeld').first();
     expect(await bemalt(page, feld)).toBeGreaterThan(0.5);
   });
 }

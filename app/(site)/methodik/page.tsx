@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { ScrollBox } from '@/components/charts/shared/ScrollBox';
 import { ebenenNamen, unterste } from '@/lib/ebenen';
 import { TabellenKopf } from '@/components/charts/shared/TabellenKopf';
 import { BegriffListe } from '@/components/themen/BegriffListe';
@@ -28,33 +29,35 @@ export default function MethodikSeite() {
         </p>
       ))}
       <h2 id="zeichen">Zeichen in Tabellen und Downloads</h2>
-      <table className="daten" data-testid="zeichen-legende">
-        <TabellenKopf spalten={['Zeichen', 'Bedeutung']} />
-        <tbody>
-          <tr>
-            <td>–</td>
-            <td>
-              nichts vorhanden (genau null). Ausnahme: In Tabellen, die jede Zahl runden (Spalte „Rundung“ der Quellen, etwa IT.NRW 12521 auf 5), bedeutet –
-              „nichts oder weniger, als die Rundung sichtbar macht“; der Atlas veröffentlicht dort den gerundeten Wert 0 wie jede andere gerundete Zahl.
-            </td>
-          </tr>
-          <tr>
-            <td>.</td>
-            <td>Zahlenwert unbekannt</td>
-          </tr>
-          <tr>
-            <td>{GEHEIM_ZEICHEN}</td>
-            <td>
-              aus Datenschutzgründen nicht ausgewiesen (geheim gehalten): weniger als {kommune.geheimhaltung.schwellenwert} Personen, oder ein Wert, aus dem sich
-              ein solcher errechnen ließe. In Downloads steht dafür das amtliche Zeichen „.“ mit dem Status „geheim“.
-            </td>
-          </tr>
-          <tr>
-            <td>x</td>
-            <td>Tabellenfach gesperrt, weil Aussage nicht sinnvoll</td>
-          </tr>
-        </tbody>
-      </table>
+      <ScrollBox label="Tabelle: Zeichen in Tabellen und Downloads">
+        <table className="daten" data-testid="zeichen-legende">
+          <TabellenKopf spalten={['Zeichen', 'Bedeutung']} />
+          <tbody>
+            <tr>
+              <td>–</td>
+              <td>
+                nichts vorhanden (genau null). Ausnahme: In Tabellen, die jede Zahl runden (Spalte „Rundung“ der Quellen, etwa IT.NRW 12521 auf 5), bedeutet –
+                „nichts oder weniger, als die Rundung sichtbar macht“; der Atlas veröffentlicht dort den gerundeten Wert 0 wie jede andere gerundete Zahl.
+              </td>
+            </tr>
+            <tr>
+              <td>.</td>
+              <td>Zahlenwert unbekannt</td>
+            </tr>
+            <tr>
+              <td>{GEHEIM_ZEICHEN}</td>
+              <td>
+                aus Datenschutzgründen nicht ausgewiesen (geheim gehalten): weniger als {kommune.geheimhaltung.schwellenwert} Personen, oder ein Wert, aus dem sich
+                ein solcher errechnen ließe. In Downloads steht dafür das amtliche Zeichen „.“ mit dem Status „geheim“.
+              </td>
+            </tr>
+            <tr>
+              <td>x</td>
+              <td>Tabellenfach gesperrt, weil Aussage nicht sinnvoll</td>
+            </tr>
+          </tbody>
+        </table>
+      </ScrollBox>
       <h2 id="kennzeichnung">Amtliche Werte, Beispieldaten und Geheimhaltung</h2>
       <p>
         Jeder Wert nennt seine Quelle. <strong>Amtlich</strong> sind Werte aus der amtlichen Statistik oder von der Stadtverwaltung.{' '}
@@ -89,29 +92,31 @@ export default function MethodikSeite() {
         Länder zusammen nicht genau die Summe ihres Kontinents. Die Zahl aller Ausländerinnen und Ausländer ist die Summe der Kontinente.
       </p>
       <h2 id="quellen">Quellen</h2>
-      <table className="daten" data-testid="quellen-tabelle">
-        <TabellenKopf spalten={['Quelle', 'Herausgeber', 'Art', 'Lizenz']} />
-        <tbody>
-          {quellen.map((q) => (
-            <tr key={q.id} id={`quelle-${q.id}`}>
-              <td>
-                {q.url ? <a href={q.url}>{q.titel}</a> : q.titel}
-                {q.beschreibung && <div className="quelle-beschreibung">{q.beschreibung}</div>}
-                {q.rundung > 0 && <div className="quelle-beschreibung">Jede Zahl auf ein Vielfaches von {q.rundung} gerundet.</div>}
-                {q.fussnoten && (
-                  <details className="quelle-beschreibung">
-                    <summary>Fußnoten der Quelle</summary>
-                    {q.fussnoten}
-                  </details>
-                )}
-              </td>
-              <td>{q.herausgeber}</td>
-              <td>{kennzeichnung(herkunftVon(q.id, istIll))}</td>
-              <td>{q.lizenz || '–'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ScrollBox label="Tabelle: Quellen">
+        <table className="daten" data-testid="quellen-tabelle">
+          <TabellenKopf spalten={['Quelle', 'Herausgeber', 'Art', 'Lizenz']} />
+          <tbody>
+            {quellen.map((q) => (
+              <tr key={q.id} id={`quelle-${q.id}`}>
+                <td>
+                  {q.url ? <a href={q.url}>{q.titel}</a> : q.titel}
+                  {q.beschreibung && <div className="quelle-beschreibung">{q.beschreibung}</div>}
+                  {q.rundung > 0 && <div className="quelle-beschreibung">Jede Zahl auf ein Vielfaches von {q.rundung} gerundet.</div>}
+                  {q.fussnoten && (
+                    <details className="quelle-beschreibung">
+                      <summary>Fußnoten der Quelle</summary>
+                      {q.fussnoten}
+                    </details>
+                  )}
+                </td>
+                <td>{q.herausgeber}</td>
+                <td>{kennzeichnung(herkunftVon(q.id, istIll))}</td>
+                <td>{q.lizenz || '–'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollBox>
       <h2 id="stichtage">Stichtage</h2>
       <ul>
         {Object.entries(manifest.stichtage).map(([ds, st]) => (

@@ -3,6 +3,7 @@ import { fmtZeitraum, quellenText } from '@/lib/format';
 import type { Punkt } from '@/lib/themen/model';
 import { punkteCsv } from '@/lib/themen/tabelle';
 import type { BildInhalt } from '@/lib/bild/bild';
+import { kurzfassung } from '@/lib/charts/kurzfassung';
 import { BildExport } from './BildExport';
 import { Datentabelle } from './Datentabelle';
 import { EinbettenDialog } from './EinbettenDialog';
@@ -48,7 +49,7 @@ export function ChartRahmen({ id, titel, beschreibung, punkte, art, bild, bildHi
     quellen,
   );
   return (
-    <figure className="chart" id={id} data-testid={`chart-${id}`} aria-labelledby={`${id}-titel`}>
+    <figure className="chart" id={id} data-testid={`chart-${id}`} aria-labelledby={`${id}-titel`} aria-describedby={`${id}-kurz`}>
       <H id={`${id}-titel`}>{titel}</H>
       {/* Announced when a selector changes what the chart shows (Stichtag, level, measure). */}
       <p className="chart-beschreibung" aria-live="polite" aria-atomic="true" data-testid="chart-beschreibung">
@@ -61,6 +62,10 @@ export function ChartRahmen({ id, titel, beschreibung, punkte, art, bild, bildHi
         </p>
       )}
       <div className="chart-flaeche">{children}</div>
+      {/* What the chart shows, in words generated from the same points as its table. */}
+      <p className="chart-kurz" id={`${id}-kurz`} aria-live="polite" data-testid="chart-kurz">
+        <strong>Kurz gesagt:</strong> {kurzfassung(punkte, art)}
+      </p>
       <figcaption className="chart-fuss">
         <span>Stand: {stand}.</span> <span>Quelle: {quelle}.</span> <span>{namensnennung}.</span>
       </figcaption>
