@@ -18,9 +18,9 @@ describe('bundled data (Hamm)', () => {
       'warning data/raw/quellen.csv:7',
     ]);
     expect(result.problems.filter((p) => p.path === 'data/kommune.json').map((p) => p.message.split(' ')[0]).sort()).toEqual([
+      'rechtliches.barrierefreiheit.kontakt',
       'rechtliches.impressum.anschrift',
       'rechtliches.impressum.email',
-      'rechtliches.barrierefreiheit.kontakt',
     ]);
   });
 
