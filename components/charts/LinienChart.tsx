@@ -11,16 +11,18 @@ const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 function Svg({ punkte, breite, hoehe }: { punkte: Punkt[]; breite: number; hoehe: number }) {
   const reihen = [...new Map(punkte.map((p) => [p.reihe, p.reiheLabel])).keys()];
   const einheit = punkte[0]?.einheit ?? 'Anzahl';
-  const rand = { l: breite < 500 ? 56 : 76, r: 16, t: 12, b: 30 };
+  // The narrow drawing is shrunk on a phone: larger type there keeps axis labels legible (≥ 11 px at 320 px).
+  const schmal = breite < 500;
+  const rand = { l: schmal ? 70 : 76, r: 16, t: 14, b: schmal ? 36 : 30 };
   const xs = punkte.map((p) => day(p.stichtag));
   const [t0, t1] = [Math.min(...xs), Math.max(...xs)];
   const ticksY = niceTicks(Math.max(0, ...punkte.map((p) => p.wert ?? 0)), breite < 500 ? 4 : 5);
   const x = linear([t0, t1], [rand.l, breite - rand.r]);
   const y = linear([0, ticksY.at(-1) ?? 1], [hoehe - rand.b, rand.t]);
   const jahre = [...new Set(punkte.map((p) => Number(p.stichtag.slice(0, 4))))];
-  const jeder = breite < 500 ? Math.ceil(jahre.length / 4) : 1;
+  const jeder = schmal ? Math.ceil(jahre.length / 4) : 1;
   return (
-    <svg viewBox={`0 0 ${breite} ${hoehe}`} className="linien-svg" role="img" aria-label={`Liniendiagramm: ${[...new Set(punkte.map((p) => p.reiheLabel))].join(', ')}`}>
+    <svg viewBox={`0 0 ${breite} ${hoehe}`} className={`linien-svg${schmal ? ' schmal' : ''}`} role="img" aria-label={`Liniendiagramm: ${[...new Set(punkte.map((p) => p.reiheLabel))].join(', ')}`}>
       {ticksY.map((t) => (
         <g key={t}>
           <line x1={rand.l} x2={breite - rand.r} y1={y(t)} y2={y(t)} className="gitter" />
@@ -31,7 +33,7 @@ function Svg({ punkte, breite, hoehe }: { punkte: Punkt[]; breite: number; hoehe
       ))}
       {jahre.map((j, i) =>
         i % jeder === 0 ? (
-          <text key={j} x={x(Date.UTC(j, 11, 31))} y={hoehe - 8} textAnchor="middle" className="achse">
+          <text key={j} x={x(Date.UTC(j, 11, 31))} y={hoehe - (schmal ? 10 : 8)} textAnchor="middle" className="achse">
             {j}
           </text>
         ) : null,

@@ -94,3 +94,19 @@ test('Impressum, Datenschutz und Erklärung zur Barrierefreiheit: aus kommune.js
   await expect(page.getByTestId('schlichtung').getByRole('link', { name: /Ombudsstelle/ })).toHaveAttribute('href', /^https:\/\//);
   await expect(page.getByTestId('feedback')).toBeVisible();
 });
+
+test('Achsenbeschriftungen bleiben auf einem 320-px-Schirm lesbar (mindestens 11 px)', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  for (const seite of ['/themen/bevoelkerung/', '/gebiete/WB21/']) {
+    await page.goto(seite);
+    const groesse = await page
+      .locator('svg.linien-svg text.achse')
+      .filter({ visible: true })
+      .first()
+      .evaluate((t) => {
+        const svg = (t as SVGTextElement).ownerSVGElement as SVGSVGElement;
+        return parseFloat(getComputedStyle(t).fontSize) * (svg.getBoundingClientRect().width / svg.viewBox.baseVal.width);
+      });
+    expect(groesse, seite).toBeGreaterThanOrEqual(11);
+  }
+});
