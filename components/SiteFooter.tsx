@@ -23,6 +23,9 @@ export function SiteFooter({ kommune }: { kommune: Kommune }) {
         <nav aria-label="Rechtliches">
           <ul className="fuss-links">
             <li>
+              <Link href="/leichte-sprache/">Leichte Sprache</Link>
+            </li>
+            <li>
               <Link href="/impressum/">Impressum</Link>
             </li>
             <li>

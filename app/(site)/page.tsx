@@ -22,6 +22,11 @@ export default function Startseite() {
           Die wichtigsten Kennzahlen zu Bevölkerung, Migration und Zuwanderung – jede mit Stichtag, Quelle und Kennzeichnung, ob sie
           amtlich ist. Neuester Stand: <strong>{fmtDatum(stand)}</strong>.
         </p>
+        <p className="leicht-link">
+          <Link href="/leichte-sprache/" data-testid="link-leichte-sprache">
+            Die wichtigsten Zahlen in Leichter Sprache
+          </Link>
+        </p>
       </section>
       {b.beispieldaten > 0 && (
         <aside className="hinweis" role="note" data-testid="hinweis-beispieldaten">

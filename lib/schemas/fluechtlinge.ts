@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { STATUS } from './fluechtlinge-status';
 import { artLookup, merkmalEnum, snapshotRowSchema, type MerkmalDef, type SumRule } from './common';
 
 export const merkmale = [
@@ -18,7 +19,7 @@ export type Row = z.infer<typeof rowSchema>;
 export const rules: SumRule[] = [
   {
     total: 'insgesamt',
-    parts: ['anerkannt', 'asyl_mit_bleibeperspektive', 'asyl_ohne_bleibeperspektive', 'geduldet'],
+    parts: [...STATUS],
     relation: '=',
   },
 ];

@@ -1,5 +1,5 @@
 import { bruchHinweis, bruchZwischen } from '../brueche';
-import { rules as fluechtlingeRegeln } from '../schemas/fluechtlinge';
+import { STATUS } from '../schemas/fluechtlinge-status';
 import { fmtDatum } from '../format';
 import { hauptquelle, herkunftVon, verbinde, type Herkunft, type IstIllustrativ } from '../provenienz';
 import type { Zeichen } from '../values';
@@ -238,11 +238,8 @@ export function aufschluesselung(k: KompaktDaten, gebiet: string, stichtag: stri
   return n ? { summe, gesamt: total.wert, offen: total.wert - summe, rundung } : null;
 }
 
-/** The statuses the refugee count splits into (the dataset's rule insgesamt = Σ statuses). */
-const STATUS = (fluechtlingeRegeln[0]?.parts ?? []) as string[];
-
 /** The stacks of the status chart: the municipality's groups, or all statuses in one stack. */
-export const statusGruppen = (k: KompaktDaten) => (k.gruppen?.length ? k.gruppen : [{ id: 'status', label: 'nach Aufenthaltsstatus', teile: STATUS }]);
+export const statusGruppen = (k: KompaktDaten) => (k.gruppen?.length ? k.gruppen : [{ id: 'status', label: 'nach Aufenthaltsstatus', teile: [...STATUS] }]);
 
 /** Refugees by status at one Stichtag, stacked by the groups the municipality forms (kommune.json). */
 export function statusPunkte(k: KompaktDaten, gebiet: string, stichtag: string, mass: Mass = { art: 'anzahl' }): Punkt[] {

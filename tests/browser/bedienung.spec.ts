@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 
 test('nur mit der Tastatur: Stichtag und Ebene wählen, Tabelle öffnen, CSV laden, Diagramm Wert für Wert erkunden', async ({ page }) => {
   await page.goto('/themen/bevoelkerung/');
@@ -109,4 +110,23 @@ test('Achsenbeschriftungen bleiben auf einem 320-px-Schirm lesbar (mindestens 11
       });
     expect(groesse, seite).toBeGreaterThanOrEqual(11);
   }
+});
+
+test('Leichte Sprache: von Start und Fuß verlinkt, die Zahlen aus den veröffentlichten Kennzahlen, amtlich oder Beispiel in Worten', async ({ page }) => {
+  const { kennzahlen } = JSON.parse(readFileSync(path.resolve(__dirname, '../../data/published/kennzahlen.json'), 'utf8')) as { kennzahlen: { id: string; wert: number | null; illustrativ: boolean; art: string }[] };
+  await page.goto('/');
+  await page.getByTestId('link-leichte-sprache').click();
+  await expect(page).toHaveURL(/\/leichte-sprache\/$/);
+  await expect(page.getByRole('navigation', { name: 'Rechtliches' }).getByRole('link', { name: 'Leichte Sprache' })).toBeVisible();
+  const einwohner = kennzahlen.find((k) => k.id === 'einwohner');
+  expect(einwohner?.wert).toBeTruthy();
+  await expect(page.getByTestId('leicht-einwohner')).toContainText(`wohnen ${new Intl.NumberFormat('de-DE').format(einwohner?.wert ?? 0)} Menschen`);
+  for (const k of kennzahlen.filter((x) => x.art === 'anzahl' && x.wert !== null)) {
+    const abschnitt = page.getByTestId(`leicht-${k.id}`);
+    if (!(await abschnitt.count())) continue;
+    await expect(abschnitt).toContainText(new Intl.NumberFormat('de-DE').format(k.wert ?? 0));
+    await expect(abschnitt).toContainText(k.illustrativ ? 'nur ein Beispiel' : 'Diese Zahl ist amtlich.');
+  }
+  // Large type: at least 20 px.
+  expect(parseFloat(await page.getByTestId('leichte-sprache').evaluate((e) => getComputedStyle(e).fontSize))).toBeGreaterThanOrEqual(20);
 });

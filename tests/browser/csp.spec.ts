@@ -62,3 +62,11 @@ test('Einbettungen dürfen gerahmt werden, alles andere nicht', async ({ request
   const d = await request.get('/daten/');
   expect(d.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
 });
+
+test('kein Schema-Code im Browser: zod (dessen JIT-Prüfung Function() aufruft) bleibt auf dem Server', async () => {
+  const { readdirSync, readFileSync } = await import('node:fs');
+  const path = await import('node:path');
+  const dir = path.resolve(__dirname, '../../out/_next/static/chunks');
+  const mitZod = readdirSync(dir).filter((f) => f.endsWith('.js') && readFileSync(path.join(dir, f), 'utf8').includes('$ZodType'));
+  expect(mitZod).toEqual([]);
+});

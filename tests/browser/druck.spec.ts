@@ -19,7 +19,7 @@ test('Druck: ohne Navigation und Bedienelemente, Diagramme in voller Breite, Fu�
       .join(' '),
   );
   expect(fuss).toContain('@bottom-left');
-  expect(fuss).toContain('Stand der Daten: 31.12.2024');
+  expect(fuss).toContain('Datenstand des Atlas: 31.12.2024');
   expect(fuss).toContain('Datenlizenz Deutschland – Namensnennung');
   expect(fuss).toContain('https://integrationsatlas.hamm.de/themen/fluechtlinge');
   expect(fuss).toContain('counter(page)');
@@ -41,4 +41,17 @@ test('Handout: die Kennzahlen des neuesten Stichtags auf genau einer A4-Seite', 
   await expect(page.getByTestId('drucken')).toBeHidden();
   const pdf = await page.pdf({ format: 'A4', printBackground: true });
   expect(seiten(pdf)).toBe(1);
+});
+
+test('Karte im Druck: ohne Zoom und Bedienung, mit Legende des gezeigten Stichtags und gefüllten Feldern', async ({ page }) => {
+  await page.goto('/karte/?indikator=fluechtlinge_je_1000&ebene=sozialraum&stichtag=2017-05-31&klassen=jenks');
+  await expect(page.locator('.karte-leaflet path.gebiet').first()).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.leaflet-control-zoom')).toBeHidden();
+  await expect(page.getByTestId('karte-indikator')).toBeHidden();
+  const legende = page.locator('.legende-karte');
+  await expect(legende).toBeVisible();
+  await expect(legende.locator('.legende-titel')).toContainText('31.05.2017');
+  const farbe = await legende.locator('.feld').first().evaluate((e) => getComputedStyle(e).printColorAdjust);
+  expect(farbe).toBe('exact');
 });

@@ -17,6 +17,7 @@ const SEITEN = [
   '/impressum/',
   '/datenschutz/',
   '/barrierefreiheit/',
+  '/leichte-sprache/',
   '/einbetten/bevoelkerung/zeitreihe/',
   '/praesentation/',
   '/gibt-es-nicht/',
