@@ -14,6 +14,7 @@ const sans = localFont({
 export function generateMetadata(): Metadata {
   const k = loadKommune();
   return {
+    metadataBase: new URL(k.veroeffentlichung.basisUrl),
     title: { default: `Integrationsatlas ${k.name}`, template: `%s – Integrationsatlas ${k.name}` },
     description: `Zahlen zu Bevölkerung, Migration und Integration in ${k.bezeichnung}: Kennzahlen, Zeitreihen und offene Daten.`,
   };

@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import { useImBrowser } from '@/components/useUrlTeil';
+import type { Woerterbuch } from '@/lib/i18n/woerter';
 import { attribute, lesen, SPEICHER_SCHLUESSEL, STANDARD, type Darstellung, type Farbschema } from '@/lib/darstellung/darstellung';
 
 function gespeichert(): Darstellung {
@@ -13,7 +14,7 @@ function gespeichert(): Darstellung {
 }
 
 /** Colour scheme and high contrast, chosen by the reader and kept in this browser (no cookie). */
-export function DarstellungWahl() {
+export function DarstellungWahl({ texte: w }: { texte: Woerterbuch['darstellung'] }) {
   const imBrowser = useImBrowser();
   const [gewaehlt, setGewaehlt] = useState<Darstellung | null>(null);
   // The static HTML shows the default; in the browser the stored choice (as VORAB_SKRIPT applied it).
@@ -32,17 +33,17 @@ export function DarstellungWahl() {
   };
   return (
     <fieldset className="darstellung" data-testid="darstellung">
-      <legend>Darstellung</legend>
+      <legend>{w.titel}</legend>
       <label>
-        Farbschema{' '}
+        {w.farbschema}{' '}
         <select value={d.farbschema} onChange={(e) => setze({ ...d, farbschema: e.target.value as Farbschema })} data-testid="farbschema">
-          <option value="system">wie im System</option>
-          <option value="hell">hell</option>
-          <option value="dunkel">dunkel</option>
+          <option value="system">{w.system}</option>
+          <option value="hell">{w.hell}</option>
+          <option value="dunkel">{w.dunkel}</option>
         </select>
       </label>
       <label>
-        <input type="checkbox" checked={d.kontrast === 'hoch'} onChange={(e) => setze({ ...d, kontrast: e.target.checked ? 'hoch' : 'normal' })} data-testid="kontrast" /> Hoher Kontrast
+        <input type="checkbox" checked={d.kontrast === 'hoch'} onChange={(e) => setze({ ...d, kontrast: e.target.checked ? 'hoch' : 'normal' })} data-testid="kontrast" /> {w.kontrast}
       </label>
     </fieldset>
   );

@@ -3,18 +3,20 @@ import { DruckFuss } from '@/components/DruckFuss';
 import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
 import { loadKennzahlen, loadKommune } from '@/lib/data';
+import type { Sprache } from '@/lib/i18n/sprache';
+import { woerter } from '@/lib/i18n/woerter';
 
 /** The site's frame around a page: skip link, header with navigation, main, footer, print footer. */
-export function SeitenRahmen({ children, druckFuss = true }: { children: ReactNode; druckFuss?: boolean }) {
+export function SeitenRahmen({ children, druckFuss = true, sprache = 'de' }: { children: ReactNode; druckFuss?: boolean; sprache?: Sprache }) {
   const k = loadKommune();
   return (
     <>
       <a className="skip" href="#inhalt">
-        Zum Inhalt springen
+        {woerter(sprache).rahmen.sprungmarke}
       </a>
-      <SiteHeader name={k.name} />
+      <SiteHeader name={k.name} sprache={sprache} />
       <main id="inhalt">{children}</main>
-      <SiteFooter kommune={k} />
+      <SiteFooter kommune={k} sprache={sprache} />
       {druckFuss && <DruckFuss kommune={k} stand={loadKennzahlen().stand} />}
     </>
   );

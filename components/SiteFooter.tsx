@@ -1,45 +1,61 @@
-import Link from 'next/link';
 import { DarstellungWahl } from '@/components/DarstellungWahl';
-import { GEHEIM_TEXT, GEHEIM_ZEICHEN } from '@/lib/format';
+import { GEHEIM_ZEICHEN } from '@/lib/format';
 import type { Kommune } from '@/lib/config';
+import { SprachLink } from '@/components/SprachLink';
+import type { Sprache } from '@/lib/i18n/sprache';
+import { woerter } from '@/lib/i18n/woerter';
 
-export function SiteFooter({ kommune }: { kommune: Kommune }) {
+const SCHWELLE = process.env.NEXT_PUBLIC_GEHEIM_SCHWELLE || '3';
+
+export function SiteFooter({ kommune, sprache = 'de' }: { kommune: Kommune; sprache?: Sprache }) {
+  const w = woerter(sprache).rahmen;
+  const sitzungen = [
+    { pfad: '/praesentation/', text: w.praesentation },
+    { pfad: '/handout/', text: w.handout },
+    { pfad: '/daten/', text: w.offeneDaten },
+    { pfad: '/daten/neu/', text: w.neu },
+  ];
+  const rechtliches = [
+    { pfad: '/leichte-sprache/', text: w.leichteSprache },
+    { pfad: '/impressum/', text: w.impressum },
+    { pfad: '/datenschutz/', text: w.datenschutz },
+    { pfad: '/barrierefreiheit/', text: w.barrierefreiheit },
+    { pfad: '/barrierefreiheit/#barrieren-melden', text: w.barriereMelden },
+  ];
   return (
     <footer className="site-footer">
       <div className="wrap">
         <p>
-          Herausgeber: {kommune.herausgeber.name}. Lizenz: <a href={kommune.lizenz.url}>{kommune.lizenz.name}</a>. Namensnennung:{' '}
-          {kommune.lizenz.namensnennung}.
+          {w.herausgeber}: {kommune.herausgeber.name}. {w.lizenz}: <a href={kommune.lizenz.url}>{kommune.lizenz.name}</a>. {w.namensnennung}: {kommune.lizenz.namensnennung}.
         </p>
         <p>
-          Zeichen in Tabellen: <abbr title="nichts vorhanden">–</abbr> nichts vorhanden · <abbr title="Zahlenwert unbekannt">.</abbr> unbekannt ·{' '}
-          <abbr title={GEHEIM_TEXT}>{GEHEIM_ZEICHEN}</abbr> aus Datenschutzgründen nicht ausgewiesen · <abbr title="Aussage nicht sinnvoll">x</abbr> Aussage nicht sinnvoll.
+          {w.zeichenTitel}: <abbr title={w.nichts}>–</abbr> {w.nichts} · <abbr title={w.unbekanntLang}>.</abbr> {w.unbekannt} · <abbr title={w.geheimText(SCHWELLE)}>{GEHEIM_ZEICHEN}</abbr>{' '}
+          {w.geheim} · <abbr title={w.nichtSinnvoll}>x</abbr> {w.nichtSinnvoll}.
         </p>
         <p>
-          Für Sitzungen: <Link href="/praesentation/">Präsentation</Link> · <Link href="/handout/">Handout (A4)</Link> · <Link href="/daten/">Offene Daten</Link> ·{' '}
-          <Link href="/daten/neu/">Was ist neu</Link>
+          {w.sitzungen}:{' '}
+          {sitzungen.map((z, i) => (
+            <span key={z.pfad}>
+              {i > 0 && ' · '}
+              <SprachLink pfad={z.pfad} sprache={sprache} nurDeutsch={w.nurDeutsch}>
+                {z.text}
+              </SprachLink>
+            </span>
+          ))}
         </p>
-        <p>Keine Cookies, keine Analyse, keine Anfragen an Dritte.</p>
-        <nav aria-label="Rechtliches">
+        <p>{w.keineCookies}</p>
+        <nav aria-label={w.rechtliches}>
           <ul className="fuss-links">
-            <li>
-              <Link href="/leichte-sprache/">Leichte Sprache</Link>
-            </li>
-            <li>
-              <Link href="/impressum/">Impressum</Link>
-            </li>
-            <li>
-              <Link href="/datenschutz/">Datenschutz</Link>
-            </li>
-            <li>
-              <Link href="/barrierefreiheit/">Barrierefreiheit</Link>
-            </li>
-            <li>
-              <Link href="/barrierefreiheit/#barrieren-melden">Barriere melden</Link>
-            </li>
+            {rechtliches.map((z) => (
+              <li key={z.pfad}>
+                <SprachLink pfad={z.pfad} sprache={sprache} nurDeutsch={w.nurDeutsch}>
+                  {z.text}
+                </SprachLink>
+              </li>
+            ))}
           </ul>
         </nav>
-        <DarstellungWahl />
+        <DarstellungWahl texte={woerter(sprache).darstellung} />
       </div>
     </footer>
   );

@@ -1,41 +1,39 @@
 import Link from 'next/link';
+import { SprachLink } from '@/components/SprachLink';
+import { SprachWechsel } from '@/components/SprachWechsel';
+import { inSprache, type Sprache } from '@/lib/i18n/sprache';
+import { woerter } from '@/lib/i18n/woerter';
 import { themenMitDaten } from '@/lib/themen/seite';
 import { loadVergleich } from '@/lib/vergleich/lesen';
 
-export function SiteHeader({ name }: { name: string }) {
+export function SiteHeader({ name, sprache = 'de' }: { name: string; sprache?: Sprache }) {
+  const w = woerter(sprache).rahmen;
+  const ziele = [
+    ...themenMitDaten().map((t) => ({ pfad: `/themen/${t.id}/`, text: woerter(sprache).thema[t.id].titel })),
+    { pfad: '/karte/', text: w.karte },
+    ...(loadVergleich() ? [{ pfad: '/vergleich/', text: w.vergleich }] : []),
+    { pfad: '/gebiete/', text: w.gebiete },
+    { pfad: '/daten/', text: w.daten },
+    { pfad: '/methodik/', text: w.methodik },
+  ];
   return (
     <header className="site-header">
       <div className="wrap kopf">
-        <Link href="/" className="brand">
-          Integrationsatlas <span>{name}</span>
+        <Link href={inSprache('/', sprache)} className="brand">
+          {w.atlas} <span>{name}</span>
         </Link>
-        <nav aria-label="Hauptnavigation">
+        <nav aria-label={w.hauptnavigation}>
           <ul className="hauptnav">
-            {themenMitDaten().map((t) => (
-              <li key={t.id}>
-                <Link href={`/themen/${t.id}/`}>{t.titel}</Link>
+            {ziele.map((z) => (
+              <li key={z.pfad}>
+                <SprachLink pfad={z.pfad} sprache={sprache} nurDeutsch={w.nurDeutsch}>
+                  {z.text}
+                </SprachLink>
               </li>
             ))}
-            <li>
-              <Link href="/karte/">Karte</Link>
-            </li>
-            {loadVergleich() && (
-              <li>
-                <Link href="/vergleich/">Vergleich</Link>
-              </li>
-            )}
-            <li>
-              <Link href="/gebiete/">Gebiete</Link>
-            </li>
-            <li>
-              <Link href="/daten/">Daten</Link>
-            </li>
-
-            <li>
-              <Link href="/methodik/">Methodik</Link>
-            </li>
           </ul>
         </nav>
+        <SprachWechsel sprache={sprache} texte={{ andereSprache: w.andereSprache, andereSpracheLang: w.andereSpracheLang, andereSpracheTitel: w.andereSpracheTitel }} />
       </div>
     </header>
   );

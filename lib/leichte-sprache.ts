@@ -1,3 +1,4 @@
+import { einfacherBruch } from './bruch';
 import { fmtAnzahl } from './format';
 import type { Kennzahl } from './published';
 
@@ -24,13 +25,8 @@ export function datumLeicht(iso: string): string {
 
 /** A share as "etwa 3 von 10" (digits, the nearest simple fraction up to tenths). */
 export function anteilLeicht(prozent: number): string {
-  let best = { a: 1, b: 2, d: Infinity };
-  for (let b = 2; b <= 10; b++)
-    for (let a = 1; a < b; a++) {
-      const d = Math.abs(prozent - (100 * a) / b);
-      if (d < best.d - 1e-9) best = { a, b, d };
-    }
-  return `etwa ${best.a} von ${best.b}`;
+  const { a, b } = einfacherBruch(prozent, Infinity) ?? { a: 1, b: 2 };
+  return `etwa ${a} von ${b}`;
 }
 
 type Vorlage = { titel: string; satz: (zahl: string, stadt: string) => string[] };

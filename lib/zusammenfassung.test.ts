@@ -55,3 +55,30 @@ describe('anteilInWorten', () => {
     }
   });
 });
+
+describe('summary in English', () => {
+  it('writes the same figures in English formats and words, marks illustrative ones', () => {
+    const s = zusammenfassung(
+      [
+        kz('einwohner', 179968, { vorher: { wert: 179380, stichtag: '2023-12-31', illustrativ: false } }),
+        kz('anteil_mh', 29.7, { art: 'prozent', stichtag: '2017-05-31' }),
+        kz('fluechtlinge', 60, { illustrativ: true }),
+      ],
+      'Musterstadt',
+      'en',
+    );
+    expect(s.map((x) => x.text)).toEqual([
+      'On 31 Dec 2024, 179,968 people lived in Musterstadt, 588 more than on 31 Dec 2023.',
+      'About three in ten people have a migration background (Migrationshintergrund; 29.7%, as of 31 May 2017).',
+      '60 refugees lived in the city (as of 31 Dec 2024) – example data, not an official figure.',
+    ]);
+  });
+
+  it("names the municipality's own group of refugee statuses, in either language", () => {
+    const fl = kz('fluechtlinge', 60, { teile: [kz('anerkannt', 40), kz('asyl_mit_bleibeperspektive', 5), kz('geduldet', 15)] });
+    const gruppe = { label: 'Gruppe A', teile: ['anerkannt', 'asyl_mit_bleibeperspektive'] };
+    expect(zusammenfassung([fl], 'X', 'de', gruppe)[0]?.text).toBe('60 Flüchtlinge lebten in der Stadt (Stand 31.12.2024); 45 von ihnen zählt die Kommune zur Gruppe „Gruppe A“.');
+    expect(zusammenfassung([fl], 'X', 'en', gruppe)[0]?.text).toBe('60 refugees lived in the city (as of 31 Dec 2024); the municipality counts 45 of them in its group „Gruppe A“.');
+    expect(zusammenfassung([fl], 'X', 'de')[0]?.text).toBe('60 Flüchtlinge lebten in der Stadt (Stand 31.12.2024).');
+  });
+});

@@ -1,4 +1,7 @@
-import { fmtAnzahl, fmtDatum, fmtProzent } from './format';
+import { anzahl, datum, prozent } from './i18n/format';
+import type { Sprache } from './i18n/sprache';
+import { einfacherBruch } from './bruch';
+import { fmtProzent } from './format';
 import { verbinde } from './provenienz';
 import type { Kennzahl } from './published';
 
@@ -7,7 +10,6 @@ const ZAHLWORT = ['', 'eine', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben'
 /** How close (percentage points) a share must be to a simple fraction to be called "etwa" that. */
 const NAEHE = 1;
 
-const ggT = (a: number, b: number): number => (b === 0 ? a : ggT(b, a % b));
 
 /**
  * A share in plain words, as the subject of a sentence: the nearest simple fraction a/b
@@ -16,16 +18,19 @@ const ggT = (a: number, b: number): number => (b === 0 ? a : ggT(b, a % b));
  * below one in ten, the percentage itself. `plural` tells the verb's number.
  */
 export function anteilInWorten(prozent: number): { text: string; plural: boolean } {
-  let best: { a: number; b: number; d: number } | undefined;
-  for (let b = 2; b <= 10; b++)
-    for (let a = 1; a < b; a++) {
-      if (ggT(a, b) !== 1) continue;
-      const d = Math.abs(prozent - (100 * a) / b);
-      if (d <= NAEHE && (!best || d < best.d - 1e-9)) best = { a, b, d };
-    }
+  const best = einfacherBruch(prozent, NAEHE);
   if (best) return best.a === 1 ? { text: `Etwa jede ${ORDINAL[best.b]} Person`, plural: false } : { text: `Etwa ${ZAHLWORT[best.a]} von ${ZAHLWORT[best.b]} Personen`, plural: true };
   for (let n = 2; n <= 10; n++) if (prozent > 100 / n) return { text: `Mehr als jede ${ORDINAL[n]} Person`, plural: false };
   return { text: `${fmtProzent(prozent)} der Menschen`, plural: true };
+}
+
+/** The same in English: "About three in ten people", "More than one in two people". */
+export function shareInWords(percent: number): { text: string; plural: boolean } {
+  const ZAHL = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+  const best = einfacherBruch(percent, NAEHE);
+  if (best) return { text: `About ${ZAHL[best.a]} in ${ZAHL[best.b]} people`, plural: best.a > 1 };
+  for (let n = 2; n <= 10; n++) if (percent > 100 / n) return { text: `More than one in ${ZAHL[n]} people`, plural: false };
+  return { text: `${prozent(percent, 'en')} of people`, plural: true };
 }
 
 export interface Satz {
@@ -33,46 +38,78 @@ export interface Satz {
   illustrativ: boolean;
 }
 
+/** A group the municipality forms from the refugee statuses (kommune.json `gruppen`), for the refugee sentence. */
+export interface SatzGruppe {
+  label: string;
+  teile: string[];
+}
+
 /**
  * Plain-language sentences about the latest figures, generated from the data (never
- * hand-written numbers). A sentence built on illustrative values says so.
+ * hand-written numbers), in German or English. A sentence built on illustrative values says so.
  */
-export function zusammenfassung(kennzahlen: Kennzahl[], stadt: string): Satz[] {
+export function zusammenfassung(kennzahlen: Kennzahl[], stadt: string, s: Sprache = 'de', gruppe?: SatzGruppe): Satz[] {
+  const de = s === 'de';
   const k = new Map(kennzahlen.map((x) => [x.id, x]));
+  const n = (x: number) => anzahl(x, s);
+  const d = (iso: string) => datum(iso, s);
+  const stand = (iso: string) => (de ? `Stand ${d(iso)}` : `as of ${d(iso)}`);
   const saetze: Satz[] = [];
   const ew = k.get('einwohner');
   if (ew?.wert != null) {
     const vergleichbar = ew.vorher && !ew.ohneVorperiode && ew.vorher.illustrativ === ew.illustrativ;
-    const d = ew.vorher ? ew.wert - ew.vorher.wert : 0;
-    const change = vergleichbar && ew.vorher ? `, ${d === 0 ? 'genauso viele' : `${fmtAnzahl(Math.abs(d))} ${d > 0 ? 'mehr' : 'weniger'}`} als am ${fmtDatum(ew.vorher.stichtag)}` : '';
-    saetze.push({ text: `Am ${fmtDatum(ew.stichtag)} lebten in ${stadt} ${fmtAnzahl(ew.wert)} Menschen${change}.`, illustrativ: ew.illustrativ });
+    const diff = ew.vorher ? ew.wert - ew.vorher.wert : 0;
+    const change =
+      vergleichbar && ew.vorher
+        ? de
+          ? `, ${diff === 0 ? 'genauso viele' : `${n(Math.abs(diff))} ${diff > 0 ? 'mehr' : 'weniger'}`} als am ${d(ew.vorher.stichtag)}`
+          : `, ${diff === 0 ? 'as many as' : `${n(Math.abs(diff))} ${diff > 0 ? 'more than' : 'fewer than'}`} on ${d(ew.vorher.stichtag)}`
+        : '';
+    saetze.push({ text: de ? `Am ${d(ew.stichtag)} lebten in ${stadt} ${n(ew.wert)} Menschen${change}.` : `On ${d(ew.stichtag)}, ${n(ew.wert)} people lived in ${stadt}${change}.`, illustrativ: ew.illustrativ });
   }
   const al = k.get('auslaender');
   const alA = k.get('anteil_auslaender');
-  if (al?.wert != null)
+  if (al?.wert != null) {
+    const mitAnteil = alA?.wert != null && alA.stichtag === al.stichtag;
+    const anteil = mitAnteil && alA?.wert != null ? prozent(alA.wert, s) : '';
     saetze.push({
-      text: `${fmtAnzahl(al.wert)} von ihnen hatten keine deutsche Staatsangehörigkeit${alA?.wert != null && alA.stichtag === al.stichtag ? ` – ${fmtProzent(alA.wert)} der Bevölkerung` : ''} (Stand ${fmtDatum(al.stichtag)}).`,
-      illustrativ: verbinde(alA?.wert != null && alA.stichtag === al.stichtag ? [al, alA] : [al]).illustrativ,
+      text: de
+        ? `${n(al.wert)} von ihnen hatten keine deutsche Staatsangehörigkeit${mitAnteil ? ` – ${anteil} der Bevölkerung` : ''} (${stand(al.stichtag)}).`
+        : `${n(al.wert)} of them did not hold German citizenship${mitAnteil ? ` – ${anteil} of the population` : ''} (${stand(al.stichtag)}).`,
+      illustrativ: verbinde(mitAnteil && alA ? [al, alA] : [al]).illustrativ,
     });
+  }
   const mh = k.get('anteil_mh');
   if (mh?.wert != null) {
-    const w = anteilInWorten(mh.wert);
-    saetze.push({ text: `${w.text} ${w.plural ? 'haben' : 'hat'} einen Migrationshintergrund (${fmtProzent(mh.wert)}, Stand ${fmtDatum(mh.stichtag)}).`, illustrativ: mh.illustrativ });
+    const w = de ? anteilInWorten(mh.wert) : shareInWords(mh.wert);
+    saetze.push({
+      text: de
+        ? `${w.text} ${w.plural ? 'haben' : 'hat'} einen Migrationshintergrund (${prozent(mh.wert, s)}, ${stand(mh.stichtag)}).`
+        : `${w.text} ${w.plural ? 'have' : 'has'} a migration background (Migrationshintergrund; ${prozent(mh.wert, s)}, ${stand(mh.stichtag)}).`,
+      illustrativ: mh.illustrativ,
+    });
   }
   const fl = k.get('fluechtlinge');
-  const teil = (id: string) => fl?.teile?.find((t) => t.id === id)?.wert ?? null;
   if (fl?.wert != null) {
-    const integration = [teil('anerkannt'), teil('asyl_mit_bleibeperspektive')];
-    const integr = integration.every((x) => x !== null) ? (integration as number[]).reduce((a, b) => a + b, 0) : null;
+    // The municipality's own grouping of statuses (if any), named as it names it.
+    const teile = gruppe?.teile.map((id) => fl.teile?.find((t) => t.id === id)?.wert ?? null) ?? [];
+    const summe = gruppe && teile.length && teile.every((x) => x !== null) ? (teile as number[]).reduce((a, b) => a + b, 0) : null;
+    const zusatz = summe === null || !gruppe ? '' : de ? `; ${n(summe)} von ihnen zählt die Kommune zur Gruppe „${gruppe.label}“` : `; the municipality counts ${n(summe)} of them in its group „${gruppe.label}“`;
     saetze.push({
-      text: `${fmtAnzahl(fl.wert)} Flüchtlinge lebten in der Stadt (Stand ${fmtDatum(fl.stichtag)})${integr !== null ? `; für ${fmtAnzahl(integr)} von ihnen steht die Integration im Vordergrund` : ''}.`,
-      illustrativ: verbinde([fl, ...(integr !== null ? (fl.teile ?? []) : [])]).illustrativ,
+      text: de ? `${n(fl.wert)} Flüchtlinge lebten in der Stadt (${stand(fl.stichtag)})${zusatz}.` : `${n(fl.wert)} refugees lived in the city (${stand(fl.stichtag)})${zusatz}.`,
+      illustrativ: verbinde([fl, ...(summe !== null ? (fl.teile ?? []) : [])]).illustrativ,
     });
   }
   const bg = k.get('bulgarien');
   const ro = k.get('rumaenien');
   if (bg?.wert != null && ro?.wert != null && bg.stichtag === ro.stichtag)
-    saetze.push({ text: `Aus Bulgarien kamen ${fmtAnzahl(bg.wert)}, aus Rumänien ${fmtAnzahl(ro.wert)} Menschen mit dieser Staatsangehörigkeit (Stand ${fmtDatum(bg.stichtag)}).`, illustrativ: verbinde([bg, ro]).illustrativ });
+    saetze.push({
+      text: de
+        ? `Aus Bulgarien kamen ${n(bg.wert)}, aus Rumänien ${n(ro.wert)} Menschen mit dieser Staatsangehörigkeit (${stand(bg.stichtag)}).`
+        : `${n(bg.wert)} people held Bulgarian and ${n(ro.wert)} Romanian citizenship (${stand(bg.stichtag)}).`,
+      illustrativ: verbinde([bg, ro]).illustrativ,
+    });
   // A sentence stands alone (copied, read aloud): an illustrative one says so in its own words.
-  return saetze.map((x) => (x.illustrativ ? { ...x, text: x.text.replace(/\.$/, ' – Beispieldaten, keine amtliche Zahl.') } : x));
+  const markiert = de ? ' – Beispieldaten, keine amtliche Zahl.' : ' – example data, not an official figure.';
+  return saetze.map((x) => (x.illustrativ ? { ...x, text: x.text.replace(/\.$/, markiert) } : x));
 }

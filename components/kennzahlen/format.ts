@@ -1,26 +1,31 @@
-import { fmtAnzahl, fmtDatum, fmtProzent, fmtVeraenderung, zeichenAnzeige } from '@/lib/format';
+import { zeichenAnzeige } from '@/lib/format';
+import { anzahl, datum, prozent, veraenderung } from '@/lib/i18n/format';
+import type { Sprache } from '@/lib/i18n/sprache';
+import { woerter } from '@/lib/i18n/woerter';
 import type { Kennzahl } from '@/lib/published';
 
-const pp = (n: number) => `${new Intl.NumberFormat('de-DE', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(n)} Prozentpunkte`;
+const PUNKTE: Record<Sprache, string> = { de: 'Prozentpunkte', en: 'percentage points' };
+const pp = (n: number, s: Sprache) => `${new Intl.NumberFormat(s === 'de' ? 'de-DE' : 'en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(n)} ${PUNKTE[s]}`;
 
-export function fmtKennzahl(k: Pick<Kennzahl, 'art' | 'wert' | 'zeichen'>): string {
+export function fmtKennzahl(k: Pick<Kennzahl, 'art' | 'wert' | 'zeichen'>, s: Sprache = 'de'): string {
   if (k.wert === null) return zeichenAnzeige(k.zeichen);
-  return k.art === 'prozent' ? fmtProzent(k.wert) : fmtAnzahl(k.wert);
+  return k.art === 'prozent' ? prozent(k.wert, s) : anzahl(k.wert, s);
 }
 
-export const KEINE_VORPERIODE = 'keine vergleichbare Vorperiode';
+export const KEINE_VORPERIODE = woerter('de').start.keineVorperiode;
 
 /**
  * "+588 seit 31.12.2023" or "+0,4 Prozentpunkte seit …" (shares compare in points). A change
  * needs two values of the same kind and definition: an official value is never compared with
  * an illustrative one, nor across a break in series.
  */
-export function fmtAenderung(k: Kennzahl): string | null {
+export function fmtAenderung(k: Kennzahl, s: Sprache = 'de'): string | null {
+  const w = woerter(s).start;
   if (k.wert === null) return null;
-  if (k.ohneVorperiode) return KEINE_VORPERIODE;
+  if (k.ohneVorperiode) return w.keineVorperiode;
   if (!k.vorher) return null;
-  if (k.vorher.illustrativ !== k.illustrativ) return KEINE_VORPERIODE;
+  if (k.vorher.illustrativ !== k.illustrativ) return w.keineVorperiode;
   const d = k.wert - k.vorher.wert;
   const rounded = k.art === 'prozent' ? Math.round(d * 10) / 10 : d;
-  return `${fmtVeraenderung(rounded, k.art === 'prozent' ? pp : fmtAnzahl)} seit ${fmtDatum(k.vorher.stichtag)}`;
+  return `${veraenderung(rounded, s, k.art === 'prozent' ? pp : anzahl)} ${w.seit} ${datum(k.vorher.stichtag, s)}`;
 }

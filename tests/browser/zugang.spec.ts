@@ -18,6 +18,7 @@ const SEITEN = [
   '/datenschutz/',
   '/barrierefreiheit/',
   '/leichte-sprache/',
+  '/en/',
   '/einbetten/bevoelkerung/zeitreihe/',
   '/praesentation/',
   '/gibt-es-nicht/',

@@ -1,0 +1,88 @@
+import Link from 'next/link';
+import { KennzahlKarte } from '@/components/kennzahlen/KennzahlKarte';
+import { gesamtBestand } from '@/lib/daten/bestand';
+import { loadKennzahlen, loadKommune, loadManifest, loadQuellen } from '@/lib/data';
+import { ebenenNamen } from '@/lib/ebenen';
+import { anzahl, datum } from '@/lib/i18n/format';
+import { hatEnglisch } from '@/lib/i18n/seiten';
+import type { Sprache } from '@/lib/i18n/sprache';
+import { SprachLink } from '@/components/SprachLink';
+import { woerter } from '@/lib/i18n/woerter';
+import { themenMitDaten } from '@/lib/themen/seite';
+import { zusammenfassung } from '@/lib/zusammenfassung';
+
+/** The start page, in German (/) or English (/en/): key figures, sentences from the data, topics. */
+export function Startseite({ sprache }: { sprache: Sprache }) {
+  const w = woerter(sprache);
+  const kommune = loadKommune();
+  const { stand, kennzahlen } = loadKennzahlen();
+  const quellen = new Map(loadQuellen().map((q) => [q.id, q]));
+  const manifest = loadManifest();
+  const b = gesamtBestand(Object.values(manifest.bestand));
+  const gruppe = kommune.gruppen.fluechtlinge?.[0];
+  const saetze = zusammenfassung(kennzahlen, kommune.name, sprache, gruppe);
+  // Level names are the municipality's (German) words; in English they stay as they are.
+  const ebenen = (form: 'singular' | 'plural') => ebenenNamen(kommune.ebenen, form);
+  const ziele = [
+    ...themenMitDaten().map((t) => ({ pfad: `/themen/${t.id}/`, titel: w.thema[t.id].titel, text: w.thema[t.id].einleitung })),
+    { pfad: '/karte/', titel: w.rahmen.karte, text: w.start.karteText(ebenen('singular')) },
+    { pfad: '/gebiete/', titel: w.rahmen.gebiete, text: w.start.gebieteText(ebenen('plural')) },
+    { pfad: '/methodik/', titel: w.rahmen.methodik, text: w.start.methodikText },
+  ];
+  return (
+    <div className="wrap">
+      <section className="intro">
+        <h1>{w.start.titel(kommune.name)}</h1>
+        <p className="lead">
+          {w.start.einleitung} <strong>{datum(stand, sprache)}</strong>.
+        </p>
+        <p className="leicht-link">
+          <Link href="/leichte-sprache/" data-testid="link-leichte-sprache" hrefLang="de" lang={sprache === 'de' ? undefined : 'de'}>
+            {w.start.leichteSprache}
+          </Link>
+        </p>
+      </section>
+      {b.beispieldaten > 0 && (
+        <aside className="hinweis" role="note" data-testid="hinweis-beispieldaten">
+          <strong>{w.start.hinweis}:</strong> {kennzahlen.every((k) => !k.illustrativ) && `${w.start.nurAmtlich} `}
+          {w.start.beispielHinweis(anzahl(b.beispieldaten, sprache))}
+          {manifest.geometrie.schematisch && ` ${w.start.schematisch}`}
+        </aside>
+      )}
+      <section className="zusammenfassung" aria-labelledby="kurz-titel" data-testid="zusammenfassung">
+        <h2 id="kurz-titel">{w.start.kurz}</h2>
+        <p>
+          {saetze.map((s) => (
+            <span key={s.text} className={s.illustrativ ? 'satz-ill' : undefined}>
+              {s.text}{' '}
+            </span>
+          ))}
+        </p>
+      </section>
+      <section aria-labelledby="kennzahlen-titel">
+        <h2 id="kennzahlen-titel">{w.start.kennzahlen}</h2>
+        <div className="kennzahlen" data-testid="kennzahlen">
+          {kennzahlen.map((k) => (
+            <KennzahlKarte key={k.id} k={k} quellen={quellen} sprache={sprache} />
+          ))}
+        </div>
+      </section>
+      <section aria-labelledby="themen-titel">
+        <h2 id="themen-titel">{w.start.themen}</h2>
+        <ul className="themen-links">
+          {ziele.map((z) => (
+            <li key={z.pfad}>
+              <SprachLink pfad={z.pfad} sprache={sprache}>
+                <strong>
+                  {z.titel}
+                  {sprache !== 'de' && !hatEnglisch(z.pfad) && w.rahmen.nurDeutsch}
+                </strong>
+                <span>{z.text}</span>
+              </SprachLink>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}
