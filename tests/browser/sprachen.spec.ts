@@ -39,3 +39,38 @@ test('Sprachwechsel: Start auf Deutsch ↔ Englisch, als vollständiger Seitenwe
   await page.goto('/karte/');
   await expect(page.getByTestId('sprachwechsel')).toHaveCount(0);
 });
+
+test('jede übersetzte Seite: englischer Zwilling mit lang="en", hreflang auf beide Fassungen, ohne deutsche Bedienwörter', async ({ request, page }) => {
+  const seiten = readFileSync(path.resolve(__dirname, '../../lib/i18n/seiten.ts'), 'utf8').match(/ENGLISCHE_SEITEN[^=]*= \[([^\]]*)\]/)?.[1] ?? '';
+  const pfade = [...seiten.matchAll(/'([^']+)'/g)].map((m) => m[1] as string);
+  expect(pfade.length).toBeGreaterThanOrEqual(2);
+  for (const p of pfade) {
+    const de = await request.get(p);
+    const en = await request.get(`/en${p}`);
+    expect(de.status(), p).toBe(200);
+    expect(en.status(), p).toBe(200);
+    const html = await en.text();
+    expect(html, p).toMatch(/^<!DOCTYPE html><html lang="en"/);
+    for (const sprache of ['de', 'en']) expect(await de.text(), p).toContain(`hrefLang="${sprache}"`);
+    // The text in English: German stands only where marked lang="de" or given in parentheses.
+    await page.goto(`/en${p}`);
+    const text = await page.evaluate(() => {
+      const kopie = document.body.cloneNode(true) as HTMLElement;
+      kopie.querySelectorAll('[lang="de"], script, style').forEach((e) => e.remove());
+      return (kopie.innerText || kopie.textContent || '').replace(/\([^)]*\)/g, '');
+    });
+    for (const wort of DEUTSCHE_WOERTER) expect(text, `${p}: ${wort}`).not.toContain(wort);
+  }
+});
+
+test('Glossar auf Englisch: der deutsche Begriff steht neben dem englischen', async ({ page }) => {
+  await page.goto('/en/methodik/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('#begriff-migrationshintergrund dt')).toHaveText('migration background (Migrationshintergrund)');
+  await expect(page.locator('#begriff-geduldet dt')).toContainText('(geduldet');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Methods and glossary');
+  // The municipality's own addition is German and marked as such.
+  await expect(page.locator('#begriff-fluechtlinge [lang="de"]')).not.toHaveCount(0);
+  await page.goto('/methodik/');
+  await expect(page.getByTestId('sprachwechsel')).toHaveAttribute('href', '/en/methodik/');
+});

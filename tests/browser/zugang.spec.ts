@@ -19,6 +19,7 @@ const SEITEN = [
   '/barrierefreiheit/',
   '/leichte-sprache/',
   '/en/',
+  '/en/methodik/',
   '/einbetten/bevoelkerung/zeitreihe/',
   '/praesentation/',
   '/gibt-es-nicht/',

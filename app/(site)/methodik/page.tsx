@@ -9,7 +9,11 @@ import { fmtAnzahl, fmtDatum, fmtProzent, GEHEIM_ZEICHEN } from '@/lib/format';
 import { abweichendeAnteile } from '@/lib/themen/angegeben';
 import { herkunftVon, illustrativPruefer, kennzeichnung } from '@/lib/provenienz';
 
-export const metadata: Metadata = { title: 'Methodik und Glossar', description: 'Begriffe, Quellen, Zeichen und Kennzeichnungen des Integrationsatlas.' };
+export const metadata: Metadata = {
+  title: 'Methodik und Glossar',
+  description: 'Begriffe, Quellen, Zeichen und Kennzeichnungen des Integrationsatlas.',
+  alternates: { languages: { de: '/methodik/', en: '/en/methodik/' } },
+};
 
 export default function MethodikSeite() {
   const kommune = loadKommune();
