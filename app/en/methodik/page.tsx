@@ -49,7 +49,7 @@ export default function MethodsPage() {
           <tbody>
             <tr>
               <td>–</td>
-              <td>nil (exactly zero). In tables that round every figure (the sources' „rounding“, e.g. IT.NRW 12521 to 5) it means „nothing or less than the rounding shows“.</td>
+              <td>nil (exactly zero). In tables that round every figure (the „rounding“ of a source, e.g. IT.NRW 12521 to 5) it means „nothing or less than the rounding shows“.</td>
             </tr>
             <tr>
               <td>.</td>
