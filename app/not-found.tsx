@@ -12,13 +12,13 @@ export default function NichtGefunden() {
         <p className="lead">Unter dieser Adresse gibt es keine Seite des Integrationsatlas {k.name}. Vielleicht hilft einer dieser Wege weiter:</p>
         <ul>
           <li>
-            <Link href="/">Startseite mit den Kennzahlen</Link>
+            <Link prefetch={false} href="/">Startseite mit den Kennzahlen</Link>
           </li>
           <li>
-            <Link href="/daten/">Offene Daten: alle Downloads</Link>
+            <Link prefetch={false} href="/daten/">Offene Daten: alle Downloads</Link>
           </li>
           <li>
-            <Link href="/methodik/">Methodik und Glossar</Link>
+            <Link prefetch={false} href="/methodik/">Methodik und Glossar</Link>
           </li>
         </ul>
       </div>

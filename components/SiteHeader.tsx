@@ -19,7 +19,7 @@ export function SiteHeader({ name, sprache = 'de' }: { name: string; sprache?: S
   return (
     <header className="site-header">
       <div className="wrap kopf">
-        <Link href={inSprache('/', sprache)} className="brand">
+        <Link prefetch={false} href={inSprache('/', sprache)} className="brand">
           {w.atlas} <span>{name}</span>
         </Link>
         <nav aria-label={w.hauptnavigation}>

@@ -8,7 +8,7 @@ import { inSprache, type Sprache } from '@/lib/i18n/sprache';
  * German page – marked by hreflang and, where `nurDeutsch` is given, in words.
  */
 export function SprachLink({ pfad, sprache, nurDeutsch, children }: { pfad: string; sprache: Sprache; nurDeutsch?: string; children: ReactNode }) {
-  if (sprache === 'de' || hatEnglisch(pfad.replace(/#.*$/, ''))) return <Link href={inSprache(pfad, sprache)}>{children}</Link>;
+  if (sprache === 'de' || hatEnglisch(pfad.replace(/#.*$/, ''))) return <Link prefetch={false} href={inSprache(pfad, sprache)}>{children}</Link>;
   return (
     <a href={pfad} hrefLang="de">
       {children}

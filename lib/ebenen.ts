@@ -41,11 +41,11 @@ export function darunter(ebenen: Ebenen, id: Ebene): EbeneDef | undefined {
   return t < 0 ? undefined : ebenen[t];
 }
 
-/** "A", "A und B", "A, B und C". */
-export function aufzaehlung(woerter: readonly string[]): string {
+/** "A", "A und B", "A, B und C" (or with another conjunction: "A and B"). */
+export function aufzaehlung(woerter: readonly string[], und = 'und'): string {
   if (woerter.length <= 1) return woerter[0] ?? '';
-  return `${woerter.slice(0, -1).join(', ')} und ${woerter[woerter.length - 1]}`;
+  return `${woerter.slice(0, -1).join(', ')} ${und} ${woerter[woerter.length - 1]}`;
 }
 
 /** All levels' plural (or singular) names as one German list: "Sozialräume und Wohnbereiche". */
-export const ebenenNamen = (ebenen: Ebenen, form: 'singular' | 'plural' = 'plural'): string => aufzaehlung(ebenen.map((e) => e[form]));
+export const ebenenNamen = (ebenen: Ebenen, form: 'singular' | 'plural' = 'plural', und = 'und'): string => aufzaehlung(ebenen.map((e) => e[form]), und);

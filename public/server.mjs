@@ -9,6 +9,8 @@
  * checked to stay inside the folder; folders redirected to their address with a slash (308);
  * every page with its own Content Security Policy (csp.json, written by the build) and the
  * usual security headers; file errors answered (404/500/503), stalled clients timed out.
+ * Text files are sent brotli- or gzip-compressed where the build left a .br/.gz copy beside them
+ * and the browser accepts it; hashed assets (/_next/static/) are cached for a year.
  */
 import { constants, fstat, open, close, readFileSync, createReadStream } from 'node:fs';
 import { createServer } from 'node:http';
@@ -106,9 +108,42 @@ function antworte(req, res, status, text, extra = {}) {
   res.end(req.method === 'HEAD' ? undefined : text);
 }
 
+/** Types the build leaves compressed copies of (images and fonts are compressed already). */
+const KOMPRIMIERBAR = /^(text\/|application\/(json|geo\+json)|image\/svg)/;
+
+/** The encodings a request accepts among ours, best first ("br;q=0" refuses brotli). */
+function kodierungen(req) {
+  const angebot = String(req.headers['accept-encoding'] ?? '')
+    .split(',')
+    .map((t) => t.trim().split(';'))
+    .filter(([, q]) => !q || !/^\s*q\s*=\s*0(\.0*)?\s*$/.test(q))
+    .map(([name]) => name.trim().toLowerCase());
+  return [
+    ['br', '.br'],
+    ['gzip', '.gz'],
+  ].filter(([name]) => angebot.includes(name));
+}
+
+/** Sends a file, its precompressed copy where accepted and present, else the file itself. */
+function sendeDatei(req, res, fd, groesse, status, urlP, datei) {
+  const liste = KOMPRIMIERBAR.test(TYPES[path.extname(datei)] ?? '') ? kodierungen(req) : [];
+  const naechste = (i) => {
+    if (i >= liste.length) return sende(req, res, fd, groesse, status, urlP, datei);
+    const [name, endung] = liste[i];
+    oeffne(`${datei}${endung}`, (err, fdK, groesseK) => {
+      if (err) return naechste(i + 1);
+      close(fd, () => undefined);
+      sende(req, res, fdK, groesseK, status, urlP, datei, name);
+    });
+  };
+  naechste(0);
+}
+
 /** Sends an open file; the stream is destroyed when the client goes away or reading fails. */
-function sende(req, res, fd, groesse, status, urlP, datei) {
-  res.writeHead(status, { ...kopf(urlP, TYPES[path.extname(datei)] ?? 'application/octet-stream'), 'Content-Length': String(groesse) });
+function sende(req, res, fd, groesse, status, urlP, datei, kodierung) {
+  const typ = TYPES[path.extname(datei)] ?? 'application/octet-stream';
+  const zusatz = kodierung ? { 'Content-Encoding': kodierung, Vary: 'Accept-Encoding' } : KOMPRIMIERBAR.test(typ) ? { Vary: 'Accept-Encoding' } : {};
+  res.writeHead(status, { ...kopf(urlP, typ), ...zusatz, 'Content-Length': String(groesse) });
   if (req.method === 'HEAD') {
     close(fd, () => undefined);
     return res.end();
@@ -136,7 +171,7 @@ function bediene(req, res) {
     oeffne(kandidaten[i], (err, fd, groesse) => {
       if (err === 'ENOENT' || err === 'ENOTDIR' || err === 'EISDIR' || err === 'ENOTFILE') return versuche(i + 1);
       if (err) return fehler(req, res, err);
-      sende(req, res, fd, groesse, 200, u.pfad, kandidaten[i]);
+      sendeDatei(req, res, fd, groesse, 200, u.pfad, kandidaten[i]);
     });
   };
   versuche(0);
@@ -152,7 +187,7 @@ function fehler(req, res, code) {
 function nichtGefunden(req, res) {
   oeffne(path.join(DIR, '404.html'), (err, fd, groesse) => {
     if (err) return antworte(req, res, 404, 'Nicht gefunden');
-    sende(req, res, fd, groesse, 404, '/404.html', '404.html');
+    sendeDatei(req, res, fd, groesse, 404, '/404.html', path.join(DIR, '404.html'));
   });
 }
 

@@ -22,7 +22,7 @@ export function Startseite({ sprache }: { sprache: Sprache }) {
   const gruppe = kommune.gruppen.fluechtlinge?.[0];
   const saetze = zusammenfassung(kennzahlen, kommune.name, sprache, gruppe);
   // Level names are the municipality's (German) words; in English they stay as they are.
-  const ebenen = (form: 'singular' | 'plural') => ebenenNamen(kommune.ebenen, form);
+  const ebenen = (form: 'singular' | 'plural') => ebenenNamen(kommune.ebenen, form, w.start.und);
   const ziele = [
     ...themenMitDaten().map((t) => ({ pfad: `/themen/${t.id}/`, titel: w.thema[t.id].titel, text: w.thema[t.id].einleitung })),
     { pfad: '/karte/', titel: w.rahmen.karte, text: w.start.karteText(ebenen('singular')) },
@@ -37,7 +37,7 @@ export function Startseite({ sprache }: { sprache: Sprache }) {
           {w.start.einleitung} <strong>{datum(stand, sprache)}</strong>.
         </p>
         <p className="leicht-link">
-          <Link href="/leichte-sprache/" data-testid="link-leichte-sprache" hrefLang="de" lang={sprache === 'de' ? undefined : 'de'}>
+          <Link prefetch={false} href="/leichte-sprache/" data-testid="link-leichte-sprache" hrefLang="de" lang={sprache === 'de' ? undefined : 'de'}>
             {w.start.leichteSprache}
           </Link>
         </p>

@@ -66,6 +66,7 @@ const de = {
     karteText: (ebenen: string) => `Alle Kennzahlen nach ${ebenen} auf der Karte.`,
     gebieteText: (ebenen: string) => `Profile aller ${ebenen}.`,
     methodikText: 'Begriffe, Quellen, Zeichen und Kennzeichnungen.',
+    und: 'und',
   },
   thema: Object.fromEntries(THEMEN.map((t) => [t.id, { titel: t.titel, einleitung: t.einleitung }])) as Record<DatasetId, { titel: string; einleitung: string }>,
   kennzahl: {
@@ -144,6 +145,7 @@ const en: Woerterbuch = {
     karteText: (ebenen: string) => `All indicators by ${ebenen} on the map.`,
     gebieteText: (ebenen: string) => `Profiles of all ${ebenen}.`,
     methodikText: 'Terms, sources, signs and marks.',
+    und: 'and',
   },
   thema: {
     bevoelkerung: { titel: 'Population', einleitung: 'How many people live in the city and in its areas, and how densely.' },

@@ -3,6 +3,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /**
@@ -15,6 +16,7 @@ const BASE = `http://127.0.0.1:${PORT}`;
 let server: ChildProcess;
 let ordner: string;
 let nebenan: string;
+const ROH = 'console.log("Integrationsatlas");\n'.repeat(200);
 
 beforeAll(async () => {
   const wurzel = mkdtempSync(path.join(os.tmpdir(), 'atlas-server-'));
@@ -29,6 +31,11 @@ beforeAll(async () => {
   writeFileSync(path.join(ordner, 'einbetten', 'x', 'index.html'), '<!doctype html><h1>Einbettung</h1>');
   writeFileSync(path.join(ordner, '404.html'), '<!doctype html><h1>Nicht gefunden</h1>');
   writeFileSync(path.join(ordner, 'gross.csv'), 'x'.repeat(4 * 1024 * 1024));
+  // Precompressed copies as scripts/komprimieren.ts leaves them.
+  writeFileSync(path.join(ordner, 'app.js'), ROH);
+  writeFileSync(path.join(ordner, 'app.js.br'), brotliCompressSync(ROH));
+  writeFileSync(path.join(ordner, 'app.js.gz'), gzipSync(ROH));
+  writeFileSync(path.join(ordner, 'karte', 'index.html.gz'), gzipSync('<!doctype html><h1>Karte</h1>'));
   writeFileSync(path.join(ordner, 'csp.json'), JSON.stringify({ '/karte/': "default-src 'self'; script-src 'self' 'sha256-x'; frame-ancestors 'none'" }));
   writeFileSync(path.join(nebenan, 'geheim.txt'), 'GEHEIM');
   server = spawn('bash', ['-c', `ulimit -n 128; exec "${process.execPath}" server.mjs`], { cwd: ordner, env: { ...process.env, PORT: String(PORT) }, stdio: 'ignore' });
@@ -115,4 +122,29 @@ describe('bundled server', () => {
     expect(r.status).toBe(200);
     expect(await r.text()).toContain('Start');
   }, 30_000);
+
+  it('sends the precompressed copy a browser accepts, brotli first, and says so', async () => {
+    const holen = (kodierung: string) => new Promise<{ kopf: Record<string, string | string[] | undefined>; daten: Buffer }>((resolve, reject) => {
+      import('node:http').then(({ get }) =>
+        get(`${BASE}/app.js`, { headers: { 'Accept-Encoding': kodierung } }, (r) => {
+          const teile: Buffer[] = [];
+          r.on('data', (d: Buffer) => teile.push(d));
+          r.on('end', () => resolve({ kopf: r.headers, daten: Buffer.concat(teile) }));
+        }).on('error', reject),
+      );
+    });
+    const br = await holen('gzip, deflate, br');
+    expect(br.kopf['content-encoding']).toBe('br');
+    expect(br.kopf.vary).toBe('Accept-Encoding');
+    expect(brotliDecompressSync(br.daten).toString()).toBe(ROH);
+    const gz = await holen('br;q=0, gzip');
+    expect(gz.kopf['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gz.daten).toString()).toBe(ROH);
+    const ohne = await holen('identity');
+    expect(ohne.kopf['content-encoding']).toBeUndefined();
+    expect(ohne.daten.toString()).toBe(ROH);
+    // A page with only a gzip copy: gzip even when brotli is asked for first.
+    const seite = await fetch(`${BASE}/karte/`, { headers: { 'Accept-Encoding': 'br, gzip' } });
+    expect(await seite.text()).toContain('Karte');
+  });
 });

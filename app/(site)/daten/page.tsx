@@ -40,7 +40,7 @@ export default function DatenSeite() {
             <a href="#paket">Datenpaket und Katalog</a>
           </li>
           <li>
-            <Link href="/daten/neu/">Was ist neu</Link>
+            <Link prefetch={false} href="/daten/neu/">Was ist neu</Link>
           </li>
         </ul>
       </nav>
@@ -55,7 +55,7 @@ export default function DatenSeite() {
           Wo keine Zahl steht, steht das amtliche Zeichen: <code>.</code> für unbekannt oder geheim gehalten, <code>x</code> für nicht sinnvoll; die Spalte{' '}
           <code>status</code> unterscheidet <code>unbekannt</code> und <code>geheim</code>. Geheim gehalten ({GEHEIM_ZEICHEN} auf den Seiten) sind Anzahlen
           unter {kommune.geheimhaltung.schwellenwert} Personen und Werte, aus denen sie sich errechnen ließen – zurzeit {manifest.geheimhaltung.gesperrt} Werte;
-          siehe <Link href="/methodik/#geheimhaltung">Methodik</Link>.
+          siehe <Link prefetch={false} href="/methodik/#geheimhaltung">Methodik</Link>.
         </p>
       </section>
       {dateien.map((d) => (

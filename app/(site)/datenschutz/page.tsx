@@ -46,7 +46,7 @@ export default function DatenschutzSeite() {
         </li>
         <li>
           <strong>Die veröffentlichten Zahlen</strong> sind Summen über viele Menschen; kleine Zahlen werden vor der Veröffentlichung gesperrt (siehe{' '}
-          <Link href="/methodik/#geheimhaltung">Geheimhaltung</Link>).
+          <Link prefetch={false} href="/methodik/#geheimhaltung">Geheimhaltung</Link>).
         </li>
       </ul>
       <h2>Ihre Rechte</h2>

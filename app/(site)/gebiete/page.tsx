@@ -14,7 +14,7 @@ function Eintrag({ g, gebiete, oben }: { g: Gebiet; gebiete: Gebiet[]; oben: boo
   const kinder = gebiete.filter((c) => c.parent === g.id);
   return (
     <li>
-      <Link href={`/gebiete/${g.id}/`} className={oben ? 'sr' : undefined}>
+      <Link prefetch={false} href={`/gebiete/${g.id}/`} className={oben ? 'sr' : undefined}>
         {g.name}
       </Link>
       {kinder.length > 0 && (

@@ -50,10 +50,10 @@ export default function ImpressumSeite() {
       <h2>Daten und Lizenz</h2>
       <p>
         Herausgeber der Daten: {k.herausgeber.name}. Die Daten stehen unter der <a href={k.lizenz.url}>{k.lizenz.name}</a>; bitte nennen Sie: „{k.lizenz.namensnennung}“.
-        Quellen und Kennzeichnungen: <Link href="/methodik/">Methodik</Link>.
+        Quellen und Kennzeichnungen: <Link prefetch={false} href="/methodik/">Methodik</Link>.
       </p>
       <p>
-        Siehe auch: <Link href="/datenschutz/">Datenschutz</Link> · <Link href="/barrierefreiheit/">Erklärung zur Barrierefreiheit</Link>
+        Siehe auch: <Link prefetch={false} href="/datenschutz/">Datenschutz</Link> · <Link prefetch={false} href="/barrierefreiheit/">Erklärung zur Barrierefreiheit</Link>
       </p>
     </div>
   );

@@ -38,14 +38,14 @@ export default function LeichteSprache() {
       <p>Das wollen wir nicht.</p>
       <h2>Wo finde ich mehr?</h2>
       <p>
-        Alle Zahlen stehen auf der <Link href="/">Start-Seite</Link>.
+        Alle Zahlen stehen auf der <Link prefetch={false} href="/">Start-Seite</Link>.
       </p>
       <p>Die Start-Seite ist in schwerer Sprache.</p>
       <p>
-        Auf der <Link href="/karte/">Karte</Link> sehen Sie die Zahlen für jeden Teil der Stadt.
+        Auf der <Link prefetch={false} href="/karte/">Karte</Link> sehen Sie die Zahlen für jeden Teil der Stadt.
       </p>
       <p>
-        Sie haben eine Frage? Oder Sie können etwas nicht lesen? Dann schreiben Sie uns: <Link href="/barrierefreiheit/#barrieren-melden">Kontakt</Link>.
+        Sie haben eine Frage? Oder Sie können etwas nicht lesen? Dann schreiben Sie uns: <Link prefetch={false} href="/barrierefreiheit/#barrieren-melden">Kontakt</Link>.
       </p>
     </div>
   );

@@ -66,7 +66,7 @@ export default function VergleichSeite() {
         )}
       </section>
       <p>
-        Alle Regionen als Tabelle: <a href="/daten/vergleich.csv">vergleich.csv</a> (mit Tabellenschema im <Link href="/daten/">Datenkatalog</Link>). Regionen, die andere
+        Alle Regionen als Tabelle: <a href="/daten/vergleich.csv">vergleich.csv</a> (mit Tabellenschema im <Link prefetch={false} href="/daten/">Datenkatalog</Link>). Regionen, die andere
         umfassen (etwa eine Städteregion), werden als Ganzes verglichen; Teile, die die Tabelle nicht getrennt ausweist, erscheinen nicht einzeln.
       </p>
     </div>

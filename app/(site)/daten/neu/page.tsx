@@ -22,7 +22,7 @@ export default function NeuSeite() {
       <h1>Was ist neu</h1>
       <p className="lead">
         Je Stichtag: welche Datensätze ihn enthalten, die größten Veränderungen gegenüber dem vorigen Stichtag und Korrekturen früher veröffentlichter Werte.
-        Aus den Daten erzeugt; maschinenlesbar als <a href={`/daten/${DATEN.neu}`}>neu.json</a>. Zu den <Link href="/daten/">Downloads</Link>.
+        Aus den Daten erzeugt; maschinenlesbar als <a href={`/daten/${DATEN.neu}`}>neu.json</a>. Zu den <Link prefetch={false} href="/daten/">Downloads</Link>.
       </p>
       {neu.eintraege.map((e) => (
         <section key={e.stichtag} aria-labelledby={`s-${e.stichtag}`} data-testid={`neu-${e.stichtag}`} className="neu-eintrag">

@@ -40,9 +40,9 @@ export default async function GebietSeite({ params }: Params) {
   return (
     <div className="wrap">
       <nav aria-label="Brotkrumen" className="brotkrumen">
-        <Link href="/">Start</Link> › <Link href="/gebiete/">Gebiete</Link> › {kette.map((p) => (
+        <Link prefetch={false} href="/">Start</Link> › <Link prefetch={false} href="/gebiete/">Gebiete</Link> › {kette.map((p) => (
           <span key={p.id}>
-            <Link href={`/gebiete/${p.id}/`}>{p.name}</Link> ›{' '}
+            <Link prefetch={false} href={`/gebiete/${p.id}/`}>{p.name}</Link> ›{' '}
           </span>
         ))}
         <span aria-current="page">{g.name}</span>
@@ -75,7 +75,7 @@ export default async function GebietSeite({ params }: Params) {
           <ul className="gebiet-liste">
             {kinder.map((c) => (
               <li key={c.id}>
-                <Link href={`/gebiete/${c.id}/`}>{c.name}</Link>
+                <Link prefetch={false} href={`/gebiete/${c.id}/`}>{c.name}</Link>
               </li>
             ))}
           </ul>

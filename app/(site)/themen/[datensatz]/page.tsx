@@ -30,7 +30,7 @@ export default async function ThemaSeite({ params }: Params) {
   return (
     <div className="wrap">
       <nav aria-label="Brotkrumen" className="brotkrumen">
-        <Link href="/">Start</Link> › <span>Themen</span> › <span aria-current="page">{t.titel}</span>
+        <Link prefetch={false} href="/">Start</Link> › <span>Themen</span> › <span aria-current="page">{t.titel}</span>
       </nav>
       <h1>{t.titel}</h1>
       <p className="lead">{t.einleitung}</p>
@@ -45,7 +45,7 @@ export default async function ThemaSeite({ params }: Params) {
       {t.daneben && <Daneben datei={datei} merkmal={t.daneben.merkmal} begriffId={t.daneben.begriff} ags={kommune.ags} quellen={quellen} />}
       <BegriffListe ids={t.begriffe} lokal={kommune.begriffe} />
       <p>
-        Alle Begriffe, Zeichen und Quellen: <Link href="/methodik/">Methodik und Glossar</Link>.
+        Alle Begriffe, Zeichen und Quellen: <Link prefetch={false} href="/methodik/">Methodik und Glossar</Link>.
       </p>
     </div>
   );

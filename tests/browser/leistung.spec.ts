@@ -1,0 +1,18 @@
+import { expect, test } from '@playwright/test';
+
+test('Startseite: komprimiert ausgeliefert, lädt nach dem Laden nichts vorab (kein Prefetch der verlinkten Seiten)', async ({ page }) => {
+  const antworten: { url: string; kodierung: string | undefined; typ: string }[] = [];
+  page.on('response', (r) => antworten.push({ url: r.url(), kodierung: r.headers()['content-encoding'], typ: r.headers()['content-type'] ?? '' }));
+  await page.goto('/');
+  await page.waitForLoadState('networkidle');
+  const nachLaden = antworten.length;
+  // Links in view are not fetched ahead: no RSC payloads of other pages.
+  await page.mouse.wheel(0, 4000);
+  await page.waitForTimeout(500);
+  expect(antworten.filter((a) => /\.txt(\?|$)/.test(a.url))).toEqual([]);
+  expect(antworten.length).toBe(nachLaden);
+  // HTML, scripts and styles come compressed.
+  const text = antworten.filter((a) => /^(text\/html|text\/javascript|text\/css)/.test(a.typ));
+  expect(text.length).toBeGreaterThan(2);
+  for (const a of text) expect(a.kodierung, a.url).toMatch(/^(br|gzip)$/);
+});
