@@ -48,9 +48,19 @@ interface Value {
 }
 
 /** A count or a share for one area at every Stichtag where its inputs exist, oldest first. */
+/** The cells of one array by key and its Stichtage, built once per array (series() is called per figure). */
+const indizes = new WeakMap<Cell[], { map: Map<string, Cell>; stichtage: string[] }>();
+function indexVon(cells: Cell[]) {
+  let i = indizes.get(cells);
+  if (!i) {
+    i = { map: new Map(cells.map((c) => [cellKey(c), c])), stichtage: [...new Set(cells.map((c) => c.stichtag))].sort() };
+    indizes.set(cells, i);
+  }
+  return i;
+}
+
 export function series(cells: Cell[], gebiet: string, zaehler: Ref, nenner?: Ref): Value[] {
-  const map = new Map(cells.map((c) => [cellKey(c), c]));
-  const stichtage = [...new Set(cells.map((c) => c.stichtag))].sort();
+  const { map, stichtage } = indexVon(cells);
   const out: Value[] = [];
   for (const stichtag of stichtage) {
     const get = ([datensatz, merkmal]: Ref) => map.get(cellKey({ datensatz, stichtag, gebiet, merkmal }));

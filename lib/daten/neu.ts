@@ -88,6 +88,13 @@ export function neu(dateien: DatensatzDatei[], gebiete: Gebiet[], ags: string, i
     seen.add(k);
     return true;
   });
+  // Each dataset's values indexed once (not once per Stichtag: that grew with Stichtage²).
+  const index = new Map(
+    dateien.map((d) => [
+      d.datensatz,
+      { wert: new Map(d.werte.map(([s, g, m, w]) => [`${s}|${g}|${m}`, w])), quelle: new Map(d.werte.map(([s, g, m, , , q]) => [`${s}|${g}|${m}`, q])) },
+    ]),
+  );
   return {
     eintraege: stichtage.map((stichtag) => {
       const hier = dateien.filter((d) => d.stichtage.includes(stichtag));
@@ -96,8 +103,7 @@ export function neu(dateien: DatensatzDatei[], gebiete: Gebiet[], ags: string, i
         const seit = d.stichtage.filter((s) => s < stichtag).at(-1);
         if (!seit) continue;
         const dokumentiert = new Set(DATASETS[d.datensatz].merkmale.filter((m) => isAdditive(d.datensatz, m.id)).map((m) => m.id));
-        const wert = new Map(d.werte.map(([s, g, m, w]) => [`${s}|${g}|${m}`, w]));
-        const quelle = new Map(d.werte.map(([s, g, m, , , q]) => [`${s}|${g}|${m}`, q]));
+        const { wert, quelle } = index.get(d.datensatz)!;
         const paare = (gebiet: string, merkmal: string): Aenderung | undefined => {
           const vorher = wert.get(`${seit}|${gebiet}|${merkmal}`);
           const jetzt = wert.get(`${stichtag}|${gebiet}|${merkmal}`);

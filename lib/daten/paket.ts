@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { gruppieren } from '../gruppieren';
 import type { Kommune } from '../config';
 import { toCsv } from '../csvout';
 import { DATASET_IDS, type DatasetId } from '../datasets';
@@ -92,9 +93,11 @@ export function downloads(input: DatenInput): Map<string, string> {
     };
     tabelle(ds, DATEN.csv(ds), tidyCsv(rows), DATEN.schema(ds), { title: `${datei.titel}, alle Stichtage`, ...meta });
     out.set(DATEN.excel(ds), excelCsv(rows, kommune.ebenen));
+    const zeilenJe = gruppieren(rows, (r) => r.stichtag);
+    const werteJe = gruppieren(datei.werte, (w) => w[0]);
     for (const s of datei.stichtage) {
-      const mine = rows.filter((r) => r.stichtag === s);
-      const hier = bestand({ werte: datei.werte.filter((w) => w[0] === s) }, istIll);
+      const mine = zeilenJe.get(s) ?? [];
+      const hier = bestand({ werte: werteJe.get(s) ?? [] }, istIll);
       tabelle(`${ds}-${s}`, DATEN.stichtagCsv(ds, s), tidyCsv(mine), DATEN.schema(ds), { title: `${datei.titel}, Stichtag ${s}`, ...meta, description: `${datei.beschreibung} ${bestandText(hier)}` });
       out.set(DATEN.stichtagExcel(ds, s), excelCsv(mine, kommune.ebenen));
     }

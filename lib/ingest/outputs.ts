@@ -1,4 +1,5 @@
 import type { Bruch } from '../brueche';
+import { gruppieren } from '../gruppieren';
 import { gruppenBezeichnung } from '../gruppen';
 import { STADT } from '../ebenen';
 import type { Cell } from '../cells';
@@ -82,6 +83,8 @@ export function buildOutputs(input: OutputInput): Map<string, string> {
   const order = new Map(gebiete.map((g, i) => [g.id, i]));
   const all: Cell[] = [...cells, ...derived];
   const ausgaben: Manifest['ausgaben'] = [];
+  // Which inputs each dataset's Stichtag comes from: its per-Stichtag downloads name only those.
+  const eingabenJeStichtag = new Map<DatasetId, Map<string, string[]>>();
   const register = `data/raw/${kommune.gebiete.register}`;
   const dateien: DatensatzDatei[] = [];
 
@@ -113,6 +116,7 @@ export function buildOutputs(input: OutputInput): Map<string, string> {
     out.set(PUBLISHED.datensatz(ds), json(file));
     dateien.push(file);
     ausgaben.push({ pfad: PUBLISHED.datensatz(ds), aus: [...new Set(mine.map((c) => c.ort.path))].sort() });
+    eingabenJeStichtag.set(ds, new Map([...gruppieren(mine, (c) => c.stichtag)].map(([s, cs]) => [s, [...new Set(cs.map((c) => c.ort.path))].sort()])));
   }
 
   const flaeche = new Map(features.map((f) => [f.properties.id, Math.round(areaKm2(f.geometry) * 100) / 100]));
@@ -149,10 +153,16 @@ export function buildOutputs(input: OutputInput): Map<string, string> {
   }
   daten.set(DATEN.katalog, katalog({ kommune, datensaetze: mitWerten, quellen: quellenOut, dateien: daten, geoNamensnennung: geoMeta.namensnennung, geoSchematisch: geoMeta.schematisch }));
   const alleEingaben = input.hashes.map((h) => h.pfad).filter((p) => p.startsWith('data/'));
+  const datensatzEingaben = new Map(DATASET_IDS.map((d) => [d, ausgaben.find((a) => a.pfad === PUBLISHED.datensatz(d))?.aus ?? []]));
   for (const [pfad, text] of daten) {
     out.set(PUBLISHED.daten(pfad), text);
     const ds = DATASET_IDS.find((d) => pfad === `${d}.csv` || pfad.startsWith(`${d}-`) || pfad.startsWith(`${d}/`) || pfad === `schemas/${d}.json`);
-    const aus = ds ? (ausgaben.find((a) => a.pfad === PUBLISHED.datensatz(ds))?.aus ?? []) : pfad.startsWith('geo/') ? geoInputs : alleEingaben;
+    const stichtag = ds ? /^[^/]+\/(\d{4}-\d{2}-\d{2})(-excel)?\.csv$/.exec(pfad)?.[1] : undefined;
+    const aus = ds
+      ? ((stichtag ? eingabenJeStichtag.get(ds)?.get(stichtag) : undefined) ?? datensatzEingaben.get(ds) ?? [])
+      : pfad.startsWith('geo/')
+        ? geoInputs
+        : alleEingaben;
     ausgaben.push({ pfad: PUBLISHED.daten(pfad), aus });
   }
 

@@ -1,0 +1,78 @@
+/**
+ * npm run bench:ingest — how the ingest grows with the data: the bundled inputs with their own
+ * snapshots copied to earlier Stichtage (1×, 3×, 10×; BENCH_FAKTOREN=1,3,10,30 to choose),
+ * full ingest (parse, check, suppress, write) in-process against a bare papaparse parse of the
+ * same snapshot files. Prints rows, seconds (wall and CPU), rows/s, the ratio to the bare parse,
+ * the growth per factor and peak RSS; writes bench/ingest.json.
+ */
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Papa from 'papaparse';
+import { runIngest } from '../lib/ingest/cli';
+import { DATA, ROOT } from './io';
+
+const FAKTOREN = (process.env.BENCH_FAKTOREN ?? '1,3,10').split(',').map(Number);
+const STILL = { out: () => undefined, err: () => undefined };
+
+/** A data folder with every own snapshot also at k·10 years earlier, k < faktor. */
+function skaliert(faktor: number): { root: string; data: string; dateien: string[] } {
+  const root = mkdtempSync(path.join(os.tmpdir(), `atlas-bench-${faktor}-`));
+  const data = path.join(root, 'data');
+  cpSync(DATA, data, { recursive: true, filter: (s) => !s.includes(`${path.sep}published`) });
+  const dateien: string[] = [];
+  const raw = path.join(data, 'raw');
+  for (const ordner of readdirSync(raw, { withFileTypes: true })) {
+    if (!ordner.isDirectory() || ordner.name === 'genesis') continue;
+    for (const f of readdirSync(path.join(raw, ordner.name))) {
+      const m = /^(\d{4})(-\d{2}-\d{2})\.csv$/.exec(f);
+      if (!m) continue;
+      const quelle = path.join(raw, ordner.name, f);
+      dateien.push(quelle);
+      for (let k = 1; k < faktor; k++) {
+        const ziel = path.join(raw, ordner.name, `${Number(m[1]) - 10 * k}${m[2]}.csv`);
+        writeFileSync(ziel, readFileSync(quelle));
+        dateien.push(ziel);
+      }
+    }
+  }
+  // Breaks in series name the bundled Stichtage only; the copies are plain earlier values.
+  return { root, data, dateien };
+}
+
+function messen<T>(f: () => T): { wert: T; sekunden: number; cpu: number } {
+  const t = process.hrtime.bigint();
+  const c = process.cpuUsage();
+  const wert = f();
+  const cpu = process.cpuUsage(c);
+  return { wert, sekunden: Number(process.hrtime.bigint() - t) / 1e9, cpu: (cpu.user + cpu.system) / 1e6 };
+}
+
+const ergebnisse: Record<string, number | string>[] = [];
+let spitze = 0;
+for (const faktor of FAKTOREN) {
+  const { root, data, dateien } = skaliert(faktor);
+  const roh = messen(() => dateien.reduce((n, f) => n + Papa.parse(readFileSync(f, 'utf8'), { header: true, skipEmptyLines: true }).data.length, 0));
+  const ingest = messen(() => runIngest(root, data, STILL, { entfernen: true }));
+  spitze = Math.max(spitze, process.memoryUsage().rss);
+  if (ingest.wert !== 0) console.warn(`Faktor ${faktor}: Ingest endete mit ${ingest.wert}`);
+  const zeilen = roh.wert;
+  ergebnisse.push({
+    faktor,
+    zeilen,
+    ingest_s: Number(ingest.sekunden.toFixed(2)),
+    ingest_cpu_s: Number(ingest.cpu.toFixed(2)),
+    ingest_zeilen_je_s: Math.round(zeilen / ingest.sekunden),
+    parse_s: Number(roh.sekunden.toFixed(3)),
+    parse_zeilen_je_s: Math.round(zeilen / roh.sekunden),
+    verhaeltnis: Number((roh.sekunden / ingest.sekunden).toFixed(3)),
+  });
+  rmSync(root, { recursive: true, force: true });
+}
+const basis = ergebnisse[0];
+for (const e of ergebnisse) e.wachstum = basis ? Number(((e.ingest_s as number) / (basis.ingest_s as number) / ((e.faktor as number) / (basis.faktor as number))).toFixed(2)) : 1;
+console.log('Ingest gegen bloßes Parsen (papaparse); wachstum = Zeit/Faktor relativ zu 1× (1,0 = linear)');
+console.table(ergebnisse);
+console.log(`Spitzen-RSS: ${Math.round(spitze / 1024 / 1024)} MB`);
+mkdirSync(path.join(ROOT, 'bench'), { recursive: true });
+writeFileSync(path.join(ROOT, 'bench', 'ingest.json'), JSON.stringify({ gemessen: new Date().toISOString(), cpus: os.cpus().length, ergebnisse, spitze_rss_mb: Math.round(spitze / 1024 / 1024) }, null, 1) + '\n');
