@@ -1,0 +1,51 @@
+/**
+ * npm run bench:geheimhaltung — disclosure control as the number of areas grows: a refugee table
+ * (four statuses and their total) for 54 … 540 areas of the finest level, small counts as a
+ * large city has them, threshold 3. Prints the time of the suppression, withheld cells, and
+ * proves the protection with the attack (recoverable withheld cells must be 0).
+ */
+import { rng } from '../lib/allocate';
+import { cellKey, type Cell } from '../lib/cells';
+import type { Gebiet } from '../lib/gebiete';
+import { angriff } from '../lib/geheimhaltung/angriff';
+import { gleichungen } from '../lib/geheimhaltung/gleichungen';
+import { anwenden, sperren } from '../lib/geheimhaltung/sperren';
+import { STATUS } from '../lib/schemas/fluechtlinge-status';
+
+const GROESSEN = (process.env.BENCH_GEBIETE ?? '54,108,162,270').split(',').map(Number);
+const JE_BEZIRK = 6;
+
+function tabelle(n: number, seed: number): { cells: Cell[]; gebiete: Gebiet[] } {
+  const r = rng(seed);
+  const gebiete: Gebiet[] = [{ id: 'C', name: 'C', ebene: 'stadt', parent: null, lat: null, lon: null }];
+  const werte = new Map<string, number[]>();
+  for (let s = 0; s < Math.ceil(n / JE_BEZIRK); s++) {
+    gebiete.push({ id: `S${s}`, name: `S${s}`, ebene: 'bezirk', parent: 'C', lat: null, lon: null });
+    for (let w = 0; w < JE_BEZIRK && s * JE_BEZIRK + w < n; w++) {
+      gebiete.push({ id: `W${s}_${w}`, name: `W${s}_${w}`, ebene: 'quartier', parent: `S${s}`, lat: null, lon: null });
+      werte.set(`W${s}_${w}`, STATUS.map(() => Math.floor(r() ** 3 * 12)));
+    }
+  }
+  for (const g of [...gebiete].reverse())
+    if (!werte.has(g.id)) werte.set(g.id, STATUS.map((_, i) => gebiete.filter((c) => c.parent === g.id).reduce((sum, c) => sum + (werte.get(c.id)?.[i] ?? 0), 0)));
+  const cell = (gebiet: string, merkmal: string, wert: number): Cell => ({ datensatz: 'fluechtlinge', stichtag: '2024-12-31', gebiet, merkmal, wert, quelle: 'q', ort: { path: 'x.csv', line: 1, spalte: 'wert' } });
+  const cells = gebiete.flatMap((g) => {
+    const v = werte.get(g.id)!;
+    return [...STATUS.map((m, i) => cell(g.id, m, v[i]!)), cell(g.id, 'insgesamt', v.reduce((a, b) => a + b, 0))];
+  });
+  return { cells, gebiete };
+}
+
+const zeilen: Record<string, number>[] = [];
+for (const n of GROESSEN) {
+  const { cells, gebiete } = tabelle(n, 20241231 + n);
+  const t = process.hrtime.bigint();
+  const { geheim, primaer } = sperren(cells, gebiete, 3);
+  const ms = Number(process.hrtime.bigint() - t) / 1e6;
+  const sichtbar = new Map(anwenden(cells, geheim).filter((c) => c.wert !== null).map((c) => [cellKey(c), c.wert as number]));
+  const rueckrechenbar = [...angriff(gleichungen(cells, gebiete), sichtbar).keys()].filter((k) => geheim.has(k)).length;
+  zeilen.push({ gebiete: n, zellen: cells.length, primaer: primaer.size, gesperrt: geheim.size, ms: Math.round(ms), rueckrechenbar });
+}
+console.log('Geheimhaltung (Schwelle 3) nach Zahl der Gebiete; rueckrechenbar muss 0 sein');
+console.table(zeilen);
+if (zeilen.some((z) => z.rueckrechenbar > 0)) process.exitCode = 1;
