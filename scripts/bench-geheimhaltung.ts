@@ -48,4 +48,4 @@ for (const n of GROESSEN) {
 }
 console.log('Geheimhaltung (Schwelle 3) nach Zahl der Gebiete; rueckrechenbar muss 0 sein');
 console.table(zeilen);
-if (zeilen.some((z) => z.rueckrechenbar > 0)) process.exitCode = 1;
+if (zeilen.some((z) => (z.rueckrechenbar ?? 0) > 0)) process.exitCode = 1;
