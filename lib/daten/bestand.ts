@@ -1,4 +1,5 @@
 import { fmtAnzahl } from '../format';
+import { anzahl } from '../i18n/format';
 import { herkunftVon, type IstIllustrativ } from '../provenienz';
 import type { DatensatzDatei } from '../published';
 
@@ -37,6 +38,17 @@ export function bestandText(b: Bestand): string {
       `Von ${fmtAnzahl(b.werte)} Werten sind ${fmtAnzahl(b.beispieldaten)} Beispieldaten – erfundene, illustrative Werte, keine amtliche Statistik – und ${fmtAnzahl(b.amtlich)} amtlich; die Spalte kennzeichnung sagt es für jeden Wert.`,
     );
   if (b.geheim > 0) teile.push(`${fmtAnzahl(b.geheim)} ${b.geheim === 1 ? 'Wert ist' : 'Werte sind'} aus Datenschutzgründen geheim gehalten (Status „geheim“).`);
+  return teile.join(' ');
+}
+
+/** The same in English, for the catalogue's English descriptions. */
+export function bestandTextEn(b: Bestand): string {
+  const n = (x: number) => anzahl(x, 'en');
+  const teile: string[] = [];
+  if (b.beispieldaten === 0) teile.push(b.werte === 1 ? 'The value is official.' : `All ${n(b.werte)} values come from official sources.`);
+  else if (b.amtlich === 0) teile.push(`All ${n(b.werte)} values are example data (Beispieldaten): made-up, illustrative values, not official statistics.`);
+  else teile.push(`Of ${n(b.werte)} values, ${n(b.beispieldaten)} are example data (Beispieldaten) – made-up, illustrative values, not official statistics – and ${n(b.amtlich)} official; the column kennzeichnung says which for each value.`);
+  if (b.geheim > 0) teile.push(`${n(b.geheim)} ${b.geheim === 1 ? 'value is' : 'values are'} withheld to protect privacy (status „geheim“).`);
   return teile.join(' ');
 }
 

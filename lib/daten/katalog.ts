@@ -2,8 +2,9 @@ import { DataFactory, Writer, type Quad, type Quad_Object, type Quad_Subject } f
 import type { Kommune } from '../config';
 import { illustrativPruefer } from '../provenienz';
 import type { DatensatzDatei, QuelleOut } from '../published';
-import { bestand, bestandText, gesamtBestand } from './bestand';
+import { bestand, bestandText, bestandTextEn, gesamtBestand } from './bestand';
 import { aufzaehlung, ebenenNamen, STADT } from '../ebenen';
+import { woerter } from '../i18n/woerter';
 import { DATEN, sha256, type GeoEbene } from './paket';
 
 const { namedNode, literal, blankNode, quad } = DataFactory;
@@ -58,6 +59,8 @@ export function katalog({ kommune, datensaetze, quellen, dateien, geoNamensnennu
   };
   const typ = (s: Quad_Subject, t: string) => add(s, 'rdf:type', n(...(t.split(':') as [keyof typeof NS, string])));
   const text = (s: string) => literal(s, 'de');
+  const englisch = (s: string) => literal(s, 'en');
+  const en = woerter('en');
   const datum = (iso: string) => literal(iso, n('xsd', 'date'));
 
   const katalogNode = namedNode(`${base}daten/#katalog`);
@@ -69,21 +72,26 @@ export function katalog({ kommune, datensaetze, quellen, dateien, geoNamensnennu
   const alleStichtage = datensaetze.flatMap((d) => d.stichtage).sort();
   typ(katalogNode, 'dcat:Catalog');
   add(katalogNode, 'dct:title', text(`Integrationsatlas ${kommune.bezeichnung}`));
+  add(katalogNode, 'dct:title', englisch(`Integration Atlas ${kommune.bezeichnung}`));
+  add(katalogNode, 'dct:description', englisch(`Open data on integration in ${kommune.name}: ${datensaetze.map((d) => en.thema[d.datensatz].titel).join(', ')} – per reference date for the city and its areas. Column names and values are in German; the Table Schemas explain them. ${bestandTextEn(gesamtBestand(bestaende.values()))}`));
   add(katalogNode, 'dct:description', text(`Offene Daten zur Integration in ${kommune.name}: ${datensaetze.map((d) => d.titel).join(', ')} – je Stichtag für ${aufzaehlung(['die Stadt', ...kommune.ebenen.map((e) => e.plural)])}. ${bestandText(gesamtBestand(bestaende.values()))}`));
   add(katalogNode, 'dct:publisher', herausgeber);
   add(katalogNode, 'foaf:homepage', namedNode(base));
   add(katalogNode, 'dct:language', namedNode(`${EU}language/DEU`));
+  add(katalogNode, 'dct:language', namedNode(`${EU}language/ENG`));
   add(katalogNode, 'dct:license', namedNode(LIZENZ_DL_BY_DE));
   add(katalogNode, 'dcat:themeTaxonomy', namedNode(`${EU}data-theme`));
   add(katalogNode, 'dct:issued', datum(veroeffentlicht));
   add(katalogNode, 'dct:modified', datum(veroeffentlicht));
 
-  const datensatz = (id: string, titel: string, beschreibung: string, stichtage: string[], landing: string, keywords: string[], dateienHier: string[], namensnennung: string) => {
+  const datensatz = (id: string, titel: string, beschreibung: string, stichtage: string[], landing: string, keywords: string[], dateienHier: string[], namensnennung: string, auf: { titel: string; beschreibung: string }) => {
     const d = namedNode(`${base}daten/#${id}`);
     add(katalogNode, 'dcat:dataset', d);
     typ(d, 'dcat:Dataset');
     add(d, 'dct:title', text(titel));
+    add(d, 'dct:title', englisch(auf.titel));
     add(d, 'dct:description', text(beschreibung));
+    add(d, 'dct:description', englisch(auf.beschreibung));
     add(d, 'dct:identifier', literal(`${base}daten/#${id}`));
     add(d, 'dct:publisher', herausgeber);
     add(d, 'dct:issued', datum(veroeffentlicht));
@@ -138,7 +146,10 @@ export function katalog({ kommune, datensaetze, quellen, dateien, geoNamensnennu
     const files = [DATEN.csv(ds), DATEN.excel(ds), DATEN.schema(ds), ...d.stichtage.flatMap((s) => [DATEN.stichtagCsv(ds, s), DATEN.stichtagExcel(ds, s)])];
     const b = bestaende.get(ds);
     const keywords = [d.titel, 'Integration', kommune.name, ...(b?.beispieldaten ? ['Beispieldaten'] : [])];
-    datensatz(ds, `${d.titel} – ${kommune.bezeichnung}`, `${d.beschreibung} Stichtage ${d.stichtage.join(', ')}. ${b ? bestandText(b) : ''}`.trim(), d.stichtage, `${base}themen/${ds}/`, keywords, files, kommune.lizenz.namensnennung);
+    datensatz(ds, `${d.titel} – ${kommune.bezeichnung}`, `${d.beschreibung} Stichtage ${d.stichtage.join(', ')}. ${b ? bestandText(b) : ''}`.trim(), d.stichtage, `${base}themen/${ds}/`, keywords, files, kommune.lizenz.namensnennung, {
+      titel: `${en.thema[ds].titel} – ${kommune.bezeichnung}`,
+      beschreibung: `${en.thema[ds].einleitung} Reference dates ${d.stichtage.join(', ')}. ${b ? bestandTextEn(b) : ''}`.trim(),
+    });
   }
   const ebenen: GeoEbene[] = [STADT, ...kommune.ebenen.map((e) => e.id)];
   datensatz(
@@ -150,6 +161,10 @@ export function katalog({ kommune, datensaetze, quellen, dateien, geoNamensnennu
     ['Gebiete', ...kommune.ebenen.map((e) => e.singular), kommune.name],
     [...ebenen.map(DATEN.geo), DATEN.gebiete],
     `${kommune.lizenz.namensnennung}; Geometrie: ${geoNamensnennung}`,
+    {
+      titel: `Areas – ${kommune.bezeichnung}`,
+      beschreibung: `City boundary and the areas (${ebenenNamen(kommune.ebenen, 'plural', 'and')}) as GeoJSON, with the list of areas.${geoSchematisch ? ' The area boundaries are schematic (example data), not an official division.' : ''} Attribution: ${geoNamensnennung}.`,
+    },
   );
   if (dateien.has(DATEN.vergleich))
     datensatz(
@@ -161,8 +176,15 @@ export function katalog({ kommune, datensaetze, quellen, dateien, geoNamensnennu
       ['Vergleich', 'Integration', kommune.name],
       [DATEN.vergleich],
       kommune.lizenz.namensnennung,
+      {
+        titel: `Comparison with the Land, districts and district-free cities – ${kommune.bezeichnung}`,
+        beschreibung: 'Share of foreign nationals and Bulgarian and Romanian nationals per 1,000 inhabitants for North Rhine-Westphalia, its administrative districts, districts and district-free cities; all values official (IT.NRW).',
+      },
     );
-  datensatz('paket', `Integrationsatlas ${kommune.bezeichnung} – Datenpaket`, 'Frictionless Data Package (Tabellenschemata, Lizenzen, Quellen, Prüfsummen aller Dateien) und die Liste der Quellen.', alleStichtage, `${base}daten/`, ['Data Package', kommune.name], [DATEN.paket, DATEN.quellen, DATEN.neu], kommune.lizenz.namensnennung);
+  datensatz('paket', `Integrationsatlas ${kommune.bezeichnung} – Datenpaket`, 'Frictionless Data Package (Tabellenschemata, Lizenzen, Quellen, Prüfsummen aller Dateien) und die Liste der Quellen.', alleStichtage, `${base}daten/`, ['Data Package', kommune.name], [DATEN.paket, DATEN.quellen, DATEN.neu], kommune.lizenz.namensnennung, {
+    titel: `Integration Atlas ${kommune.bezeichnung} – data package`,
+    beschreibung: 'Frictionless Data Package (Table Schemas, licences, sources, checksums of all files) and the list of sources.',
+  });
 
   const writer = new Writer({ prefixes: { dcat: NS.dcat, dct: NS.dct, dcatde: NS.dcatde, foaf: NS.foaf, vcard: NS.vcard, spdx: NS.spdx, xsd: NS.xsd } });
   writer.addQuads(quads);

@@ -158,6 +158,17 @@ describe('DCAT-AP.de catalogue', () => {
     expect(of('http://dcat-ap.de/def/dcatde/licenseAttributionByText')).toHaveLength(dists.length);
   });
 
+  it('gives every dataset and the catalogue a German and an English title and description', () => {
+    const subjekte = [...of(RDF_TYPE, `${DCAT}Dataset`), ...of(RDF_TYPE, `${DCAT}Catalog`)].map((q) => q.subject.value);
+    for (const s of subjekte)
+      for (const pred of ['http://purl.org/dc/terms/title', 'http://purl.org/dc/terms/description']) {
+        const sprachen = quads.filter((q) => q.subject.value === s && q.predicate.value === pred).map((q) => (q.object as { language?: string }).language);
+        expect(sprachen.sort(), `${s} ${pred}`).toEqual(['de', 'en']);
+      }
+    const en = quads.filter((q) => q.predicate.value === 'http://purl.org/dc/terms/title' && (q.object as { language?: string }).language === 'en').map((q) => q.object.value);
+    expect(en).toContain('Population – Stadt Musterstadt');
+  });
+
   it('conforms to the DCAT-AP.de 2.0 SHACL profile (Spezifikation + Konventionen): no violation, warning or note', async () => {
     const dir = path.join(STANDARDS, 'dcat-ap-de-2.0-shacl');
     const shapes = new Store();
@@ -182,6 +193,7 @@ const LOKALE_VOKABULARE = `
 <http://publications.europa.eu/resource/authority/file-type/GEOJSON> skos:inScheme <http://publications.europa.eu/resource/authority/file-type> .
 <http://publications.europa.eu/resource/authority/data-theme/SOCI> skos:inScheme <http://publications.europa.eu/resource/authority/data-theme> .
 <http://publications.europa.eu/resource/authority/language/DEU> skos:inScheme <http://publications.europa.eu/resource/authority/language> .
+<http://publications.europa.eu/resource/authority/language/ENG> skos:inScheme <http://publications.europa.eu/resource/authority/language> .
 <http://dcat-ap.de/def/licenses/dl-by-de/2.0> skos:inScheme <http://dcat-ap.de/def/licenses> .
 <http://dcat-ap.de/def/hashAlgorithms/sha/256> skos:inScheme <http://dcat-ap.de/def/hashAlgorithms> .
 <http://dcat-ap.de/def/contributors/openNRW> skos:inScheme <http://dcat-ap.de/def/contributors> .
