@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Sprache } from './i18n/sprache';
 import { warning, type Problem } from './problems';
 import { sichererText, webAdresse } from './text/zeichen';
 
@@ -51,12 +52,19 @@ export const rechtlichesSchema = z
   .strict();
 export type Rechtliches = z.infer<typeof rechtlichesSchema>;
 
-/** Limits of the software itself, true for every municipality's atlas (Erklärung zur Barrierefreiheit). */
-export const GRENZEN_DER_SOFTWARE = [
-  'Die Karte ist eine Grafik: Gebiete sind per Tastatur erreichbar und werden angesagt, die vollständigen Werte stehen aber in der Tabelle neben der Karte.',
-  'Inhalte in Leichter Sprache und eine englische Fassung gibt es noch nicht.',
-  'Heruntergeladene Bilder der Diagramme (SVG, PNG) haben keinen Alternativtext; dieselben Zahlen stehen in der Tabelle und im CSV-Download.',
-];
+/** Limits of the software itself, true for every municipality's atlas (Erklärung zur Barrierefreiheit), per language. */
+export const GRENZEN_DER_SOFTWARE: Record<Sprache, readonly string[]> = {
+  de: [
+    'Die Karte ist eine Grafik: Gebiete sind per Tastatur erreichbar und werden angesagt, die vollständigen Werte stehen aber in der Tabelle neben der Karte.',
+    'Leichte Sprache gibt es bisher für die wichtigsten Zahlen; die englische Fassung ist noch nicht vollständig.',
+    'Heruntergeladene Bilder der Diagramme (SVG, PNG) haben keinen Alternativtext; dieselben Zahlen stehen in der Tabelle und im CSV-Download.',
+  ],
+  en: [
+    'The map is a graphic: its areas can be reached and are announced by keyboard, but the complete values are in the table beside the map.',
+    'There are no pages in easy German (beyond the key figures) and the English version is not complete yet.',
+    'Downloaded chart images (SVG, PNG) have no alternative text; the same figures are in the table and the CSV download.',
+  ],
+};
 
 /** Entries an office must make before the site goes on the internet; reported as warnings. */
 export function rechtlichesFehlt(r: Rechtliches, pfad: string): Problem[] {

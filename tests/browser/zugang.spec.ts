@@ -20,6 +20,8 @@ const SEITEN = [
   '/leichte-sprache/',
   '/en/',
   '/en/methodik/',
+  '/en/barrierefreiheit/',
+  '/en/datenschutz/',
   '/einbetten/bevoelkerung/zeitreihe/',
   '/praesentation/',
   '/gibt-es-nicht/',
