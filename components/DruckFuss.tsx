@@ -2,7 +2,13 @@
 
 import { usePathname } from 'next/navigation';
 import type { Kommune } from '@/lib/config';
-import { fmtDatum } from '@/lib/format';
+import { datum } from '@/lib/i18n/format';
+import type { Sprache } from '@/lib/i18n/sprache';
+
+const TEXT: Record<Sprache, { stand: string; quelle: string; seite: string; von: string }> = {
+  de: { stand: 'Datenstand des Atlas:', quelle: 'Quelle', seite: 'Seite', von: 'von' },
+  en: { stand: 'Atlas data as of', quelle: 'Source', seite: 'Page', von: 'of' },
+};
 
 const cssText = (s: string) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 
@@ -11,10 +17,11 @@ const cssText = (s: string) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"')
  * Stand (a page showing another Stichtag names it in its own title and legend), publisher,
  * licence and the published address of this page, and the page number.
  */
-export function DruckFuss({ kommune, stand }: { kommune: Kommune; stand: string }) {
+export function DruckFuss({ kommune, stand, sprache = 'de' }: { kommune: Kommune; stand: string; sprache?: Sprache }) {
+  const t = TEXT[sprache];
   const adresse = kommune.veroeffentlichung.basisUrl.replace(/\/$/, '') + (usePathname() ?? '/');
-  const text = `Datenstand des Atlas: ${fmtDatum(stand)} · Quelle: ${kommune.herausgeber.name}, Integrationsatlas · ${kommune.lizenz.namensnennung} · ${adresse}`;
+  const text = `${t.stand} ${datum(stand, sprache)} · ${t.quelle}: ${kommune.herausgeber.name}, Integrationsatlas · ${kommune.lizenz.namensnennung} · ${adresse}`;
   return (
-    <style data-testid="druck-fuss">{`@page { @bottom-left { content: ${cssText(text)}; font: 7pt/1.3 sans-serif; color: #222; vertical-align: top; padding-top: 2mm; } @bottom-right { content: "Seite " counter(page) " von " counter(pages); font: 7pt sans-serif; vertical-align: top; padding-top: 2mm; } }`}</style>
+    <style data-testid="druck-fuss">{`@page { @bottom-left { content: ${cssText(text)}; font: 7pt/1.3 sans-serif; color: #222; vertical-align: top; padding-top: 2mm; } @bottom-right { content: ${cssText(`${t.seite} `)} counter(page) ${cssText(` ${t.von} `)} counter(pages); font: 7pt sans-serif; vertical-align: top; padding-top: 2mm; } }`}</style>
   );
 }

@@ -17,7 +17,7 @@ export function SeitenRahmen({ children, druckFuss = true, sprache = 'de' }: { c
       <SiteHeader name={k.name} sprache={sprache} />
       <main id="inhalt">{children}</main>
       <SiteFooter kommune={k} sprache={sprache} />
-      {druckFuss && <DruckFuss kommune={k} stand={loadKennzahlen().stand} />}
+      {druckFuss && <DruckFuss kommune={k} stand={loadKennzahlen().stand} sprache={sprache} />}
     </>
   );
 }

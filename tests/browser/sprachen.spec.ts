@@ -74,3 +74,11 @@ test('Glossar auf Englisch: der deutsche Begriff steht neben dem englischen', as
   await page.goto('/methodik/');
   await expect(page.getByTestId('sprachwechsel')).toHaveAttribute('href', '/en/methodik/');
 });
+
+test('englische Seiten drucken ihren Fuß auf Englisch', async ({ page }) => {
+  await page.goto('/en/');
+  await page.emulateMedia({ media: 'print' });
+  const fuss = await page.getByTestId('druck-fuss').evaluate((s) => s.textContent ?? '');
+  expect(fuss).toMatch(/Atlas data as of \d{1,2} [A-Z][a-z]{2} \d{4}/);
+  expect(fuss).toContain('"Page "');
+});
