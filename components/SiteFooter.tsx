@@ -1,7 +1,7 @@
 import { DarstellungWahl } from '@/components/DarstellungWahl';
 import { GEHEIM_ZEICHEN } from '@/lib/format';
 import type { Kommune } from '@/lib/config';
-import { SprachLink } from '@/components/SprachLink';
+import { SprachLink, SprachLinkNav } from '@/components/SprachLink';
 import type { Sprache } from '@/lib/i18n/sprache';
 import { woerter } from '@/lib/i18n/woerter';
 
@@ -44,17 +44,7 @@ export function SiteFooter({ kommune, sprache = 'de' }: { kommune: Kommune; spra
           ))}
         </p>
         <p>{w.keineCookies}</p>
-        <nav aria-label={w.rechtliches}>
-          <ul className="fuss-links">
-            {rechtliches.map((z) => (
-              <li key={z.pfad}>
-                <SprachLink pfad={z.pfad} sprache={sprache} nurDeutsch={w.nurDeutsch}>
-                  {z.text}
-                </SprachLink>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <SprachLinkNav label={w.rechtliches} klasse="fuss-links" ziele={rechtliches} sprache={sprache} nurDeutsch={w.nurDeutsch} />
         <DarstellungWahl texte={woerter(sprache).darstellung} />
       </div>
     </footer>

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { SprachLink } from '@/components/SprachLink';
+import { SprachLinkNav } from '@/components/SprachLink';
 import { SprachWechsel } from '@/components/SprachWechsel';
 import { inSprache, type Sprache } from '@/lib/i18n/sprache';
 import { woerter } from '@/lib/i18n/woerter';
@@ -22,17 +22,7 @@ export function SiteHeader({ name, sprache = 'de' }: { name: string; sprache?: S
         <Link prefetch={false} href={inSprache('/', sprache)} className="brand">
           {w.atlas} <span>{name}</span>
         </Link>
-        <nav aria-label={w.hauptnavigation}>
-          <ul className="hauptnav">
-            {ziele.map((z) => (
-              <li key={z.pfad}>
-                <SprachLink pfad={z.pfad} sprache={sprache} nurDeutsch={w.nurDeutsch}>
-                  {z.text}
-                </SprachLink>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <SprachLinkNav label={w.hauptnavigation} klasse="hauptnav" ziele={ziele} sprache={sprache} nurDeutsch={w.nurDeutsch} />
         <SprachWechsel sprache={sprache} texte={{ andereSprache: w.andereSprache, andereSpracheLang: w.andereSpracheLang, andereSpracheTitel: w.andereSpracheTitel }} />
       </div>
     </header>

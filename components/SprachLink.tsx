@@ -16,3 +16,20 @@ export function SprachLink({ pfad, sprache, nurDeutsch, children }: { pfad: stri
     </a>
   );
 }
+
+/** A named navigation list of such links (site navigation, legal links). */
+export function SprachLinkNav({ label, klasse, ziele, sprache, nurDeutsch }: { label: string; klasse: string; ziele: { pfad: string; text: string }[]; sprache: Sprache; nurDeutsch: string }) {
+  return (
+    <nav aria-label={label}>
+      <ul className={klasse}>
+        {ziele.map((z) => (
+          <li key={z.pfad}>
+            <SprachLink pfad={z.pfad} sprache={sprache} nurDeutsch={nurDeutsch}>
+              {z.text}
+            </SprachLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

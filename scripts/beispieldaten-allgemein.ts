@@ -6,10 +6,11 @@
  * source „beispieldaten“ (illustrativ) to quellen.csv if it is missing.
  */
 import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gruppieren } from '../lib/gruppieren';
 import path from 'node:path';
 import { beispielVerteilung, type StadtWert } from '../lib/beispiel/verteilen';
 import type { Kommune } from '../lib/config';
-import { DATASETS, DATASET_IDS, type DatasetId } from '../lib/datasets';
+import { DATASETS, DATASET_IDS } from '../lib/datasets';
 import { csvField } from '../lib/csvout';
 import { PUBLISHED } from '../lib/ingest/outputs';
 import type { DatensatzDatei, Gebiet, QuelleOut } from '../lib/published';
@@ -26,7 +27,7 @@ export function beispieldatenAllgemein(kommune: Kommune, seed: number): void {
   const gebiete = JSON.parse(readFileSync(pub(PUBLISHED.gebiete), 'utf8')) as Gebiet[];
   const quellen = JSON.parse(readFileSync(pub(PUBLISHED.quellen), 'utf8')) as QuelleOut[];
   const amtlich = new Set(quellen.filter((q) => q.art === 'amtlich').map((q) => q.id));
-  const stadt = new Map<string, StadtWert[]>();
+  const stadtwerte: (StadtWert & { stichtag: string })[] = [];
   // Codes (nationalities) need their name in the snapshot; documented merkmale do not.
   const bezeichnung = new Map<string, string>();
   for (const ds of DATASET_IDS) {
@@ -36,15 +37,15 @@ export function beispieldatenAllgemein(kommune: Kommune, seed: number): void {
     // Derived values (EU-2, the municipality's groups) are derived again from the parts.
     const abgeleitet = new Set(datei.merkmale.filter((m) => m.abgeleitet).map((m) => m.id));
     for (const [stichtag, gebiet, merkmal, wert, , quelle] of datei.werte)
-      if (gebiet === kommune.ags && !abgeleitet.has(merkmal) && wert !== null && amtlich.has(quelle)) stadt.set(stichtag, [...(stadt.get(stichtag) ?? []), { datensatz: ds, merkmal, wert }]);
+      if (gebiet === kommune.ags && !abgeleitet.has(merkmal) && wert !== null && amtlich.has(quelle)) stadtwerte.push({ stichtag, datensatz: ds, merkmal, wert });
   }
+  const stadt = gruppieren(stadtwerte, (w) => w.stichtag);
   let dateien = 0;
   const uebersprungen: string[] = [];
   for (const [stichtag, werte] of [...stadt].sort(([a], [b]) => a.localeCompare(b))) {
-    const je = new Map<DatasetId, string[]>();
-    for (const v of beispielVerteilung(werte, gebiete, seed + Number(stichtag.replace(/-/g, ''))))
-      je.set(v.datensatz, [...(je.get(v.datensatz) ?? []), [v.gebiet, v.merkmal, String(v.wert), bezeichnung.get(`${v.datensatz}|${v.merkmal}`) ?? '', QUELLE].map((x) => csvField(x)).join(',')]);
-    for (const [ds, zeilen] of je) {
+    const je = gruppieren(beispielVerteilung(werte, gebiete, seed + Number(stichtag.replace(/-/g, ''))), (v) => v.datensatz);
+    for (const [ds, verteilt] of je) {
+      const zeilen = verteilt.map((v) => [v.gebiet, v.merkmal, String(v.wert), bezeichnung.get(`${v.datensatz}|${v.merkmal}`) ?? '', QUELLE].map((x) => csvField(x)).join(','));
       const ziel = rawPath(path.join(ds, `${stichtag}.csv`));
       if (existsSync(ziel)) {
         uebersprungen.push(path.relative(process.cwd(), ziel));

@@ -18,7 +18,7 @@ function Zelle({ p }: { p: Punkt | null }) {
 /** "Sozialräume" → "Sozialräumen" (dative plural; nouns ending in -n or -s stay as they are). */
 export const dativPlural = (plural: string) => (/[ns]$/.test(plural) ? plural : `${plural}n`);
 
-/** All indicators of an area beside its Sozialraum and the city, with its rank among peers. */
+/** All indicators of an area beside the area it lies in and the city, with its rank among peers. */
 export function ProfilTabelle({ zeilen, name, parentName, stadtName, ebeneLabel }: { zeilen: ProfilZeile[]; name: string; parentName?: string; stadtName: string; ebeneLabel: string }) {
   const stand = zeilen[0]?.stichtag;
   return (

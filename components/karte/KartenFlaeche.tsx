@@ -28,7 +28,7 @@ interface Props {
   /** Keyboard focus selects the area (kept in the URL). */
   onWaehlen: (id: string) => void;
   onOeffnen: (id: string) => void;
-  /** Names on the map (at the Sozialraum level; Wohnbereiche are named in tooltips and the table). */
+  /** Names on the map (at the coarsest level; finer areas are named in tooltips and the table). */
   beschriften: boolean;
 }
 

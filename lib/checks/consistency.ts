@@ -28,7 +28,7 @@ const lines = (cells: Cell[]) => {
   return cells.map((c) => (paths.size === 1 ? `Zeile ${c.ort.line}` : `${c.ort.path}:${c.ort.line}`)).join(', ');
 };
 
-/** Wohnbereiche must sum to their Sozialraum and Sozialräume to the city, where all parts exist. */
+/** The areas of each level must sum to the area they lie in, and the coarsest to the city, where all parts exist. */
 export function checkHierarchy(cells: Cell[], gebiete: Gebiet[], quellen: Quelle[]): Problem[] {
   const idx = index(cells, quellen);
   const problems: Problem[] = [];

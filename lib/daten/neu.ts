@@ -79,7 +79,7 @@ export function revisionen(vorher: DatensatzDatei[], jetzt: DatensatzDatei[]): R
  */
 export function neu(dateien: DatensatzDatei[], gebiete: Gebiet[], ags: string, istIll: IstIllustrativ, neueRevisionen: Revision[], frueher?: Neu): Neu {
   const stichtage = [...new Set(dateien.flatMap((d) => d.stichtage))].sort().reverse();
-  const sozialraeume = new Set(gebiete.filter((g) => g.parent === ags).map((g) => g.id));
+  const oberste = new Set(gebiete.filter((g) => g.parent === ags).map((g) => g.id));
   const alle = [...(frueher?.eintraege.flatMap((e) => e.revisionen) ?? []), ...neueRevisionen];
   const seen = new Set<string>();
   const revs = alle.filter((r) => {
@@ -119,7 +119,7 @@ export function neu(dateien: DatensatzDatei[], gebiete: Gebiet[], ags: string, i
         const stadt = [...dokumentiert].map((m) => paare(ags, m)).filter((a): a is Aenderung => a !== undefined);
         aenderungen.push(...stadt.sort((a, b) => relativ(b) - relativ(a)).slice(0, STADT_TOP));
         const haupt = DATASETS[d.datensatz].merkmale[0]?.id ?? '';
-        const bereiche = [...sozialraeume]
+        const bereiche = [...oberste]
           .map((g) => paare(g, haupt))
           .filter((a): a is Aenderung => a !== undefined && Math.max(a.vorher, a.jetzt) >= MINDESTENS);
         aenderungen.push(...bereiche.sort((a, b) => relativ(b) - relativ(a)).slice(0, GEBIETE_TOP));

@@ -13,7 +13,7 @@ export interface Gleichung {
 
 /**
  * Every sum that links published counts of people within one Stichtag, as an attacker who
- * knows the tables' structure would use it: Wohnbereiche → Sozialraum → Stadt, the '=' rules
+ * knows the tables' structure would use it: each area's parts → the area → the city, the '=' rules
  * of each dataset, derived groups, the same people in two datasets, and '<=' rules where the
  * published parts happen to make the whole total.
  */

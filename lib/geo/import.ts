@@ -1,4 +1,5 @@
 import { toCsv } from '../csvout';
+import { gruppieren } from '../gruppieren';
 import { STADT, type Ebenen } from '../ebenen';
 import { registerSpalten, type Gebiet } from '../gebiete';
 import { error, warning, type Problem } from '../problems';
@@ -162,12 +163,7 @@ export function gebieteImport(eingabe: string, path: string, o: ImportOptionen):
     const [lon, lat] = innenPunkt(g);
     gebiete.push({ id, name: f.name, ebene: feinste, parent: f.eltern.at(-1) ?? o.ags, lat: Math.round(lat * 1e5) / 1e5, lon: Math.round(lon * 1e5) / 1e5 });
   });
-  const kinder = new Map<string, Gebiet[]>();
-  for (const g of gebiete) {
-    const liste = kinder.get(g.parent ?? '') ?? [];
-    liste.push(g);
-    kinder.set(g.parent ?? '', liste);
-  }
+  const kinder = gruppieren(gebiete, (g) => g.parent ?? '');
   const nachId = new Map(gebiete.map((g) => [g.id, g]));
   // Coarser areas are the unions of their parts, finest upwards: nesting holds by construction.
   for (const g of [...gebiete].reverse()) {

@@ -1,4 +1,5 @@
 import { Delaunay } from 'd3-delaunay';
+import { gruppieren } from '../gruppieren';
 import type { Gebiet } from '../gebiete';
 import { STADT } from '../ebenen';
 import { intersection, union } from './measure';
@@ -40,9 +41,10 @@ export function partition(outline: Geometry, gebiete: Gebiet[], digits = 5): Are
     geom.set(s.id, roundGeometry(clipped.length === 1 ? { type: 'Polygon', coordinates: clipped[0] as PolygonCoords } : { type: 'MultiPolygon', coordinates: clipped }, digits));
   });
   // Finest first upwards: each coarser area is the union of its (already built) children.
+  const kinder = gruppieren(gebiete, (g) => g.parent ?? '');
   for (const g of [...gebiete].reverse()) {
     if (g.ebene === STADT || geom.has(g.id)) continue;
-    const teile = gebiete.filter((c) => c.parent === g.id).map((c) => geom.get(c.id)).filter((x): x is Geometry => x !== undefined);
+    const teile = (kinder.get(g.id) ?? []).map((c) => geom.get(c.id)).filter((x): x is Geometry => x !== undefined);
     geom.set(g.id, roundGeometry(union(teile), digits));
   }
   return gebiete

@@ -1,4 +1,5 @@
 import { anhaengen } from '../listen';
+import { gruppieren } from '../gruppieren';
 import type { Gebiet } from '../gebiete';
 import { error, type Problem } from '../problems';
 import { areaKm2, overlapKm2 } from './measure';
@@ -146,12 +147,10 @@ export function validateGeometry(
   if (problems.length) return { features: [...found.values()], meta: {}, problems };
 
   const name = (ebene: string, form: 'singular' | 'plural') => ebeneVon(ebenen, ebene)?.[form] ?? ebene;
-  const kinderVon = new Map<string, AreaFeature[]>();
-  for (const g of wanted.values()) {
-    const liste = kinderVon.get(g.parent ?? '') ?? [];
-    liste.push(found.get(g.id) as AreaFeature);
-    kinderVon.set(g.parent ?? '', liste);
-  }
+  const kinderVon = gruppieren(
+    [...wanted.values()].map((g) => found.get(g.id) as AreaFeature),
+    (f) => wanted.get(f.properties.id)?.parent ?? '',
+  );
   for (const ober of wanted.values()) {
     const kids = kinderVon.get(ober.id) ?? [];
     if (!kids.length) continue;
