@@ -2,7 +2,7 @@
 
 import { usePathname } from 'next/navigation';
 import type { Kommune } from '@/lib/config';
-import { datum } from '@/lib/i18n/format';
+import { fmtDatum } from '@/lib/format';
 import type { Sprache } from '@/lib/i18n/sprache';
 
 const TEXT: Record<Sprache, { stand: string; quelle: string; seite: string; von: string }> = {
@@ -20,7 +20,7 @@ const cssText = (s: string) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"')
 export function DruckFuss({ kommune, stand, sprache = 'de' }: { kommune: Kommune; stand: string; sprache?: Sprache }) {
   const t = TEXT[sprache];
   const adresse = kommune.veroeffentlichung.basisUrl.replace(/\/$/, '') + (usePathname() ?? '/');
-  const text = `${t.stand} ${datum(stand, sprache)} · ${t.quelle}: ${kommune.herausgeber.name}, Integrationsatlas · ${kommune.lizenz.namensnennung} · ${adresse}`;
+  const text = `${t.stand} ${fmtDatum(stand, sprache)} · ${t.quelle}: ${kommune.herausgeber.name}, Integrationsatlas · ${kommune.lizenz.namensnennung} · ${adresse}`;
   return (
     <style data-testid="druck-fuss">{`@page { @bottom-left { content: ${cssText(text)}; font: 7pt/1.3 sans-serif; color: #222; vertical-align: top; padding-top: 2mm; } @bottom-right { content: ${cssText(`${t.seite} `)} counter(page) ${cssText(` ${t.von} `)} counter(pages); font: 7pt sans-serif; vertical-align: top; padding-top: 2mm; } }`}</style>
   );

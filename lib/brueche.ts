@@ -1,5 +1,7 @@
 import type { DatasetId } from './datasets';
 import { fmtDatum } from './format';
+import { DIAGRAMM } from './i18n/diagramm';
+import type { Sprache } from './i18n/sprache';
 
 /**
  * Breaks in series (reihenbrueche.csv): from `stichtag` on, the values of a dataset (or of the
@@ -7,7 +9,7 @@ import { fmtDatum } from './format';
  * or register, a new definition. Charts mark them, tables and CSVs note them, and no change is
  * computed across one.
  */
-export const BRUCH_ARTEN = { zensus: 'Zensus-Umstellung', quelle: 'Quellenwechsel', register: 'Registerwechsel', definition: 'geänderte Abgrenzung' } as const;
+export const BRUCH_ARTEN = DIAGRAMM.de.bruchArten;
 export type BruchArt = keyof typeof BRUCH_ARTEN;
 
 export interface Bruch {
@@ -31,8 +33,8 @@ export function bruchZwischen<B extends Pick<Bruch, 'merkmale' | 'stichtag'>>(br
 export const bruchAm = <B extends Pick<Bruch, 'merkmale' | 'stichtag'>>(brueche: readonly B[], merkmal: string, stichtag: string): B | undefined =>
   brueche.find((x) => x.stichtag === stichtag && gilt(x, merkmal));
 
-/** "Zensus-Umstellung: …" (the CSVs' `reihenbruch` column). */
-export const bruchText = (b: Pick<Bruch, 'art' | 'beschreibung'>) => `${BRUCH_ARTEN[b.art]}: ${b.beschreibung}`;
+/** "Zensus-Umstellung: …" (the CSVs' `reihenbruch` column); the description is the office's own text. */
+export const bruchText = (b: Pick<Bruch, 'art' | 'beschreibung'>, s: Sprache = 'de') => `${DIAGRAMM[s].bruchArten[b.art]}: ${b.beschreibung}`;
 
 /** "Reihenbruch ab 31.12.2023 – Zensus-Umstellung: …" (charts, tables, key figures). */
-export const bruchHinweis = (b: Pick<Bruch, 'stichtag' | 'art' | 'beschreibung'>) => `Reihenbruch ab ${fmtDatum(b.stichtag)} – ${bruchText(b)}`;
+export const bruchHinweis = (b: Pick<Bruch, 'stichtag' | 'art' | 'beschreibung'>, s: Sprache = 'de') => DIAGRAMM[s].reihenbruchAb(fmtDatum(b.stichtag, s), bruchText(b, s));

@@ -6,7 +6,7 @@ import { ebeneSchema } from './ebenen';
 import { sichererText, webAdresse } from './text/zeichen';
 
 const text = (max = 200) => sichererText().pipe(z.string().trim().min(1).max(max));
-const ebene = ebeneSchema.extend({ singular: text(60), plural: text(60) });
+const ebene = ebeneSchema.extend({ singular: text(60), plural: text(60), en: z.object({ singular: text(60), plural: text(60) }).optional() });
 
 /** Schema of `data/kommune.json`: everything municipality-specific lives here. */
 export const kommuneSchema = z.object({

@@ -14,6 +14,8 @@ export const ebeneSchema = z.object({
     .refine((id) => id !== STADT, 'id: „stadt“ ist die Kommune selbst'),
   singular: z.string(),
   plural: z.string(),
+  /** The level's name on the English pages (absent: the German name, as a proper name). */
+  en: z.object({ singular: z.string(), plural: z.string() }).optional(),
 });
 export type EbeneDef = z.infer<typeof ebeneSchema>;
 export type Ebenen = readonly EbeneDef[];
@@ -47,5 +49,12 @@ export function aufzaehlung(woerter: readonly string[], und = 'und'): string {
   return `${woerter.slice(0, -1).join(', ')} ${und} ${woerter[woerter.length - 1]}`;
 }
 
-/** All levels' plural (or singular) names as one German list: "Sozialräume und Wohnbereiche". */
-export const ebenenNamen = (ebenen: Ebenen, form: 'singular' | 'plural' = 'plural', und = 'und'): string => aufzaehlung(ebenen.map((e) => e[form]), und);
+/** A level's name in a language: its English name where the municipality gives one, else the German. */
+export const ebeneName = (e: EbeneDef, form: 'singular' | 'plural' = 'plural', s: 'de' | 'en' = 'de'): string => (s === 'en' ? (e.en?.[form] ?? e[form]) : e[form]);
+
+/** All levels' plural (or singular) names as one list: "Sozialräume und Wohnbereiche". */
+export const ebenenNamen = (ebenen: Ebenen, form: 'singular' | 'plural' = 'plural', und = 'und', s: 'de' | 'en' = 'de'): string =>
+  aufzaehlung(
+    ebenen.map((e) => ebeneName(e, form, s)),
+    und,
+  );

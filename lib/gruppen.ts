@@ -15,6 +15,8 @@ export const gruppeSchema = z
     /** Full title in downloads; default: label (teil + teil). */
     bezeichnung: sichererText().pipe(z.string().trim().min(1).max(200)).optional(),
     teile: z.array(z.string()).min(2).max(20),
+    /** The label on the English pages (absent: the German label). */
+    en: z.object({ label: sichererText().pipe(z.string().trim().min(1).max(80)) }).strict().optional(),
   })
   .strict();
 export type Gruppe = z.infer<typeof gruppeSchema>;

@@ -1,7 +1,6 @@
-import { anzahl, datum, prozent } from './i18n/format';
+import { fmtAnzahl, fmtDatum, fmtProzent } from './format';
 import type { Sprache } from './i18n/sprache';
 import { einfacherBruch } from './bruch';
-import { fmtProzent } from './format';
 import { verbinde } from './provenienz';
 import type { Kennzahl } from './published';
 
@@ -30,7 +29,7 @@ export function shareInWords(percent: number): { text: string; plural: boolean }
   const best = einfacherBruch(percent, NAEHE);
   if (best) return { text: `About ${ZAHL[best.a]} in ${ZAHL[best.b]} people`, plural: best.a > 1 };
   for (let n = 2; n <= 10; n++) if (percent > 100 / n) return { text: `More than one in ${ZAHL[n]} people`, plural: false };
-  return { text: `${prozent(percent, 'en')} of people`, plural: true };
+  return { text: `${fmtProzent(percent, 'en')} of people`, plural: true };
 }
 
 export interface Satz {
@@ -51,8 +50,8 @@ export interface SatzGruppe {
 export function zusammenfassung(kennzahlen: Kennzahl[], stadt: string, s: Sprache = 'de', gruppe?: SatzGruppe): Satz[] {
   const de = s === 'de';
   const k = new Map(kennzahlen.map((x) => [x.id, x]));
-  const n = (x: number) => anzahl(x, s);
-  const d = (iso: string) => datum(iso, s);
+  const n = (x: number) => fmtAnzahl(x, s);
+  const d = (iso: string) => fmtDatum(iso, s);
   const stand = (iso: string) => (de ? `Stand ${d(iso)}` : `as of ${d(iso)}`);
   const saetze: Satz[] = [];
   const ew = k.get('einwohner');
@@ -71,7 +70,7 @@ export function zusammenfassung(kennzahlen: Kennzahl[], stadt: string, s: Sprach
   const alA = k.get('anteil_auslaender');
   if (al?.wert != null) {
     const mitAnteil = alA?.wert != null && alA.stichtag === al.stichtag;
-    const anteil = mitAnteil && alA?.wert != null ? prozent(alA.wert, s) : '';
+    const anteil = mitAnteil && alA?.wert != null ? fmtProzent(alA.wert, s) : '';
     saetze.push({
       text: de
         ? `${n(al.wert)} von ihnen hatten keine deutsche Staatsangehörigkeit${mitAnteil ? ` – ${anteil} der Bevölkerung` : ''} (${stand(al.stichtag)}).`
@@ -84,8 +83,8 @@ export function zusammenfassung(kennzahlen: Kennzahl[], stadt: string, s: Sprach
     const w = de ? anteilInWorten(mh.wert) : shareInWords(mh.wert);
     saetze.push({
       text: de
-        ? `${w.text} ${w.plural ? 'haben' : 'hat'} einen Migrationshintergrund (${prozent(mh.wert, s)}, ${stand(mh.stichtag)}).`
-        : `${w.text} ${w.plural ? 'have' : 'has'} a migration background (Migrationshintergrund; ${prozent(mh.wert, s)}, ${stand(mh.stichtag)}).`,
+        ? `${w.text} ${w.plural ? 'haben' : 'hat'} einen Migrationshintergrund (${fmtProzent(mh.wert, s)}, ${stand(mh.stichtag)}).`
+        : `${w.text} ${w.plural ? 'have' : 'has'} a migration background (Migrationshintergrund; ${fmtProzent(mh.wert, s)}, ${stand(mh.stichtag)}).`,
       illustrativ: mh.illustrativ,
     });
   }

@@ -4,11 +4,14 @@ import type { Punkt } from '@/lib/themen/model';
 import { fmtIn, fmtPunkt } from './shared/format';
 import { farbe } from '@/lib/charts/palette';
 import { PunktNavigation } from './PunktNavigation';
+import { diagramm } from '@/lib/i18n/diagramm';
+import type { Sprache } from '@/lib/i18n/sprache';
 
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
 /** One SVG of the line chart at a given width (the page renders a wide and a narrow one). */
-function Svg({ punkte, breite, hoehe }: { punkte: Punkt[]; breite: number; hoehe: number }) {
+function Svg({ punkte, breite, hoehe, sprache }: { punkte: Punkt[]; breite: number; hoehe: number; sprache: Sprache }) {
+  const w = diagramm(sprache);
   const reihen = [...new Map(punkte.map((p) => [p.reihe, p.reiheLabel])).keys()];
   const einheit = punkte[0]?.einheit ?? 'Anzahl';
   // The narrow drawing is shrunk on a phone: larger type there keeps axis labels legible (≥ 11 px at 320 px).
@@ -22,12 +25,12 @@ function Svg({ punkte, breite, hoehe }: { punkte: Punkt[]; breite: number; hoehe
   const jahre = [...new Set(punkte.map((p) => Number(p.stichtag.slice(0, 4))))];
   const jeder = schmal ? Math.ceil(jahre.length / 4) : 1;
   return (
-    <svg viewBox={`0 0 ${breite} ${hoehe}`} className={`linien-svg${schmal ? ' schmal' : ''}`} role="img" aria-label={`Liniendiagramm: ${[...new Set(punkte.map((p) => p.reiheLabel))].join(', ')}`}>
+    <svg viewBox={`0 0 ${breite} ${hoehe}`} className={`linien-svg${schmal ? ' schmal' : ''}`} role="img" aria-label={`${w.liniendiagramm}: ${[...new Set(punkte.map((p) => p.reiheLabel))].join(', ')}`}>
       {ticksY.map((t) => (
         <g key={t}>
           <line x1={rand.l} x2={breite - rand.r} y1={y(t)} y2={y(t)} className="gitter" />
           <text x={rand.l - 6} y={y(t)} dy="0.32em" textAnchor="end" className="achse">
-            {fmtIn(t, einheit)}
+            {fmtIn(t, einheit, sprache)}
           </text>
         </g>
       ))}
@@ -44,7 +47,7 @@ function Svg({ punkte, breite, hoehe }: { punkte: Punkt[]; breite: number; hoehe
             <title>{b.text}</title>
             <line x1={x(day(b.stichtag)) - 6} x2={x(day(b.stichtag)) - 6} y1={rand.t} y2={hoehe - rand.b} />
             <text x={x(day(b.stichtag)) - 9} y={rand.t + 10} textAnchor="end" className="achse">
-              Bruch
+              {w.bruch}
             </text>
           </g>
         ) : null,
@@ -68,9 +71,9 @@ function Svg({ punkte, breite, hoehe }: { punkte: Punkt[]; breite: number; hoehe
                 className={`punkt${p.illustrativ ? ' ill' : ''}`}
                 data-reihe={p.reihe}
                 data-stichtag={p.stichtag}
-                data-text={`${p.reiheLabel}, ${fmtDatum(p.stichtag)}: ${fmtPunkt(p)}${p.illustrativ ? ', Beispieldaten' : ''}${p.bruch ? `; ${p.bruch.text}` : ''}`}
+                data-text={`${p.reiheLabel}, ${fmtDatum(p.stichtag, sprache)}: ${fmtPunkt(p, sprache)}${p.illustrativ ? `, ${w.beispieldaten}` : ''}${p.bruch ? `; ${p.bruch.text}` : ''}`}
               >
-                <title>{`${p.reiheLabel}, ${fmtDatum(p.stichtag)}: ${fmtPunkt(p)}${p.illustrativ ? ' (Beispieldaten)' : ''}`}</title>
+                <title>{`${p.reiheLabel}, ${fmtDatum(p.stichtag, sprache)}: ${fmtPunkt(p, sprache)}${p.illustrativ ? ` (${w.beispieldaten})` : ''}`}</title>
               </circle>
             ))}
           </g>
@@ -84,22 +87,23 @@ function Svg({ punkte, breite, hoehe }: { punkte: Punkt[]; breite: number; hoehe
  * Time series on a true time axis (Stichtage are not evenly spaced). Illustrative values are
  * open points on dashed lines. Pure SVG: in the static HTML, no script needed to read it.
  */
-export function LinienChart({ punkte, klein = false }: { punkte: Punkt[]; klein?: boolean }) {
+export function LinienChart({ punkte, klein = false, sprache = 'de' }: { punkte: Punkt[]; klein?: boolean; sprache?: Sprache }) {
+  const w = diagramm(sprache);
   const reihen = [...new Map(punkte.map((p) => [p.reihe, p.reiheLabel])).entries()];
   const hatIll = punkte.some((p) => p.illustrativ);
   const hatBruch = punkte.some((p) => p.bruch);
   return (
     <div className="linien">
-      <PunktNavigation>
+      <PunktNavigation label={w.punktNavigation}>
         {klein ? (
-          <Svg punkte={punkte} breite={360} hoehe={220} />
+          <Svg punkte={punkte} breite={360} hoehe={220} sprache={sprache} />
         ) : (
           <>
             <div className="nur-breit">
-              <Svg punkte={punkte} breite={720} hoehe={300} />
+              <Svg punkte={punkte} breite={720} hoehe={300} sprache={sprache} />
             </div>
             <div className="nur-schmal">
-              <Svg punkte={punkte} breite={360} hoehe={240} />
+              <Svg punkte={punkte} breite={360} hoehe={240} sprache={sprache} />
             </div>
           </>
         )}
@@ -116,7 +120,7 @@ export function LinienChart({ punkte, klein = false }: { punkte: Punkt[]; klein?
               <svg width="28" height="10" aria-hidden="true">
                 <line x1="0" y1="5" x2="28" y2="5" className="linie ill" style={{ color: '#555' }} />
               </svg>{' '}
-              gestrichelt, offene Punkte: Beispieldaten
+              {w.legendeGestrichelt}
             </li>
           )}
           {hatBruch && (
@@ -124,7 +128,7 @@ export function LinienChart({ punkte, klein = false }: { punkte: Punkt[]; klein?
               <svg width="10" height="14" aria-hidden="true" className="bruch">
                 <line x1="5" y1="0" x2="5" y2="14" />
               </svg>{' '}
-              senkrechte Linie „Bruch“: Reihenbruch, Werte davor und danach nicht vergleichbar
+              {w.legendeBruch}
             </li>
           )}
         </ul>

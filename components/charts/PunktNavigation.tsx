@@ -8,7 +8,7 @@ import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
  * highlighted and read out. The points are the server-rendered circles (data-reihe,
  * data-text); without script the chart stays a picture with its table beside it.
  */
-export function PunktNavigation({ children }: { children: ReactNode }) {
+export function PunktNavigation({ children, label }: { children: ReactNode; label: string }) {
   const wurzel = useRef<HTMLDivElement>(null);
   const [ansage, setAnsage] = useState('');
   const [aktiv, setAktiv] = useState<{ reihe: string; stichtag: string } | null>(null);
@@ -56,7 +56,7 @@ export function PunktNavigation({ children }: { children: ReactNode }) {
       className="punkt-navigation"
       tabIndex={0}
       role="group"
-      aria-label="Werte im Diagramm: mit den Pfeiltasten von Wert zu Wert"
+      aria-label={label}
       onKeyDown={taste}
       onFocus={() => {
         const alle = punkte();

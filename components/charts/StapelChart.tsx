@@ -1,9 +1,13 @@
 import type { Punkt } from '@/lib/themen/model';
 import { fmtPunkt } from './shared/format';
 import { farbe } from '@/lib/charts/palette';
+import { diagramm } from '@/lib/i18n/diagramm';
+import type { Sprache } from '@/lib/i18n/sprache';
 
 /** Stacked horizontal bars in HTML: one bar per category, one segment per series. */
-export function StapelChart({ punkte }: { punkte: Punkt[] }) {
+export function StapelChart({ punkte, sprache = 'de' }: { punkte: Punkt[]; sprache?: Sprache }) {
+  const w = diagramm(sprache);
+  const ill = ` (${w.beispieldaten})`;
   const reihen = [...new Map(punkte.map((p) => [p.reihe, p.reiheLabel])).entries()];
   const cats = [...new Map(punkte.map((p) => [p.x, p.xLabel])).entries()];
   const teile = (x: string) => punkte.filter((p) => p.x === x);
@@ -25,18 +29,18 @@ export function StapelChart({ punkte }: { punkte: Punkt[] }) {
                     className={`stapel-teil${p.illustrativ ? ' ill' : ''}`}
                     aria-hidden="true"
                     style={{ width: `${((p.wert ?? 0) / max) * 100}%`, backgroundColor: farbe(reihen.findIndex(([r]) => r === p.reihe)) }}
-                    title={`${p.reiheLabel}: ${fmtPunkt(p)}${p.illustrativ ? ' (Beispieldaten)' : ''}`}
+                    title={`${p.reiheLabel}: ${fmtPunkt(p, sprache)}${p.illustrativ ? ill : ''}`}
                   />
                 ))}
             </span>
-            <span className="balken-wert">{fmtPunkt({ wert: summe(x), zeichen: summe(x) !== null ? null : teile(x).some((p) => p.zeichen === 'geheim') ? 'geheim' : '.', einheit: punkte[0]?.einheit ?? 'Anzahl' })}</span>
+            <span className="balken-wert">{fmtPunkt({ wert: summe(x), zeichen: summe(x) !== null ? null : teile(x).some((p) => p.zeichen === 'geheim') ? 'geheim' : '.', einheit: punkte[0]?.einheit ?? 'Anzahl' }, sprache)}</span>
           </div>
           {/* Every segment named with its value and mark in text: never by colour alone. */}
-          <ul className="stapel-teile" aria-label={`${label}: Teile`}>
+          <ul className="stapel-teile" aria-label={`${label}: ${w.teile}`}>
             {teile(x).map((p) => (
               <li key={p.reihe}>
-                <span className={`farbfeld${p.illustrativ ? ' ill' : ''}`} style={{ backgroundColor: farbe(reihen.findIndex(([r]) => r === p.reihe)) }} aria-hidden="true" /> {p.reiheLabel}: <strong>{fmtPunkt(p)}</strong>
-                {p.illustrativ && ' (Beispieldaten)'}
+                <span className={`farbfeld${p.illustrativ ? ' ill' : ''}`} style={{ backgroundColor: farbe(reihen.findIndex(([r]) => r === p.reihe)) }} aria-hidden="true" /> {p.reiheLabel}: <strong>{fmtPunkt(p, sprache)}</strong>
+                {p.illustrativ && ill}
               </li>
             ))}
           </ul>
@@ -46,7 +50,7 @@ export function StapelChart({ punkte }: { punkte: Punkt[] }) {
       {punkte.some((p) => p.illustrativ) && (
         <ul className="legende">
           <li>
-            <span className="farbfeld ill" /> gestreift: Beispieldaten
+            <span className="farbfeld ill" /> {w.legendeGestreift}
           </li>
         </ul>
       )}

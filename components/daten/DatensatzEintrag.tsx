@@ -36,7 +36,7 @@ export function DatensatzEintrag({ datei, kommune, quellen }: Props) {
         </div>
         <div>
           <dt>Stichtage</dt>
-          <dd data-testid="stichtage">{datei.stichtage.map(fmtDatum).join(' · ')}</dd>
+          <dd data-testid="stichtage">{datei.stichtage.map((d) => fmtDatum(d)).join(' · ')}</dd>
         </div>
         <div>
           <dt>Quellen</dt>

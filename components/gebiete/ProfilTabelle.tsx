@@ -1,55 +1,75 @@
 import { fmtPunkt, zeichenTitel } from '@/components/charts/shared/format';
 import { fmtDatum } from '@/lib/format';
+import type { Sprache } from '@/lib/i18n/sprache';
+import { woerter } from '@/lib/i18n/woerter';
 import type { Punkt } from '@/lib/themen/model';
 import type { ProfilZeile } from '@/lib/themen/profil';
 import { IllMark } from '@/components/charts/shared/IllMark';
 import { ScrollBox } from '@/components/charts/shared/ScrollBox';
 
-function Zelle({ p }: { p: Punkt | null }) {
+function Zelle({ p, sprache }: { p: Punkt | null; sprache: Sprache }) {
   if (!p) return <td className="num">.</td>;
   return (
-    <td className={`num${p.illustrativ ? ' ill' : ''}`} title={zeichenTitel(p.zeichen)}>
-      {fmtPunkt(p)}
-      {p.illustrativ && <IllMark />}
+    <td className={`num${p.illustrativ ? ' ill' : ''}`} title={zeichenTitel(p.zeichen, sprache)}>
+      {fmtPunkt(p, sprache)}
+      {p.illustrativ && <IllMark sprache={sprache} />}
     </td>
   );
 }
 
-/** "Sozialräume" → "Sozialräumen" (dative plural; nouns ending in -n or -s stay as they are). */
-export const dativPlural = (plural: string) => (/[ns]$/.test(plural) ? plural : `${plural}n`);
+interface Props {
+  zeilen: ProfilZeile[];
+  name: string;
+  parentName?: string;
+  stadtName: string;
+  /** The area's level, named in the plural. */
+  ebeneLabel: string;
+  sprache?: Sprache;
+}
 
 /** All indicators of an area beside the area it lies in and the city, with its rank among peers. */
-export function ProfilTabelle({ zeilen, name, parentName, stadtName, ebeneLabel }: { zeilen: ProfilZeile[]; name: string; parentName?: string; stadtName: string; ebeneLabel: string }) {
+export function ProfilTabelle({ zeilen, name, parentName, stadtName, ebeneLabel, sprache = 'de' }: Props) {
+  const w = woerter(sprache).gebiete;
   const stand = zeilen[0]?.stichtag;
   return (
-    <ScrollBox label={`Tabelle: Kennzahlen ${name}`}>
+    <ScrollBox label={w.tabelle(name)}>
       <table className="daten profil" data-testid="profil-tabelle">
-        <caption>Kennzahlen {name}{stand ? `, Stand ${fmtDatum(stand)}` : ''}</caption>
+        <caption>{w.caption(name, stand ? fmtDatum(stand, sprache) : '')}</caption>
         <thead>
           <tr>
-            <th scope="col">Kennzahl</th>
-            <th scope="col" className="num">{name}</th>
-            {parentName && <th scope="col" className="num">{parentName}</th>}
-            <th scope="col" className="num">{stadtName}</th>
-            <th scope="col" className="num">Rang unter den {dativPlural(ebeneLabel)}</th>
+            <th scope="col">{w.kennzahl}</th>
+            <th scope="col" className="num">
+              {name}
+            </th>
+            {parentName && (
+              <th scope="col" className="num">
+                {parentName}
+              </th>
+            )}
+            <th scope="col" className="num">
+              {stadtName}
+            </th>
+            <th scope="col" className="num">
+              {w.rangUnter(ebeneLabel)}
+            </th>
           </tr>
         </thead>
         <tbody>
           {zeilen.map((z) => (
             <tr key={z.indikator.id} data-indikator={z.indikator.id}>
               <th scope="row">{z.indikator.label}</th>
-              <Zelle p={z.gebiet} />
-              {parentName && <Zelle p={z.parent} />}
-              <Zelle p={z.stadt} />
+              <Zelle p={z.gebiet} sprache={sprache} />
+              {parentName && <Zelle p={z.parent} sprache={sprache} />}
+              <Zelle p={z.stadt} sprache={sprache} />
               <td className={`num${z.rang?.illustrativ ? ' ill' : ''}`}>
-                {z.rang ? `${z.rang.rang} von ${z.rang.von}` : '.'}
-                {z.rang?.illustrativ && <IllMark />}
+                {z.rang ? w.rangVon(z.rang.rang, z.rang.von) : '.'}
+                {z.rang?.illustrativ && <IllMark sprache={sprache} />}
               </td>
             </tr>
           ))}
         </tbody>
       </table>
-      {zeilen.some((z) => z.gebiet?.illustrativ || z.parent?.illustrativ || z.stadt?.illustrativ || z.rang?.illustrativ) && <p className="tabelle-fuss">* Beispieldaten (illustrativ, keine amtlichen Werte). Rang 1 = höchster Wert.</p>}
+      {zeilen.some((z) => z.gebiet?.illustrativ || z.parent?.illustrativ || z.stadt?.illustrativ || z.rang?.illustrativ) && <p className="tabelle-fuss">{w.fussIll}</p>}
     </ScrollBox>
   );
 }

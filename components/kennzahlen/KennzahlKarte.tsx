@@ -1,5 +1,5 @@
 import { ProvenanceBadge } from '@/components/ProvenanceBadge';
-import { datum } from '@/lib/i18n/format';
+import { fmtDatum } from '@/lib/format';
 import type { Sprache } from '@/lib/i18n/sprache';
 import { woerter } from '@/lib/i18n/woerter';
 import type { Kennzahl, QuelleOut } from '@/lib/published';
@@ -25,7 +25,7 @@ export function KennzahlKarte({ k, quellen, sprache = 'de' }: Props) {
       </p>
       <p className="meta">
         <span data-testid="stand">
-          {w.start.stand} {datum(k.stichtag, sprache)}
+          {w.start.stand} {fmtDatum(k.stichtag, sprache)}
         </span>{' '}
         <ProvenanceBadge illustrativ={k.illustrativ} sprache={sprache} />
       </p>

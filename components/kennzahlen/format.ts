@@ -1,5 +1,5 @@
 import { zeichenAnzeige } from '@/lib/format';
-import { anzahl, datum, prozent, veraenderung } from '@/lib/i18n/format';
+import { fmtAnzahl, fmtDatum, fmtProzent, fmtVeraenderung } from '@/lib/format';
 import type { Sprache } from '@/lib/i18n/sprache';
 import { woerter } from '@/lib/i18n/woerter';
 import type { Kennzahl } from '@/lib/published';
@@ -9,7 +9,7 @@ const pp = (n: number, s: Sprache) => `${new Intl.NumberFormat(s === 'de' ? 'de-
 
 export function fmtKennzahl(k: Pick<Kennzahl, 'art' | 'wert' | 'zeichen'>, s: Sprache = 'de'): string {
   if (k.wert === null) return zeichenAnzeige(k.zeichen);
-  return k.art === 'prozent' ? prozent(k.wert, s) : anzahl(k.wert, s);
+  return k.art === 'prozent' ? fmtProzent(k.wert, s) : fmtAnzahl(k.wert, s);
 }
 
 export const KEINE_VORPERIODE = woerter('de').start.keineVorperiode;
@@ -27,5 +27,5 @@ export function fmtAenderung(k: Kennzahl, s: Sprache = 'de'): string | null {
   if (k.vorher.illustrativ !== k.illustrativ) return w.keineVorperiode;
   const d = k.wert - k.vorher.wert;
   const rounded = k.art === 'prozent' ? Math.round(d * 10) / 10 : d;
-  return `${veraenderung(rounded, s, k.art === 'prozent' ? pp : anzahl)} ${w.seit} ${datum(k.vorher.stichtag, s)}`;
+  return `${fmtVeraenderung(rounded, s, k.art === 'prozent' ? pp : fmtAnzahl)} ${w.seit} ${fmtDatum(k.vorher.stichtag, s)}`;
 }

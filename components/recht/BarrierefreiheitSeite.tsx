@@ -1,7 +1,7 @@
 import { Angabe } from '@/components/recht/Angabe';
 import { Stelle } from '@/components/recht/Stelle';
 import { loadKommune } from '@/lib/data';
-import { datum } from '@/lib/i18n/format';
+import { fmtDatum } from '@/lib/format';
 import { rechtTexte } from '@/lib/i18n/recht';
 import type { Sprache } from '@/lib/i18n/sprache';
 import { GRENZEN_DER_SOFTWARE } from '@/lib/rechtliches';
@@ -34,7 +34,7 @@ export function BarrierefreiheitSeite({ sprache }: { sprache: Sprache }) {
       <p>{w.alternativen}</p>
       <h2>{w.erstellung}</h2>
       <p>
-        {w.standDatum}: {datum(b.stand, sprache)}. {w.methode}: <span lang={eigene}>{b.methode}</span>.
+        {w.standDatum}: {fmtDatum(b.stand, sprache)}. {w.methode}: <span lang={eigene}>{b.methode}</span>.
       </p>
       <h2 id="barrieren-melden">{w.melden}</h2>
       <p data-testid="feedback">

@@ -3,7 +3,7 @@ import { KennzahlKarte } from '@/components/kennzahlen/KennzahlKarte';
 import { gesamtBestand } from '@/lib/daten/bestand';
 import { loadKennzahlen, loadKommune, loadManifest, loadQuellen } from '@/lib/data';
 import { ebenenNamen } from '@/lib/ebenen';
-import { anzahl, datum } from '@/lib/i18n/format';
+import { fmtAnzahl, fmtDatum } from '@/lib/format';
 import { hatEnglisch } from '@/lib/i18n/seiten';
 import type { Sprache } from '@/lib/i18n/sprache';
 import { SprachLink } from '@/components/SprachLink';
@@ -22,7 +22,7 @@ export function Startseite({ sprache }: { sprache: Sprache }) {
   const gruppe = kommune.gruppen.fluechtlinge?.[0];
   const saetze = zusammenfassung(kennzahlen, kommune.name, sprache, gruppe);
   // Level names are the municipality's (German) words; in English they stay as they are.
-  const ebenen = (form: 'singular' | 'plural') => ebenenNamen(kommune.ebenen, form, w.start.und);
+  const ebenen = (form: 'singular' | 'plural') => ebenenNamen(kommune.ebenen, form, w.start.und, sprache);
   const ziele = [
     ...themenMitDaten().map((t) => ({ pfad: `/themen/${t.id}/`, titel: w.thema[t.id].titel, text: w.thema[t.id].einleitung })),
     { pfad: '/karte/', titel: w.rahmen.karte, text: w.start.karteText(ebenen('singular')) },
@@ -34,7 +34,7 @@ export function Startseite({ sprache }: { sprache: Sprache }) {
       <section className="intro">
         <h1>{w.start.titel(kommune.name)}</h1>
         <p className="lead">
-          {w.start.einleitung} <strong>{datum(stand, sprache)}</strong>.
+          {w.start.einleitung} <strong>{fmtDatum(stand, sprache)}</strong>.
         </p>
         <p className="leicht-link">
           <Link prefetch={false} href="/leichte-sprache/" data-testid="link-leichte-sprache" hrefLang="de" lang={sprache === 'de' ? undefined : 'de'}>
@@ -45,7 +45,7 @@ export function Startseite({ sprache }: { sprache: Sprache }) {
       {b.beispieldaten > 0 && (
         <aside className="hinweis" role="note" data-testid="hinweis-beispieldaten">
           <strong>{w.start.hinweis}:</strong> {kennzahlen.every((k) => !k.illustrativ) && `${w.start.nurAmtlich} `}
-          {w.start.beispielHinweis(anzahl(b.beispieldaten, sprache))}
+          {w.start.beispielHinweis(fmtAnzahl(b.beispieldaten, sprache))}
           {manifest.geometrie.schematisch && ` ${w.start.schematisch}`}
         </aside>
       )}

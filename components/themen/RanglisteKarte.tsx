@@ -7,6 +7,7 @@ import { ChartRahmen, type Herkunft } from '@/components/charts/shared/ChartRahm
 import { fmtAnzahl, fmtDatum } from '@/lib/format';
 import type { KompaktDaten } from '@/lib/themen/model';
 import { aufschluesselung, LAND, rangliste } from '@/lib/themen/punkte';
+import { diagramm } from '@/lib/i18n/diagramm';
 
 interface Props extends Herkunft {
   id: string;
@@ -24,28 +25,36 @@ export function RanglisteKarte({ id, k, gebiet, dateiname, ...herkunft }: Props)
   const [modus, setModus] = useState<Modus>('land');
   const punkte = rangliste(k, gebiet, stichtag, modus);
   const d = aufschluesselung(k, gebiet, stichtag, modus);
+  const s = herkunft.sprache;
+  const w = diagramm(s);
   // Rounded tables (each count to a multiple of 5) do not add up exactly: say so, do not invent a category.
   const rundung =
     d && d.offen !== 0 && Math.abs(d.offen) <= d.rundung
-      ? ` Die ${modus === 'land' ? 'Länder' : 'Kontinente'} ergeben zusammen ${fmtAnzahl(d.summe)}, alle Ausländerinnen und Ausländer ${fmtAnzahl(d.gesamt)}: Die Quelle rundet jede Zahl einzeln.`
+      ? ` ${w.gerundet(modus === 'land' ? w.laender : w.kontinente, fmtAnzahl(d.summe, s), fmtAnzahl(d.gesamt, s))}`
       : '';
   return (
     <ChartRahmen art="balken"
       id={id}
-      titel="Ausländerinnen und Ausländer nach Staatsangehörigkeit"
-      beschreibung={`${modus === 'land' ? 'Die 15 häufigsten Staatsangehörigkeiten und die übrigen zusammen' : 'Nach Kontinenten'}, Stichtag ${fmtDatum(stichtag)}.${rundung}`}
+      titel={w.ranglisteTitel}
+      beschreibung={`${modus === 'land' ? w.top15 : w.nachKontinenten}, ${w.amStichtag(fmtDatum(stichtag, s))}.${rundung}`}
       punkte={punkte}
-      tabellenKopf={modus === 'land' ? 'Staatsangehörigkeit' : 'Kontinent'}
+      tabellenKopf={modus === 'land' ? w.staatsangehoerigkeit : w.kontinent}
       dateiname={`${dateiname}-${modus}-${stichtag}`}
       steuerung={
         <>
-          <StichtagAuswahl stichtage={stichtage} wert={stichtag} onChange={setStichtag} testid={`${id}-stichtag`} />
-          <Auswahl<Modus> label="Gliederung" wert={modus} optionen={[{ wert: 'land', label: 'Länder' }, { wert: 'kontinent', label: 'Kontinente' }]} onChange={setModus} testid={`${id}-modus`} />
+          <StichtagAuswahl stichtage={stichtage} wert={stichtag} onChange={setStichtag} testid={`${id}-stichtag`} sprache={s} />
+          <Auswahl<Modus>
+            label={w.gliederung}
+            wert={modus}
+            optionen={[
+              { wert: 'land', label: w.laender },
+              { wert: 'kontinent', label: w.kontinente },
+            ]} onChange={setModus} testid={`${id}-modus`} />
         </>
       }
       {...herkunft}
     >
-      {punkte.length ? <BalkenChart punkte={punkte} /> : <p className="leer">Für diesen Stichtag liegt keine Gliederung vor.</p>}
+      {punkte.length ? <BalkenChart punkte={punkte} sprache={s} /> : <p className="leer">{w.keineGliederung}</p>}
     </ChartRahmen>
   );
 }

@@ -7,6 +7,7 @@ import { ChartRahmen, type Herkunft } from '@/components/charts/shared/ChartRahm
 import { fmtDatum } from '@/lib/format';
 import type { KompaktDaten } from '@/lib/themen/model';
 import { statusPunkte } from '@/lib/themen/punkte';
+import { diagramm, type DiagrammWoerter } from '@/lib/i18n/diagramm';
 
 interface Props extends Herkunft {
   id: string;
@@ -16,10 +17,11 @@ interface Props extends Herkunft {
 }
 
 /** What the stacks are, from the municipality's groups (kommune.json `gruppen`). */
-function gruppenText(k: KompaktDaten): string {
-  if (!k.gruppen?.length) return 'Alle Aufenthaltsstatus in einem Balken.';
+function gruppenText(k: KompaktDaten, w: DiagrammWoerter): string {
+  if (!k.gruppen?.length) return w.alleStatus;
   const teil = (id: string) => k.labels[id] ?? id;
-  return `Die Kommune fasst zusammen: ${k.gruppen.map((g) => `„${g.label}“ = ${g.teile.map(teil).join(' und ')}`).join('; ')}.`;
+  const [auf, zu] = k.sprache === 'en' ? ['“', '”'] : ['„', '“'];
+  return w.gruppenText(k.gruppen.map((g) => `${auf}${g.label}${zu} = ${g.teile.map(teil).join(` ${w.und} `)}`).join('; '));
 }
 
 /** Two no-break spaces per level below the municipality. */
@@ -40,23 +42,25 @@ export function StatusKarte({ id, k, gebiet: start, dateiname, ...herkunft }: Pr
     .flatMap((g) => ordnung(g, 0))
     .map(({ g, tiefe }) => ({ wert: g.id, label: `${einruecken(tiefe)}${g.name}` }));
   const name = k.gebiete.find((g) => g.id === gebiet)?.name ?? gebiet;
+  const s = herkunft.sprache;
+  const w = diagramm(s);
   return (
     <ChartRahmen art="stapel"
       id={id}
-      titel="Flüchtlinge nach Aufenthaltsstatus"
-      beschreibung={`${name}, Stichtag ${fmtDatum(stichtag)}. ${gruppenText(k)}`}
+      titel={w.statusTitel}
+      beschreibung={`${name}, ${w.amStichtag(fmtDatum(stichtag, s))}. ${gruppenText(k, w)}`}
       punkte={punkte}
-      tabellenKopf="Gruppe"
+      tabellenKopf={w.gruppe}
       dateiname={`${dateiname}-${gebiet}-${stichtag}`}
       steuerung={
         <>
-          <Auswahl label="Gebiet" wert={gebiet} optionen={optionen} onChange={setGebiet} testid={`${id}-gebiet`} />
-          <StichtagAuswahl stichtage={stichtage} wert={stichtag} onChange={setStichtag} testid={`${id}-stichtag`} />
+          <Auswahl label={w.gebiet} wert={gebiet} optionen={optionen} onChange={setGebiet} testid={`${id}-gebiet`} />
+          <StichtagAuswahl stichtage={stichtage} wert={stichtag} onChange={setStichtag} testid={`${id}-stichtag`} sprache={s} />
         </>
       }
       {...herkunft}
     >
-      <StapelChart punkte={punkte} />
+      <StapelChart punkte={punkte} sprache={s} />
     </ChartRahmen>
   );
 }

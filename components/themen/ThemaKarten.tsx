@@ -4,6 +4,7 @@ import { VergleichKarte } from '@/components/themen/VergleichKarte';
 import { ZeitreiheKarte } from '@/components/themen/ZeitreiheKarte';
 import type { ThemaDef } from '@/lib/themen/config';
 import { themaAnsicht } from '@/lib/themen/seite';
+import type { Sprache } from '@/lib/i18n/sprache';
 
 export type KartenId = 'zeitreihe' | 'zusammensetzung' | 'vergleich';
 
@@ -11,8 +12,8 @@ export type KartenId = 'zeitreihe' | 'zusammensetzung' | 'vergleich';
 export const kartenVon = (t: ThemaDef): KartenId[] => ['zeitreihe', ...(t.zusammensetzung ? (['zusammensetzung'] as const) : []), 'vergleich'];
 
 /** A topic's chart cards — all of them (topic page) or one (embed page). */
-export function ThemaKarten({ t, nur, einbetten }: { t: ThemaDef; nur?: KartenId; einbetten?: string }) {
-  const { kommune, k, herkunft, ebenen } = themaAnsicht(t);
+export function ThemaKarten({ t: def, nur, einbetten, sprache = 'de' }: { t: ThemaDef; nur?: KartenId; einbetten?: string; sprache?: Sprache }) {
+  const { kommune, k, herkunft, ebenen, thema: t } = themaAnsicht(def, sprache);
   // Alone in an embed the chart's title is the page's h1; on the topic page an h2 under its h1.
   const hk = { ...herkunft, einbetten, ebene: nur ? (1 as const) : (2 as const) };
   const zeigen = (id: KartenId) => !nur || nur === id;

@@ -8,6 +8,7 @@ import { fmtDatum } from '@/lib/format';
 import type { MassOption } from '@/lib/themen/config';
 import type { KompaktDaten } from '@/lib/themen/model';
 import { vergleich, type Ebene } from '@/lib/themen/punkte';
+import { diagramm } from '@/lib/i18n/diagramm';
 
 interface Props extends Herkunft {
   id: string;
@@ -29,18 +30,20 @@ export function VergleichKarte({ id, titel, k, ags, merkmal, masse, ebenen, date
   const [massId, setMassId] = useState(masse[0]?.id ?? 'anzahl');
   const mass = masse.find((m) => m.id === massId) ?? masse[0];
   const v = vergleich(k, ags, ebene, stichtag, merkmal, mass?.mass ?? { art: 'anzahl' });
+  const s = herkunft.sprache;
+  const w = diagramm(s);
   const steuerung = (
     <>
-      <StichtagAuswahl stichtage={stichtage} wert={stichtag} onChange={setStichtag} testid={`${id}-stichtag`} />
-      {ebenen.length > 1 && <Auswahl label="Ebene" wert={ebene} optionen={ebenen} onChange={setEbene} testid={`${id}-ebene`} />}
-      <Auswahl label="Darstellung" wert={massId} optionen={masse.map((m) => ({ wert: m.id, label: m.label }))} onChange={setMassId} testid={`${id}-mass`} />
+      <StichtagAuswahl stichtage={stichtage} wert={stichtag} onChange={setStichtag} testid={`${id}-stichtag`} sprache={s} />
+      {ebenen.length > 1 && <Auswahl label={w.ebene} wert={ebene} optionen={ebenen} onChange={setEbene} testid={`${id}-ebene`} />}
+      <Auswahl label={w.darstellung} wert={massId} optionen={masse.map((m) => ({ wert: m.id, label: m.label }))} onChange={setMassId} testid={`${id}-mass`} />
     </>
   );
   const ebeneName = ebenen.find((e) => e.wert === ebene)?.label ?? ebene;
-  const beschreibung = `${ebeneName} im Vergleich, ${mass?.label ?? ''}, Stichtag ${fmtDatum(stichtag)}.${v.referenz ? ` Die gestrichelte Linie zeigt: ${v.referenz.label}${v.referenz.illustrativ ? ' (Beispieldaten)' : ''}.` : ''}`;
+  const beschreibung = `${w.imVergleich(ebeneName, mass?.label ?? '', fmtDatum(stichtag, s))}${v.referenz ? ` ${w.referenzLinie(`${v.referenz.label}${v.referenz.illustrativ ? ` (${w.beispieldaten})` : ''}`)}` : ''}`;
   return (
     <ChartRahmen art="balken" id={id} titel={titel} beschreibung={beschreibung} punkte={v.punkte} tabellenKopf={ebeneName} dateiname={`${dateiname}-${ebene}-${stichtag}-${massId}`} steuerung={steuerung} {...herkunft}>
-      <BalkenChart punkte={v.punkte} referenz={v.referenz} />
+      <BalkenChart punkte={v.punkte} referenz={v.referenz} sprache={s} />
     </ChartRahmen>
   );
 }

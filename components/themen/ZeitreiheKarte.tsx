@@ -2,6 +2,7 @@ import { LinienChart } from '@/components/charts/LinienChart';
 import { ChartRahmen, type Herkunft } from '@/components/charts/shared/ChartRahmen';
 import type { KompaktDaten } from '@/lib/themen/model';
 import { stadtZeitreihe, zeitreihe, type Mass } from '@/lib/themen/punkte';
+import { diagramm } from '@/lib/i18n/diagramm';
 
 interface Props extends Herkunft {
   id: string;
@@ -19,13 +20,19 @@ interface Props extends Herkunft {
 export function ZeitreiheKarte({ id, titel, beschreibung, k, gebiet, stadt = false, reihen, mass, dateiname, ...herkunft }: Props) {
   const punkte = stadt ? stadtZeitreihe(k, gebiet, reihen, mass) : zeitreihe(k, gebiet, reihen, mass);
   const mitSumme = punkte.some((p) => p.reihe.endsWith(':gebiete'));
+  const w = diagramm(herkunft.sprache);
   return (
     <ChartRahmen
       art="linie"
       id={id}
       titel={titel}
-      beschreibung={mitSumme ? `${beschreibung} Wo die Stadt keinen eigenen Wert hat, steht die Summe der Gebiete als eigene Reihe.` : beschreibung} punkte={punkte} tabellenKopf="Stichtag" dateiname={dateiname} {...herkunft}>
-      <LinienChart punkte={punkte} />
+      beschreibung={mitSumme ? `${beschreibung} ${w.mitSumme}` : beschreibung}
+      punkte={punkte}
+      tabellenKopf={w.stichtag}
+      dateiname={dateiname}
+      {...herkunft}
+    >
+      <LinienChart punkte={punkte} sprache={herkunft.sprache} />
     </ChartRahmen>
   );
 }

@@ -46,7 +46,7 @@ export function PeerKarte({ v, ...herkunft }: Props) {
       }
       {...herkunft}
     >
-      <BalkenChart punkte={punkte} referenz={land && ref !== null ? { label: land.name, wert: ref, illustrativ: false } : null} hervorheben={v.eigene} />
+      <BalkenChart punkte={punkte} referenz={land && ref !== null ? { stadt: false, label: land.name, wert: ref, illustrativ: false } : null} hervorheben={v.eigene} />
     </ChartRahmen>
   );
 }

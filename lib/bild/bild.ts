@@ -2,6 +2,8 @@ import type { Punkt } from '../themen/model';
 import { balkenSvg, linienSvg, stapelSvg } from './diagramme';
 import { BEISPIEL_MUSTER, karteSvg, SCHRAFFUR, type KartenGebietBild, type LegendenEintrag } from './karte';
 import { SCHRIFT, textZeilen, umbrechen } from './svg';
+import { diagramm } from '../i18n/diagramm';
+import type { Sprache } from '../i18n/sprache';
 
 export type BildInhalt =
   | { art: 'linie' | 'balken' | 'stapel'; punkte: Punkt[] }
@@ -15,6 +17,8 @@ export interface BildText {
   namensnennung: string;
   /** Further notes, e.g. on illustrative values or schematic boundaries. */
   hinweis?: string;
+  /** The language of the image's own words (absent: German). */
+  sprache?: Sprache;
 }
 
 export const BILD_BREITE = 960;
@@ -26,18 +30,22 @@ const RAND = 24;
  */
 export function bildSvg(inhalt: BildInhalt, text: BildText, breite = BILD_BREITE): string {
   const innen = breite - 2 * RAND;
+  const s = text.sprache ?? 'de';
+  const w = diagramm(s);
   const titel = textZeilen(umbrechen(text.titel, 60), RAND, RAND + 22, 24, 'font-weight="700"');
   const beschreibung = textZeilen(umbrechen(text.beschreibung, 110), RAND, titel.bis + 4, 15, 'fill="#333"');
   const flaeche =
     inhalt.art === 'karte'
       ? karteSvg(inhalt.gebiete, inhalt.legende, innen)
-      : (inhalt.art === 'linie' ? linienSvg : inhalt.art === 'balken' ? balkenSvg : stapelSvg)(inhalt.punkte, innen);
+      : inhalt.art === 'linie'
+        ? linienSvg(inhalt.punkte, innen, undefined, s)
+        : (inhalt.art === 'balken' ? balkenSvg : stapelSvg)(inhalt.punkte, innen, s);
   const top = beschreibung.bis + 12;
   const fuss = textZeilen(
     [
-      ...umbrechen(`Stand: ${text.stand}. Quelle: ${text.quelle}.`, 120),
+      ...umbrechen(`${w.stand}: ${text.stand}. ${w.quelle}: ${text.quelle}.`, 120),
       ...(text.hinweis ? umbrechen(text.hinweis, 120) : []),
-      ...(inhalt.art !== 'karte' && inhalt.punkte.some((p) => p.illustrativ) ? ['Weiß gestreift, gestrichelt oder als offener Punkt: Beispieldaten (illustrativ, keine amtlichen Zahlen).'] : []),
+      ...(inhalt.art !== 'karte' && inhalt.punkte.some((p) => p.illustrativ) ? [w.bildIll] : []),
       ...(inhalt.art !== 'karte' ? [...new Set(inhalt.punkte.map((p) => p.bruch?.text).filter((t): t is string => !!t))].flatMap((t) => umbrechen(`${t}.`, 120)) : []),
       ...umbrechen(text.namensnennung, 120),
     ],

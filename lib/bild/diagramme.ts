@@ -3,7 +3,9 @@ import { maximum, minimum } from '../listen';
 import { linear, niceTicks } from '../charts/scale';
 import { fmtDatum } from '../format';
 import type { Punkt } from '../themen/model';
-import { fmtIn as fmtBildWert } from '../themen/einheit';
+import { fmtIn } from '../themen/einheit';
+import { diagramm } from '../i18n/diagramm';
+import type { Sprache } from '../i18n/sprache';
 import { balkenRect } from './karte';
 import { esc } from './svg';
 
@@ -16,7 +18,8 @@ export interface Flaeche {
 }
 
 /** Line chart: one line per series over a true time axis, legend below. */
-export function linienSvg(punkte: Punkt[], breite: number, hoehe = 320): Flaeche {
+export function linienSvg(punkte: Punkt[], breite: number, hoehe = 320, s: Sprache = 'de'): Flaeche {
+  const fmtBildWert = (n: number, e: Punkt['einheit']) => fmtIn(n, e, s);
   const reihen = [...new Map(punkte.map((p) => [p.reihe, p.reiheLabel]))];
   const einheit = punkte[0]?.einheit ?? 'Anzahl';
   const rand = { l: 80, r: 20, t: 10, b: 30 };
@@ -30,7 +33,7 @@ export function linienSvg(punkte: Punkt[], breite: number, hoehe = 320): Flaeche
   for (const j of new Set(punkte.map((p) => Number(p.stichtag.slice(0, 4))))) svg += `<text x="${x(Date.UTC(j, 11, 31))}" y="${hoehe - 8}" text-anchor="middle" font-size="13" fill="${GRAU}">${j}</text>`;
   for (const b of new Map(punkte.filter((p) => p.bruch).map((p) => [p.bruch?.stichtag, p.bruch])).values())
     if (b)
-      svg += `<g data-rolle="reihenbruch"><line x1="${x(day(b.stichtag)) - 6}" x2="${x(day(b.stichtag)) - 6}" y1="${rand.t}" y2="${hoehe - rand.b}" stroke="#333" stroke-width="1.5" stroke-dasharray="2 3"/><text x="${x(day(b.stichtag)) - 9}" y="${rand.t + 12}" text-anchor="end" font-size="12" fill="#333">Bruch</text></g>`;
+      svg += `<g data-rolle="reihenbruch"><line x1="${x(day(b.stichtag)) - 6}" x2="${x(day(b.stichtag)) - 6}" y1="${rand.t}" y2="${hoehe - rand.b}" stroke="#333" stroke-width="1.5" stroke-dasharray="2 3"/><text x="${x(day(b.stichtag)) - 9}" y="${rand.t + 12}" text-anchor="end" font-size="12" fill="#333">${diagramm(s).bruch}</text></g>`;
   reihen.forEach(([r], i) => {
     const pts = punkte.filter((p) => p.reihe === r && p.wert !== null).sort((a, b) => a.stichtag.localeCompare(b.stichtag));
     for (let k = 1; k < pts.length; k++) {
@@ -40,14 +43,14 @@ export function linienSvg(punkte: Punkt[], breite: number, hoehe = 320): Flaeche
       svg += `<line x1="${x(day(a.stichtag))}" y1="${y(a.wert ?? 0)}" x2="${x(day(b.stichtag))}" y2="${y(b.wert ?? 0)}" stroke="${farbe(i)}" stroke-width="3"${a.illustrativ || b.illustrativ ? ' stroke-dasharray="6 4"' : ''}/>`;
     }
     for (const p of pts)
-      svg += `<circle cx="${x(day(p.stichtag))}" cy="${y(p.wert ?? 0)}" r="4" fill="${p.illustrativ ? '#fff' : farbe(i)}" stroke="${farbe(i)}" stroke-width="2"><title>${esc(`${p.reiheLabel}, ${fmtDatum(p.stichtag)}: ${fmtBildWert(p.wert ?? 0, einheit)}`)}</title></circle>`;
+      svg += `<circle cx="${x(day(p.stichtag))}" cy="${y(p.wert ?? 0)}" r="4" fill="${p.illustrativ ? '#fff' : farbe(i)}" stroke="${farbe(i)}" stroke-width="2"><title>${esc(`${p.reiheLabel}, ${fmtDatum(p.stichtag, s)}: ${fmtBildWert(p.wert ?? 0, einheit)}`)}</title></circle>`;
   });
   const legende = reihen.map(([, label], i) => `<rect x="${rand.l + i * 220}" y="${hoehe + 6}" width="14" height="14" fill="${farbe(i)}"/><text x="${rand.l + i * 220 + 20}" y="${hoehe + 18}" font-size="14">${esc(label)}</text>`).join('');
   return { svg: svg + legende, hoehe: hoehe + 28 };
 }
 
 /** Horizontal bars, one per category; withheld values are named, never drawn as zero. */
-export function balkenSvg(punkte: Punkt[], breite: number): Flaeche {
+export function balkenSvg(punkte: Punkt[], breite: number, s: Sprache = 'de'): Flaeche {
   const zeile = 26;
   const labelBreite = Math.min(260, Math.round(breite * 0.35));
   const max = maximum(punkte.map((p) => p.wert ?? 0), 1);
@@ -55,7 +58,7 @@ export function balkenSvg(punkte: Punkt[], breite: number): Flaeche {
   const svg = punkte
     .map((p, i) => {
       const y = i * zeile;
-      const wert = p.wert === null ? (p.zeichen === 'geheim' ? 'nicht ausgewiesen' : '.') : fmtBildWert(p.wert, p.einheit);
+      const wert = p.wert === null ? (p.zeichen === 'geheim' ? diagramm(s).nichtAusgewiesen : '.') : fmtIn(p.wert, p.einheit, s);
       const balken = p.wert === null ? '' : balkenRect(labelBreite, y + 4, w(p.wert), zeile - 8, farbe(0), p.illustrativ);
       return `<text x="${labelBreite - 8}" y="${y + 18}" text-anchor="end" font-size="14">${esc(p.xLabel)}</text>${balken}<text x="${labelBreite + (p.wert === null ? 0 : w(p.wert)) + 6}" y="${y + 18}" font-size="14">${esc(wert)}</text>`;
     })
@@ -64,7 +67,7 @@ export function balkenSvg(punkte: Punkt[], breite: number): Flaeche {
 }
 
 /** Stacked bars: categories as rows, series stacked, legend below. */
-export function stapelSvg(punkte: Punkt[], breite: number): Flaeche {
+export function stapelSvg(punkte: Punkt[], breite: number, s: Sprache = 'de'): Flaeche {
   const kategorien = [...new Map(punkte.map((p) => [p.x, p.xLabel]))];
   const reihen = [...new Map(punkte.map((p) => [p.reihe, p.reiheLabel]))];
   const summe = (x: string) => punkte.filter((p) => p.x === x).reduce((s, p) => s + (p.wert ?? 0), 0);
@@ -84,7 +87,7 @@ export function stapelSvg(punkte: Punkt[], breite: number): Flaeche {
       pos += w(p.wert);
     }
     const teile = punkte.filter((q) => q.x === x);
-    const text = teile.some((q) => q.wert === null) ? 'nicht vollständig ausgewiesen' : fmtBildWert(summe(x), teile[0]?.einheit ?? 'Anzahl');
+    const text = teile.some((q) => q.wert === null) ? diagramm(s).nichtVollstaendig : fmtIn(summe(x), teile[0]?.einheit ?? 'Anzahl', s);
     svg += `<text x="${pos + 6}" y="${y + 25}" font-size="14">${esc(text)}</text>`;
   });
   const top = kategorien.length * zeile + 8;

@@ -1,5 +1,4 @@
 import { fmtAnzahl } from '../format';
-import { anzahl } from '../i18n/format';
 import { herkunftVon, type IstIllustrativ } from '../provenienz';
 import type { DatensatzDatei } from '../published';
 
@@ -43,7 +42,7 @@ export function bestandText(b: Bestand): string {
 
 /** The same in English, for the catalogue's English descriptions. */
 export function bestandTextEn(b: Bestand): string {
-  const n = (x: number) => anzahl(x, 'en');
+  const n = (x: number) => fmtAnzahl(x, 'en');
   const teile: string[] = [];
   if (b.beispieldaten === 0) teile.push(b.werte === 1 ? 'The value is official.' : `All ${n(b.werte)} values come from official sources.`);
   else if (b.amtlich === 0) teile.push(`All ${n(b.werte)} values are example data (Beispieldaten): made-up, illustrative values, not official statistics.`);

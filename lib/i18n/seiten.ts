@@ -1,9 +1,22 @@
 import { ohneSprache } from './sprache';
 
 /**
- * German paths that have an English twin under /en/. Pages are translated one by one; the
- * language switch and the English navigation ask this list, so no link leads to a missing page.
+ * German paths that have an English twin under /en/ (`*` at the end: every page below). Pages
+ * are translated one by one; the language switch and the English navigation ask this list, so no
+ * link leads to a missing page.
  */
-export const ENGLISCHE_SEITEN: readonly string[] = ['/', '/methodik/', '/impressum/', '/datenschutz/', '/barrierefreiheit/'];
+export const ENGLISCHE_SEITEN: readonly string[] = ['/', '/methodik/', '/impressum/', '/datenschutz/', '/barrierefreiheit/', '/themen/*/', '/gebiete/', '/gebiete/*/', '/einbetten/*/*/', '/einbetten/gebiete/*/*/'];
+/** Pages the patterns above match that are still German only. */
+const NOCH_DEUTSCH: readonly string[] = ['/einbetten/karte/*/'];
 
-export const hatEnglisch = (pfad: string) => ENGLISCHE_SEITEN.includes(ohneSprache(pfad));
+/** "*" stands for exactly one path segment. */
+function passt(muster: string, pfad: string): boolean {
+  if (!muster.includes('*')) return muster === pfad;
+  const re = new RegExp(`^${muster.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]+')}$`);
+  return re.test(pfad);
+}
+
+export const hatEnglisch = (pfad: string) => {
+  const p = ohneSprache(pfad.split(/[?#]/)[0] ?? pfad);
+  return ENGLISCHE_SEITEN.some((m) => passt(m, p)) && !NOCH_DEUTSCH.some((m) => passt(m, p));
+};

@@ -1,6 +1,6 @@
-import type { DatasetId } from '../datasets';
-import { THEMEN } from '../themen/config';
+import { DIAGRAMM } from './diagramm';
 import type { Sprache } from './sprache';
+import { themenTexte } from './themen-en';
 
 /**
  * All interface text of the translated pages, one dictionary per language. German is the source:
@@ -68,7 +68,46 @@ const de = {
     methodikText: 'Begriffe, Quellen, Zeichen und Kennzeichnungen.',
     und: 'und',
   },
-  thema: Object.fromEntries(THEMEN.map((t) => [t.id, { titel: t.titel, einleitung: t.einleitung }])) as Record<DatasetId, { titel: string; einleitung: string }>,
+  thema: themenTexte('de'),
+  diagramm: DIAGRAMM.de,
+  seite: {
+    start: 'Start',
+    brotkrumen: 'Brotkrumen',
+    themen: 'Themen',
+    begriffe: 'Begriffe',
+    lokal: (stadt: string) => `So zählt ${stadt}:`,
+    alleBegriffe: 'Alle Begriffe, Zeichen und Quellen:',
+    methodikGlossar: 'Methodik und Glossar',
+    angegeben: (datum: string, angegeben: string, zaehler: string, nenner: string, berechnet: string) => [
+      `Zum Anteil am ${datum}:`,
+      ` Die Quelle nennt „ca. ${angegeben}“. Aus ihren eigenen Zahlen – ${zaehler} Personen mit Migrationshintergrund bei ${nenner} Einwohnerinnen und Einwohnern – ergeben sich ${berechnet}. Der Atlas zeigt den berechneten Anteil; der genannte ist im Download als Merkmal anteil_mh_angegeben enthalten.`,
+    ],
+    daneben: 'Daneben',
+    stadt: 'Stadt',
+    spaltenDaneben: ['Stichtag', '#Anzahl', 'Quelle', 'Kennzeichnung'],
+  },
+  gebiete: {
+    titel: 'Gebiete',
+    beschreibung: (ebenen: string) => `Alle ${ebenen} mit ihren Kennzahlen.`,
+    gliederung: (name: string, liste: string) => `${name} gliedert sich in ${liste}. Jedes Gebiet hat ein Profil mit allen Kennzahlen.`,
+    gehoertZu: (ebene: string, name: string) => `, gehört zu ${ebene} ${name}`,
+    darin: (n: number, ebene: string) => `; darin ${n} ${ebene}`,
+    etwa: (km: string) => `, etwa ${km} km²`,
+    hinweisIll: ['Werte mit * sind ', 'Beispieldaten', ': erfundene, illustrative Werte, keine amtliche Statistik – ebenso Ränge und alles, was aus ihnen berechnet ist. '],
+    schematisch: 'Gebietszuschnitt und Fläche sind schematisch, keine amtliche Gliederung.',
+    kennzahlenVergleich: 'Kennzahlen im Vergleich',
+    entwicklung: 'Entwicklung',
+    tabelle: (name: string) => `Tabelle: Kennzahlen ${name}`,
+    caption: (name: string, stand: string) => `Kennzahlen ${name}${stand ? `, Stand ${stand}` : ''}`,
+    kennzahl: 'Kennzahl',
+    /** "Sozialräume" → "Rang unter den Sozialräumen" (dative plural; nouns ending in -n or -s stay as they are). */
+    rangUnter: (plural: string) => `Rang unter den ${/[ns]$/.test(plural) ? plural : `${plural}n`}`,
+    rangVon: (r: number, n: number) => `${r} von ${n}`,
+    fussIll: '* Beispieldaten (illustrativ, keine amtlichen Werte). Rang 1 = höchster Wert.',
+    trendVergleich: (name: string, parent?: string) => `${name} im Vergleich${parent ? ` mit ${parent} und` : ' mit'} der Stadt.`,
+    trendAllein: (name: string) => `${name} zu jedem Stichtag.`,
+    eingebettet: 'eingebettet',
+  },
   kennzahl: {
     einwohner: 'Einwohnerinnen und Einwohner',
     anteil_mh: 'Anteil mit Migrationshintergrund',
@@ -147,12 +186,44 @@ const en: Woerterbuch = {
     methodikText: 'Terms, sources, signs and marks.',
     und: 'and',
   },
-  thema: {
-    bevoelkerung: { titel: 'Population', einleitung: 'How many people live in the city and in its areas, and how densely.' },
-    migrationshintergrund: { titel: 'Migration background', einleitung: 'How many people have a migration background (Migrationshintergrund), in the city and in its areas.' },
-    staatsangehoerigkeiten: { titel: 'Nationalities', einleitung: 'Foreign nationals in the city by nationality and continent.' },
-    fluechtlinge: { titel: 'Refugees', einleitung: 'Refugees in the city by residence status, as the municipality counts them.' },
-    'zuwanderung-suedosteuropa': { titel: 'Immigration from South-East Europe', einleitung: 'People with Bulgarian or Romanian citizenship (EU-2) in the city and its areas.' },
+  thema: themenTexte('en'),
+  diagramm: DIAGRAMM.en,
+  seite: {
+    start: 'Home',
+    brotkrumen: 'Breadcrumb',
+    themen: 'Topics',
+    begriffe: 'Terms',
+    lokal: (stadt: string) => `How ${stadt} counts (in German):`,
+    alleBegriffe: 'All terms, signs and sources:',
+    methodikGlossar: 'Methods and glossary',
+    angegeben: (datum: string, angegeben: string, zaehler: string, nenner: string, berechnet: string) => [
+      `On the share at ${datum}:`,
+      ` The source states “about ${angegeben}”. Its own figures – ${zaehler} people with a migration background among ${nenner} inhabitants – give ${berechnet}. The atlas shows the computed share; the stated one is in the download as the merkmal anteil_mh_angegeben.`,
+    ],
+    daneben: 'Beside it',
+    stadt: 'city',
+    spaltenDaneben: ['Reference date', '#Number', 'Source', 'Mark'],
+  },
+  gebiete: {
+    titel: 'Areas',
+    beschreibung: (ebenen: string) => `All ${ebenen} with their indicators.`,
+    gliederung: (name: string, liste: string) => `${name} is divided into ${liste}. Every area has a profile with all indicators.`,
+    gehoertZu: (ebene: string, name: string) => `, part of the ${ebene} ${name}`,
+    darin: (n: number, ebene: string) => `; containing ${n} ${ebene}`,
+    etwa: (km: string) => `, about ${km} km²`,
+    hinweisIll: ['Values marked * are ', 'example data', ': made-up, illustrative values, not official statistics – and so are ranks and everything computed from them. '],
+    schematisch: 'The area boundaries and areas (km²) are schematic, not an official division.',
+    kennzahlenVergleich: 'Indicators compared',
+    entwicklung: 'Development',
+    tabelle: (name: string) => `Table: indicators ${name}`,
+    caption: (name: string, stand: string) => `Indicators ${name}${stand ? `, as of ${stand}` : ''}`,
+    kennzahl: 'Indicator',
+    rangUnter: (plural: string) => `Rank among the ${plural}`,
+    rangVon: (r: number, n: number) => `${r} of ${n}`,
+    fussIll: '* example data (illustrative, not official values). Rank 1 = highest value.',
+    trendVergleich: (name: string, parent?: string) => `${name} compared with ${parent ? `${parent} and ` : ''}the city.`,
+    trendAllein: (name: string) => `${name} at each reference date.`,
+    eingebettet: 'embedded',
   },
   kennzahl: {
     einwohner: 'Inhabitants',

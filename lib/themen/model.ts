@@ -1,4 +1,5 @@
 import type { Bruch } from '../brueche';
+import type { Sprache } from '../i18n/sprache';
 import type { Zeichen } from '../values';
 
 /**
@@ -26,6 +27,8 @@ export type Einheit = 'Anzahl' | 'Prozent' | 'je 1.000 Einwohner' | 'je km²';
 
 /** Compact, serialisable data of one dataset for the client: what selectors recompute from. */
 export interface KompaktDaten {
+  /** The language of the labels and of everything computed from these data in the browser (absent: German). */
+  sprache?: Sprache;
   stichtage: string[];
   gebiete: { id: string; name: string; ebene: string; parent: string | null; flaeche: number | null }[];
   /** merkmal → gebiet → stichtag → [wert, zeichen, quelle] */

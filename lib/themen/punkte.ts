@@ -1,11 +1,13 @@
 import { bruchHinweis, bruchZwischen } from '../brueche';
 import { STATUS } from '../schemas/fluechtlinge-status';
 import { fmtDatum } from '../format';
+import { diagramm } from '../i18n/diagramm';
 import { hauptquelle, herkunftVon, verbinde, type Herkunft, type IstIllustrativ } from '../provenienz';
 import type { Zeichen } from '../values';
 import type { Einheit, KompaktDaten, Punkt } from './model';
 
 import type { Ebene } from '../ebenen';
+import type { Sprache } from '../i18n/sprache';
 
 /** A configured level id (not `stadt`): the areas compared. */
 export type { Ebene };
@@ -76,13 +78,13 @@ function reihenPunkte(k: KompaktDaten, reihen: { merkmal: string; id: string; la
       const b = von ? (bruchZwischen(k.brueche ?? [], r.merkmal, von, stichtag) ?? (mass.art !== 'anzahl' ? bruchZwischen(k.brueche ?? [], EINWOHNER, von, stichtag) : undefined)) : undefined;
       out.push({
         x: stichtag,
-        xLabel: fmtDatum(stichtag),
+        xLabel: fmtDatum(stichtag, k.sprache),
         reihe: r.id,
         reiheLabel: r.label,
         ...v,
         einheit: einheitVon(mass),
         stichtag,
-        ...(b ? { bruch: { stichtag: b.stichtag, text: bruchHinweis(b) } } : {}),
+        ...(b ? { bruch: { stichtag: b.stichtag, text: bruchHinweis(b, k.sprache) } } : {}),
       });
     }
   return out;
@@ -94,8 +96,6 @@ export function zeitreihe(k: KompaktDaten, gebiet: string, reihen: { merkmal: st
   return reihenPunkte(k, rs, mass, (m, s) => wertVon(k, m, gebiet, s, mass));
 }
 
-export const GEBIETSSUMME = 'Summe der Gebiete';
-
 /**
  * The city's series with only its own (official) values, and beside it, at Stichtage without a
  * city value, the sum of its first-level areas as a series of its own — never under the city's name.
@@ -104,19 +104,21 @@ export function stadtZeitreihe(k: KompaktDaten, ags: string, reihen: { merkmal: 
   const stadt = zeitreihe(k, ags, reihen, mass);
   const teile = k.gebiete.filter((g) => g.parent === ags);
   const ohneStadt = (m: string, s: string) => wertVon(k, m, ags, s, mass)?.wert == null;
-  const rs = reihen.map((r) => ({ merkmal: r.merkmal, id: `${r.merkmal}:gebiete`, label: `${r.label ?? k.labels[r.merkmal] ?? r.merkmal}: ${GEBIETSSUMME}` }));
-  const summe = reihenPunkte(k, rs, mass, (m, s) => (ohneStadt(m, s) ? (summeDerGebiete(k, teile, m, s, mass) ?? undefined) : undefined));
-  return [...stadt, ...summe];
+  const summe = diagramm(k.sprache).gebietssumme;
+  const rs = reihen.map((r) => ({ merkmal: r.merkmal, id: `${r.merkmal}:gebiete`, label: `${r.label ?? k.labels[r.merkmal] ?? r.merkmal}: ${summe}` }));
+  return [...stadt, ...reihenPunkte(k, rs, mass, (m, s) => (ohneStadt(m, s) ? (summeDerGebiete(k, teile, m, s, mass) ?? undefined) : undefined))];
 }
 
 export interface Referenz {
+  /** The city's own value (named by the city's name) or a substitute named by `label`. */
+  stadt: boolean;
   label: string;
   wert: number;
   illustrativ: boolean;
 }
 
 /** How a reference value is named beside areas: the city's name only for the city's own value; marked when illustrative. */
-export const referenzName = (r: Referenz, stadtName: string) => `${r.label === 'Stadt insgesamt' ? stadtName : r.label}${r.illustrativ ? ' (Beispieldaten)' : ''}`;
+export const referenzName = (r: Referenz, stadtName: string, s?: Sprache) => `${r.stadt ? stadtName : r.label}${r.illustrativ ? ` (${diagramm(s).beispieldaten})` : ''}`;
 
 export interface Vergleich {
   punkte: Punkt[];
@@ -161,20 +163,21 @@ export function vergleich(k: KompaktDaten, ags: string, ebene: Ebene, stichtag: 
     return { x: g.id, xLabel: g.name, reihe: merkmal, reiheLabel: k.labels[merkmal] ?? merkmal, ...v, einheit: einheitVon(mass), stichtag };
   });
   punkte.sort((a, b) => (b.wert ?? -Infinity) - (a.wert ?? -Infinity) || a.xLabel.localeCompare(b.xLabel, 'de'));
+  const w = diagramm(k.sprache);
   const stadt = wertVon(k, merkmal, ags, stichtag, mass);
   let referenz: Vergleich['referenz'] = null;
   if (stadt?.wert != null)
     referenz =
       mass.art === 'anzahl'
-        ? { label: `Durchschnitt je Gebiet (Stadt ÷ ${gebiete.length})`, wert: stadt.wert / gebiete.length, illustrativ: stadt.illustrativ }
-        : { label: 'Stadt insgesamt', wert: stadt.wert, illustrativ: stadt.illustrativ };
+        ? { stadt: false, label: w.durchschnitt(w.stadtInsgesamt, gebiete.length), wert: stadt.wert / gebiete.length, illustrativ: stadt.illustrativ }
+        : { stadt: true, label: w.stadtInsgesamt, wert: stadt.wert, illustrativ: stadt.illustrativ };
   else {
     const s = summeDerGebiete(k, gebiete, merkmal, stichtag, mass);
     if (s?.wert != null)
       referenz =
         mass.art === 'anzahl'
-          ? { label: `Durchschnitt je Gebiet (${GEBIETSSUMME} ÷ ${gebiete.length})`, wert: s.wert / gebiete.length, illustrativ: s.illustrativ }
-          : { label: GEBIETSSUMME, wert: s.wert, illustrativ: s.illustrativ };
+          ? { stadt: false, label: w.durchschnitt(w.gebietssumme, gebiete.length), wert: s.wert / gebiete.length, illustrativ: s.illustrativ }
+          : { stadt: false, label: w.gebietssumme, wert: s.wert, illustrativ: s.illustrativ };
   }
   return { punkte, referenz };
 }
@@ -201,16 +204,17 @@ export function rangliste(k: KompaktDaten, gebiet: string, stichtag: string, mod
     .filter((x): x is { code: string; v: Wert } => x.v !== undefined && x.v.wert !== null && x.v.wert > 0)
     .sort((a, b) => (b.v.wert ?? 0) - (a.v.wert ?? 0) || a.code.localeCompare(b.code));
   const istIll = istIllIn(k);
-  const punkt = (x: string, xLabel: string, v: Wert): Punkt => ({ x, xLabel, reihe: 'anzahl', reiheLabel: 'Ausländerinnen und Ausländer', ...v, einheit: 'Anzahl', stichtag });
+  const w = diagramm(k.sprache);
+  const punkt = (x: string, xLabel: string, v: Wert): Punkt => ({ x, xLabel, reihe: 'anzahl', reiheLabel: w.auslaender, ...v, einheit: 'Anzahl', stichtag });
   const top = (modus === 'land' ? werte.slice(0, n) : werte).map(({ code, v }) => punkt(code, k.labels[code] ?? code, v));
   const rest = modus === 'land' ? werte.slice(n) : [];
   const sum = (xs: { v: Wert }[]) => xs.reduce((s, x) => s + (x.v.wert ?? 0), 0);
   if (rest.length)
-    top.push(punkt('weitere', `weitere Staatsangehörigkeiten (${rest.length})`, abgeleitet(sum(rest), null, rest.map((r) => r.v), istIll)));
+    top.push(punkt('weitere', w.weitere(rest.length), abgeleitet(sum(rest), null, rest.map((r) => r.v), istIll)));
   const d = aufschluesselung(k, gebiet, stichtag, modus);
   if (d && d.offen > d.rundung) {
     const total = wertVon(k, 'auslaender_insgesamt', gebiet, stichtag) as Wert;
-    top.push(punkt('ohne', modus === 'land' ? 'nicht nach Land aufgeschlüsselt' : 'nicht nach Kontinent aufgeschlüsselt', abgeleitet(d.offen, null, [total, ...werte.map((w) => w.v)], istIll)));
+    top.push(punkt('ohne', modus === 'land' ? w.ohneLand : w.ohneKontinent, abgeleitet(d.offen, null, [total, ...werte.map((w) => w.v)], istIll)));
   }
   return top;
 }
@@ -239,7 +243,7 @@ export function aufschluesselung(k: KompaktDaten, gebiet: string, stichtag: stri
 }
 
 /** The stacks of the status chart: the municipality's groups, or all statuses in one stack. */
-export const statusGruppen = (k: KompaktDaten) => (k.gruppen?.length ? k.gruppen : [{ id: 'status', label: 'nach Aufenthaltsstatus', teile: [...STATUS] }]);
+export const statusGruppen = (k: KompaktDaten) => (k.gruppen?.length ? k.gruppen : [{ id: 'status', label: diagramm(k.sprache).nachStatus, teile: [...STATUS] }]);
 
 /** Refugees by status at one Stichtag, stacked by the groups the municipality forms (kommune.json). */
 export function statusPunkte(k: KompaktDaten, gebiet: string, stichtag: string, mass: Mass = { art: 'anzahl' }): Punkt[] {

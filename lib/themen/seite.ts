@@ -5,6 +5,10 @@ import { kompakt } from './kompakt';
 import type { KompaktDaten } from './model';
 import { INDIKATOR_MERKMALE, KARTEN_INDIKATOREN, type Indikator } from './indikatoren';
 import { THEMEN, type ThemaDef } from './config';
+import { ebeneName } from '../ebenen';
+import { merkmalEn } from '../i18n/merkmale-en';
+import type { Sprache } from '../i18n/sprache';
+import { themaIn } from '../i18n/themen-en';
 
 /** Build-time: the topics whose dataset holds any value; the others appear nowhere. */
 export function themenMitDaten(): ThemaDef[] {
@@ -12,12 +16,19 @@ export function themenMitDaten(): ThemaDef[] {
   return THEMEN.filter((t) => (bestand[t.id]?.werte ?? 0) > 0);
 }
 
-/** Build-time: the compact data of one dataset plus population (for shares and densities). */
-export function themaDaten(ds: DatasetId, merkmale: (m: string) => boolean): KompaktDaten {
+/** Compact data in a language: its labels translated where a translation is known (names stay). */
+export function inSprache(k: KompaktDaten, s: Sprache): KompaktDaten {
+  if (s === 'de') return k;
+  const labels = Object.fromEntries(Object.entries(k.labels).map(([id, l]) => [id, merkmalEn(id, l) ?? l]));
+  return { ...k, sprache: s, labels };
+}
+
+/** Build-time: the compact data of one dataset plus population (for shares and densities), in a language. */
+export function themaDaten(ds: DatasetId, merkmale: (m: string) => boolean, s: Sprache = 'de'): KompaktDaten {
   const files = [{ datei: loadDatensatz(ds), merkmale }];
   if (ds !== 'bevoelkerung') files.push({ datei: loadDatensatz('bevoelkerung'), merkmale: (m: string) => m === 'einwohner' });
-  const gruppen = (loadKommune().gruppen[ds] ?? []).map(({ id, label, teile }) => ({ id, label, teile }));
-  return { ...kompakt(files, loadGebiete(), loadQuellen()), ...(gruppen.length ? { gruppen } : {}) };
+  const gruppen = (loadKommune().gruppen[ds] ?? []).map(({ id, label, teile, en }) => ({ id, label: s === 'en' ? (en?.label ?? label) : label, teile }));
+  return inSprache({ ...kompakt(files, loadGebiete(), loadQuellen()), ...(gruppen.length ? { gruppen } : {}) }, s);
 }
 
 /** Source titles and the licence line, for chart footers and downloads. */
@@ -29,22 +40,22 @@ export function herkunft(): Herkunft {
   };
 }
 
-/** Build-time: everything the area indicators need, from all datasets. */
-export function indikatorDaten(): KompaktDaten {
+/** Build-time: everything the area indicators need, from all datasets, in a language. */
+export function indikatorDaten(s: Sprache = 'de'): KompaktDaten {
   const files = (Object.entries(INDIKATOR_MERKMALE) as [DatasetId, string[]][]).map(([ds, merkmale]) => ({ datei: loadDatensatz(ds), merkmale }));
-  return kompakt(files, loadGebiete(), loadQuellen());
+  return inSprache(kompakt(files, loadGebiete(), loadQuellen()), s);
 }
 
-/** Build-time: everything a topic's chart cards need, shared by the topic page and its embeds. */
-export function themaAnsicht(t: ThemaDef) {
+/** Build-time: everything a topic's chart cards need, shared by the topic page and its embeds, in a language. */
+export function themaAnsicht(t: ThemaDef, s: Sprache = 'de') {
   const kommune = loadKommune();
-  const k = themaDaten(t.id, t.merkmale);
+  const k = themaDaten(t.id, t.merkmale, s);
   const h = herkunft();
   // Only the sources this page shows travel to the browser.
   const used = new Set(Object.values(k.werte).flatMap((g) => Object.values(g).flatMap((s) => Object.values(s).map((v) => v[2]))));
   const quellen = Object.fromEntries(Object.entries(h.quellen).filter(([id]) => used.has(id)));
-  const ebenen = kommune.ebenen.map((e) => ({ wert: e.id, label: e.plural }));
-  return { kommune, k, herkunft: { quellen, namensnennung: h.namensnennung }, ebenen };
+  const ebenen = kommune.ebenen.map((e) => ({ wert: e.id, label: ebeneName(e, 'plural', s) }));
+  return { kommune, k, herkunft: { quellen, namensnennung: h.namensnennung, sprache: s }, ebenen, thema: themaIn(t, s) };
 }
 
 /** Build-time: the map indicators with a value for any area (not the city alone). */

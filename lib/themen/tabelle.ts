@@ -1,11 +1,16 @@
 import { toCsv } from '../csvout';
+import { diagramm } from '../i18n/diagramm';
+import type { Sprache } from '../i18n/sprache';
 import { kennzeichnung } from '../provenienz';
 import { amtlichesZeichen, statusVon } from '../values';
 import type { Punkt } from './model';
 
-/** The CSV of exactly the points a chart shows: long format, one value per row, with its marks. */
-export function punkteCsv(punkte: Punkt[], quelleTitel: (id: string) => string, namensnennung: string): string {
-  const header = ['stichtag', 'kategorie_id', 'kategorie', 'reihe_id', 'reihe', 'wert', 'zeichen', 'einheit', 'kennzeichnung', 'quelle', 'namensnennung', 'status', 'reihenbruch'];
+/**
+ * The CSV of exactly the points a chart shows: long format, one value per row, with its marks;
+ * column titles, units and marks in the page's language (values, signs and status codes as published).
+ */
+export function punkteCsv(punkte: Punkt[], quelleTitel: (id: string) => string, namensnennung: string, s: Sprache = 'de'): string {
+  const w = diagramm(s);
   const rows = punkte.map((p) => [
     p.stichtag,
     p.x,
@@ -14,14 +19,14 @@ export function punkteCsv(punkte: Punkt[], quelleTitel: (id: string) => string, 
     p.reiheLabel,
     p.wert === null ? null : Math.round(p.wert * 1000) / 1000,
     amtlichesZeichen(p.zeichen),
-    p.einheit,
-    kennzeichnung(p),
+    w.einheit[p.einheit],
+    w.kennzeichnung[kennzeichnung(p) === 'amtlich' ? 'amtlich' : 'illustrativ'],
     quelleTitel(p.quelle),
     namensnennung,
     statusVon(p.wert, p.zeichen),
     p.bruch?.text ?? '',
   ]);
-  return toCsv(header, rows);
+  return toCsv(w.csvKopf, rows);
 }
 
 /** Table alternative: rows = categories, columns = series, in the order the points come. */

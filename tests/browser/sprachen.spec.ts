@@ -1,6 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { readdirSync } from 'node:fs';
+import { hatEnglisch } from '../../lib/i18n/seiten';
+import { inSprache, ohneSprache } from '../../lib/i18n/sprache';
 
 /** German interface words that must not appear on an English page (German terms given on purpose stand in parentheses). */
 const DEUTSCHE_WOERTER = ['Kurz gesagt', 'Kennzahlen', 'Hinweis:', 'Zum Inhalt springen', 'Farbschema', 'Herausgeber:', 'Zeichen in Tabellen', 'Quelle:', 'lebten in', 'Hoher Kontrast', 'Für Sitzungen'];
@@ -36,24 +39,45 @@ test('Sprachwechsel: Start auf Deutsch ↔ Englisch, als vollständiger Seitenwe
   await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Integration in Hamm in Zahlen');
   // Pages without an English twin offer no switch.
-  await page.goto('/karte/');
+  await page.goto('/daten/neu/');
   await expect(page.getByTestId('sprachwechsel')).toHaveCount(0);
 });
 
-test('jede übersetzte Seite: englischer Zwilling mit lang="en", hreflang auf beide Fassungen, ohne deutsche Bedienwörter', async ({ request, page }) => {
-  const seiten = readFileSync(path.resolve(__dirname, '../../lib/i18n/seiten.ts'), 'utf8').match(/ENGLISCHE_SEITEN[^=]*= \[([^\]]*)\]/)?.[1] ?? '';
-  const pfade = [...seiten.matchAll(/'([^']+)'/g)].map((m) => m[1] as string);
-  expect(pfade.length).toBeGreaterThanOrEqual(2);
-  for (const p of pfade) {
+/** Every page of the export: its path, from out/…/index.html. */
+function exportSeiten(wurzel = path.resolve(__dirname, '../../out')): string[] {
+  const out: string[] = [];
+  const walk = (dir: string, pfad: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      if (e.isDirectory() && !e.name.startsWith('_')) walk(path.join(dir, e.name), `${pfad}${e.name}/`);
+      else if (e.name === 'index.html') out.push(pfad);
+    }
+  };
+  walk(wurzel, '/');
+  return out;
+}
+
+test('jede übersetzte Seite des Exports: englischer Zwilling mit lang="en", hreflang auf beide Fassungen, ohne deutsche Bedienwörter', async ({ request, page }) => {
+  const alle = exportSeiten();
+  const deutsch = alle.filter((p) => !p.startsWith('/en/'));
+  const englisch = new Set(alle.filter((p) => p.startsWith('/en/') || p === '/en/'));
+  const uebersetzt = deutsch.filter((p) => hatEnglisch(p));
+  expect(uebersetzt.length).toBeGreaterThanOrEqual(10);
+  // Every page the list promises exists in English, and no English page is without its German one.
+  for (const p of uebersetzt) expect(englisch.has(inSprache(p, 'en')), p).toBe(true);
+  for (const p of englisch) expect(deutsch.includes(ohneSprache(p)), p).toBe(true);
+  // Read one page of each kind in full (a topic, an embed, each single page).
+  const art = (p: string) => p.split('/').slice(0, 2).join('/') + (p.split('/').length > 3 ? '/*' : '');
+  const je = [...new Map(uebersetzt.map((p) => [art(p), p])).values()];
+  for (const p of je) {
     const de = await request.get(p);
-    const en = await request.get(`/en${p}`);
+    const en = await request.get(inSprache(p, 'en'));
     expect(de.status(), p).toBe(200);
     expect(en.status(), p).toBe(200);
     const html = await en.text();
     expect(html, p).toMatch(/^<!DOCTYPE html><html lang="en"/);
-    for (const sprache of ['de', 'en']) expect(await de.text(), p).toContain(`hrefLang="${sprache}"`);
+    if (!p.startsWith('/einbetten/')) for (const sprache of ['de', 'en']) expect(await de.text(), p).toContain(`hrefLang="${sprache}"`);
     // The text in English: German stands only where marked lang="de" or given in parentheses.
-    await page.goto(`/en${p}`);
+    await page.goto(inSprache(p, 'en'));
     const text = await page.evaluate(() => {
       const kopie = document.body.cloneNode(true) as HTMLElement;
       kopie.querySelectorAll('[lang="de"], script, style').forEach((e) => e.remove());
@@ -61,6 +85,39 @@ test('jede übersetzte Seite: englischer Zwilling mit lang="en", hreflang auf be
     });
     for (const wort of DEUTSCHE_WOERTER) expect(text, `${p}: ${wort}`).not.toContain(wort);
   }
+});
+
+test('Themenseite auf Englisch: Diagramme, Tabellen, Auswahl, Kurzfassung und CSV in Englisch, Zahlen wie auf Deutsch', async ({ page }) => {
+  await page.goto('/en/themen/staatsangehoerigkeiten/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nationalities');
+  const karte = page.getByTestId('chart-zusammensetzung');
+  await expect(karte.getByRole('heading')).toHaveText('Foreign nationals by nationality');
+  await expect(karte.getByTestId('chart-kurz')).toContainText(/^In short: \d+ values\. Highest value: .+ with [\d,]+/);
+  // Nationalities by their English names; numbers in English format.
+  await expect(karte.locator('.balken-label').first()).toHaveText('Türkiye');
+  await expect(karte.getByTestId('zusammensetzung-modus').locator('option')).toHaveText(['Countries', 'Continents']);
+  await karte.getByTestId('zusammensetzung-modus').selectOption('kontinent');
+  await expect(karte.locator('.balken-label').first()).toHaveText('Europe');
+  await karte.locator('summary').click();
+  await expect(karte.getByTestId('datentabelle').locator('thead th').first()).toHaveText('Continent');
+  // The same number as on the German page, in each language's format.
+  await page.goto('/themen/staatsangehoerigkeiten/');
+  const de = page.getByTestId('chart-zusammensetzung');
+  await de.getByTestId('zusammensetzung-modus').selectOption('kontinent');
+  const wertDe = await de.locator('.balken-zeile').first().locator('.balken-wert').innerText();
+  await page.goto('/en/themen/staatsangehoerigkeiten/');
+  await karte.getByTestId('zusammensetzung-modus').selectOption('kontinent');
+  await expect(karte.locator('.balken-zeile').first().locator('.balken-wert')).toHaveText(wertDe.replace(/\./g, ','));
+  // The chart's CSV: English column titles, marks and units; values as published.
+  const href = await page.getByTestId('chart-zeitreihe').getByTestId('csv-download').getAttribute('href');
+  const csv = decodeURIComponent((href ?? '').replace(/^data:text\/csv;charset=utf-8,/, ''));
+  expect(csv.split(/\r?\n/)[0]).toBe('reference_date,category_id,category,series_id,series,value,sign,unit,mark,source,attribution,status,break_in_series');
+  expect(csv).toMatch(/,Number,(official|example data),/);
+  // Selectors and the embed code lead to the English embed.
+  await page.getByTestId('chart-vergleich').getByTestId('einbetten').click();
+  await expect(page.getByTestId('chart-vergleich').getByTestId('einbetten-code')).toHaveValue(/\/en\/einbetten\/staatsangehoerigkeiten\/vergleich\//);
+  await expect(page.getByTestId('sprachwechsel')).toHaveAttribute('href', '/themen/staatsangehoerigkeiten/');
 });
 
 test('Glossar auf Englisch: der deutsche Begriff steht neben dem englischen', async ({ page }) => {

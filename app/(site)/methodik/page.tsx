@@ -25,7 +25,7 @@ export default function MethodikSeite() {
   return (
     <div className="wrap methodik">
       <h1>Methodik und Glossar</h1>
-      <BegriffListe ids={BEGRIFFE.map((b) => b.id)} lokal={kommune.begriffe} />
+      <BegriffListe ids={BEGRIFFE.map((b) => b.id)} lokal={kommune.begriffe} stadt={kommune.name} />
       {abweichend.map((a) => (
         <p key={a.stichtag} data-testid="anteil-angegeben">
           Zum Migrationshintergrund am {fmtDatum(a.stichtag)}: Die Quelle nennt „ca. {fmtProzent(a.angegeben)}“, aus ihren eigenen Zahlen ({fmtAnzahl(a.zaehler)} von{' '}
@@ -125,7 +125,7 @@ export default function MethodikSeite() {
       <ul>
         {Object.entries(manifest.stichtage).map(([ds, st]) => (
           <li key={ds}>
-            {ds}: {st.map(fmtDatum).join(', ')}
+            {ds}: {st.map((d) => fmtDatum(d)).join(', ')}
           </li>
         ))}
       </ul>

@@ -1,6 +1,8 @@
 'use client';
 
 import { fmtDatum } from '@/lib/format';
+import { diagramm } from '@/lib/i18n/diagramm';
+import type { Sprache } from '@/lib/i18n/sprache';
 
 interface Props<T extends string> {
   label: string;
@@ -26,7 +28,7 @@ export function Auswahl<T extends string>({ label, wert, optionen, onChange, tes
   );
 }
 
-/** The Stichtag selector every chart card uses: ISO values, de-DE labels. */
-export function StichtagAuswahl({ stichtage, wert, onChange, testid }: { stichtage: string[]; wert: string; onChange: (s: string) => void; testid: string }) {
-  return <Auswahl label="Stichtag" wert={wert} optionen={stichtage.map((s) => ({ wert: s, label: fmtDatum(s) }))} onChange={onChange} testid={testid} />;
+/** The Stichtag selector every chart card uses: ISO values, labels in the page's language. */
+export function StichtagAuswahl({ stichtage, wert, onChange, testid, sprache = 'de' }: { stichtage: string[]; wert: string; onChange: (s: string) => void; testid: string; sprache?: Sprache }) {
+  return <Auswahl label={diagramm(sprache).stichtag} wert={wert} optionen={stichtage.map((s) => ({ wert: s, label: fmtDatum(s, sprache) }))} onChange={onChange} testid={testid} />;
 }

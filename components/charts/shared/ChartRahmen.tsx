@@ -4,6 +4,8 @@ import type { Punkt } from '@/lib/themen/model';
 import { punkteCsv } from '@/lib/themen/tabelle';
 import type { BildInhalt } from '@/lib/bild/bild';
 import { kurzfassung } from '@/lib/charts/kurzfassung';
+import { diagramm } from '@/lib/i18n/diagramm';
+import type { Sprache } from '@/lib/i18n/sprache';
 import { BildExport } from './BildExport';
 import { Datentabelle } from './Datentabelle';
 import { EinbettenDialog } from './EinbettenDialog';
@@ -16,6 +18,8 @@ export interface Herkunft {
   einbetten?: string;
   /** Heading level of the chart's title: 2 under the page's h1, 3 under a section, 1 alone in an embed. */
   ebene?: 1 | 2 | 3;
+  /** The page's language (absent: German). */
+  sprache?: Sprache;
 }
 
 interface Props extends Herkunft {
@@ -39,11 +43,15 @@ interface Props extends Herkunft {
  * Everything around a chart: title, one-sentence description, selectors, the chart, Stand and
  * sources, the licence line, the table alternative and the CSV of exactly the shown numbers.
  */
-export function ChartRahmen({ id, titel, beschreibung, punkte, art, bild, bildHinweis, tabellenKopf, dateiname, steuerung, children, quellen, namensnennung, einbetten, ebene = 2 }: Props) {
+export function ChartRahmen({ id, titel, beschreibung, punkte, art, bild, bildHinweis, tabellenKopf, dateiname, steuerung, children, quellen, namensnennung, einbetten, ebene = 2, sprache = 'de' }: Props) {
   const H = ebene === 1 ? 'h1' : ebene === 3 ? 'h3' : 'h2';
-  const stand = fmtZeitraum(punkte.map((p) => p.stichtag)) || '–';
+  const w = diagramm(sprache);
+  const stand = fmtZeitraum(
+    punkte.map((p) => p.stichtag),
+    sprache,
+  ) || '–';
   const hatIll = punkte.some((p) => p.illustrativ);
-  const csv = punkteCsv(punkte, (q) => quellen[q] ?? q, namensnennung);
+  const csv = punkteCsv(punkte, (q) => quellen[q] ?? q, namensnennung, sprache);
   const quelle = quellenText(
     punkte.map((p) => p.quelle),
     quellen,
@@ -58,27 +66,33 @@ export function ChartRahmen({ id, titel, beschreibung, punkte, art, bild, bildHi
       {steuerung && <div className="steuerung">{steuerung}</div>}
       {hatIll && (
         <p className="chart-ill" data-testid="chart-beispieldaten">
-          <span className="badge badge-ill">Beispieldaten</span> Gestreifte Balken, gestrichelte Linien, offene Punkte und mit * markierte Tabellenwerte sind illustrativ, keine amtlichen Zahlen.
+          <span className="badge badge-ill">{w.beispieldaten}</span> {w.illHinweis}
         </p>
       )}
       <div className="chart-flaeche">{children}</div>
       {/* What the chart shows, in words generated from the same points as its table. */}
       <p className="chart-kurz" id={`${id}-kurz`} aria-live="polite" data-testid="chart-kurz">
-        <strong>Kurz gesagt:</strong> {kurzfassung(punkte, art)}
+        <strong>{w.kurz}:</strong> {kurzfassung(punkte, art, sprache)}
       </p>
       <figcaption className="chart-fuss">
-        <span>Stand: {stand}.</span> <span>Quelle: {quelle}.</span> <span>{namensnennung}.</span>
+        <span>
+          {w.stand}: {stand}.
+        </span>{' '}
+        <span>
+          {w.quelle}: {quelle}.
+        </span>{' '}
+        <span>{namensnennung}.</span>
       </figcaption>
       <details className="chart-tabelle">
-        <summary>Tabelle anzeigen</summary>
-        <Datentabelle punkte={punkte} kopf={tabellenKopf} caption={titel} />
+        <summary>{w.tabelleAnzeigen}</summary>
+        <Datentabelle punkte={punkte} kopf={tabellenKopf} caption={titel} sprache={sprache} />
       </details>
       <div className="chart-werkzeuge">
         <a className="download" href={`data:text/csv;charset=utf-8,${encodeURIComponent(csv)}`} download={`${dateiname}.csv`} data-testid="csv-download">
-          Daten als CSV herunterladen
+          {w.csv}
         </a>
-        <BildExport inhalt={bild ?? { art, punkte }} text={{ titel, beschreibung, stand, quelle, namensnennung, hinweis: bildHinweis }} dateiname={dateiname} />
-        {einbetten && <EinbettenDialog url={`${einbetten}${id}/`} titel={titel} />}
+        <BildExport inhalt={bild ?? { art, punkte }} text={{ titel, beschreibung, stand, quelle, namensnennung, hinweis: bildHinweis }} dateiname={dateiname} sprache={sprache} />
+        {einbetten && <EinbettenDialog url={`${einbetten}${id}/`} titel={titel} sprache={sprache} />}
       </div>
     </figure>
   );

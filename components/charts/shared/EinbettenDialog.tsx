@@ -2,9 +2,12 @@
 
 import { useId, useRef, useState } from 'react';
 import { einbettCode } from '@/lib/bild/einbetten';
+import { diagramm } from '@/lib/i18n/diagramm';
+import type { Sprache } from '@/lib/i18n/sprache';
 
 /** "Einbetten": a dialog with the iframe code of this chart's embed page, ready to copy. */
-export function EinbettenDialog({ url, titel }: { url: string; titel: string }) {
+export function EinbettenDialog({ url, titel, sprache = 'de' }: { url: string; titel: string; sprache?: Sprache }) {
+  const w = diagramm(sprache);
   const dialog = useRef<HTMLDialogElement>(null);
   const id = useId();
   const [kopiert, setKopiert] = useState(false);
@@ -12,12 +15,12 @@ export function EinbettenDialog({ url, titel }: { url: string; titel: string }) 
   return (
     <>
       <button type="button" data-testid="einbetten" onClick={() => dialog.current?.showModal()}>
-        Einbetten
+        {w.einbetten}
       </button>
       <dialog ref={dialog} className="einbetten-dialog" aria-labelledby={`${id}-t`} data-testid="einbetten-dialog">
-        <h2 id={`${id}-t`}>Diagramm einbetten</h2>
-        <p>Diesen Code in die eigene Seite einfügen. Das Diagramm bringt Tabelle, Daten-Download und Namensnennung mit und passt seine Höhe selbst an.</p>
-        <textarea readOnly value={code} rows={8} aria-label="HTML-Code zum Einbetten" data-testid="einbetten-code" onFocus={(e) => e.currentTarget.select()} />
+        <h2 id={`${id}-t`}>{w.einbettenTitel}</h2>
+        <p>{w.einbettenText}</p>
+        <textarea readOnly value={code} rows={8} aria-label={w.einbettenCode} data-testid="einbetten-code" onFocus={(e) => e.currentTarget.select()} />
         <div className="dialog-knoepfe">
           <button
             type="button"
@@ -28,10 +31,10 @@ export function EinbettenDialog({ url, titel }: { url: string; titel: string }) 
               )
             }
           >
-            {kopiert ? 'Kopiert' : 'Code kopieren'}
+            {kopiert ? w.kopiert : w.codeKopieren}
           </button>
           <button type="button" onClick={() => dialog.current?.close()}>
-            Schließen
+            {w.schliessen}
           </button>
         </div>
       </dialog>

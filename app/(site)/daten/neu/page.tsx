@@ -57,7 +57,7 @@ export default function NeuSeite() {
                         {a.jetztIllustrativ && <IllMark />}
                       </td>
                       <td className={`num${a.illustrativ ? ' ill' : ''}`}>
-                        {fmtVeraenderung(a.jetzt - a.vorher)} ({fmtVeraenderung(((a.jetzt - a.vorher) / Math.max(a.vorher, 1)) * 100, fmtProzent)})
+                        {fmtVeraenderung(a.jetzt - a.vorher)} ({fmtVeraenderung(((a.jetzt - a.vorher) / Math.max(a.vorher, 1)) * 100, 'de', fmtProzent)})
                         {a.illustrativ && <IllMark />}
                       </td>
                     </tr>

@@ -1,24 +1,16 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { GebietTrends, TREND_INDIKATOREN, trendId } from '@/components/gebiete/GebietTrends';
-import { loadGebiete } from '@/lib/data';
+import { GebietEinbetten, gebietEinbettenMetadata, gebietEinbettenParams } from '@/components/seiten/GebietEinbetten';
 
 export const dynamicParams = false;
-export const generateStaticParams = () =>
-  loadGebiete()
-    .filter((g) => g.ebene !== 'stadt')
-    .flatMap((g) => TREND_INDIKATOREN.map((i) => ({ id: g.id, chart: trendId(i.id) })));
+export const generateStaticParams = gebietEinbettenParams;
 
 type Params = { params: Promise<{ id: string; chart: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const { id } = await params;
-  return { title: `${loadGebiete().find((g) => g.id === id)?.name ?? id} (eingebettet)`, robots: { index: false } };
+  return gebietEinbettenMetadata((await params).id, 'de');
 }
 
-/** One trend chart of an area profile, for an iframe. */
-export default async function GebietEinbetten({ params }: Params) {
+export default async function GebietEinbettenSeite({ params }: Params) {
   const { id, chart } = await params;
-  if (!TREND_INDIKATOREN.some((i) => trendId(i.id) === chart)) notFound();
-  return <GebietTrends id={id} nur={chart} />;
+  return <GebietEinbetten id={id} chart={chart} sprache="de" />;
 }

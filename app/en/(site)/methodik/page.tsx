@@ -4,8 +4,8 @@ import { TabellenKopf } from '@/components/charts/shared/TabellenKopf';
 import { BEGRIFFE } from '@/lib/begriffe';
 import { loadKommune, loadManifest, loadQuellen } from '@/lib/data';
 import { GEHEIM_ZEICHEN } from '@/lib/format';
-import { BEGRIFFE_EN } from '@/lib/i18n/begriffe-en';
-import { anzahl, datum } from '@/lib/i18n/format';
+import { BegriffListe } from '@/components/themen/BegriffListe';
+import { fmtAnzahl, fmtDatum } from '@/lib/format';
 import { illustrativPruefer } from '@/lib/provenienz';
 
 export const metadata: Metadata = {
@@ -23,25 +23,7 @@ export default function MethodsPage() {
   return (
     <div className="wrap methodik">
       <h1>Methods and glossary</h1>
-      <section className="begriffe" aria-labelledby="begriffe-titel" data-testid="begriffe">
-        <h2 id="begriffe-titel">Terms</h2>
-        <dl>
-          {BEGRIFFE.map((b) => (
-            <div key={b.id} id={`begriff-${b.id}`}>
-              <dt>{BEGRIFFE_EN[b.id].begriff}</dt>
-              <dd>
-                {BEGRIFFE_EN[b.id].definition}
-                {kommune.begriffe[b.id] && (
-                  <span className="begriff-lokal">
-                    {' '}
-                    How {kommune.name} counts (in German): <span lang="de">{kommune.begriffe[b.id]}</span>
-                  </span>
-                )}
-              </dd>
-            </div>
-          ))}
-        </dl>
-      </section>
+      <BegriffListe ids={BEGRIFFE.map((b) => b.id)} lokal={kommune.begriffe} stadt={kommune.name} sprache="en" />
       <h2 id="zeichen">Signs in tables and downloads</h2>
       <ScrollBox label="Table: signs in tables and downloads">
         <table className="daten" data-testid="zeichen-legende">
@@ -79,7 +61,7 @@ export default function MethodsPage() {
       <p>
         Before anything is published, small counts of people are withheld – every count below {kommune.geheimhaltung.schwellenwert} except 0 – and as many other values
         as needed so that none can be recomputed from published sums (tested by an automatic attack before each publication). Currently withheld:{' '}
-        {anzahl(manifest.geheimhaltung.gesperrt, 'en')} values.
+        {fmtAnzahl(manifest.geheimhaltung.gesperrt, 'en')} values.
       </p>
       <h2 id="quellen">Sources</h2>
       <p>Sources are named as their publishers name them (in German).</p>
@@ -102,7 +84,7 @@ export default function MethodsPage() {
       <ul>
         {Object.entries(manifest.stichtage).map(([ds, st]) => (
           <li key={ds}>
-            {ds}: {st.map((s) => datum(s, 'en')).join(', ')}
+            {ds}: {st.map((s) => fmtDatum(s, 'en')).join(', ')}
           </li>
         ))}
       </ul>

@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { INDIKATOREN, KARTEN_INDIKATOREN } from '../themen/indikatoren';
+import { THEMEN } from '../themen/config';
+import { diagramm } from './diagramm';
+import { INDIKATOREN_EN, indikatorIn } from './indikatoren-en';
+import { merkmalEn, staatEn } from './merkmale-en';
+import { themaIn } from './themen-en';
+
+describe('data labels in English', () => {
+  it('every indicator of profiles and map has its English name', () => {
+    for (const i of [...INDIKATOREN, ...KARTEN_INDIKATOREN]) {
+      expect(Object.keys(INDIKATOREN_EN), i.id).toContain(i.id);
+      expect(indikatorIn(i, 'en').label).not.toBe(i.label);
+      expect(indikatorIn(i, 'de')).toBe(i);
+    }
+  });
+
+  it('every topic text and every measure of a comparison is in English', () => {
+    for (const t of THEMEN) {
+      const en = themaIn(t, 'en');
+      expect(en.titel).not.toBe(t.titel);
+      expect(en.zeitreihe.titel).not.toBe(t.zeitreihe.titel);
+      expect(en.vergleich.titel).not.toBe(t.vergleich.titel);
+      for (const [i, m] of en.vergleich.masse.entries()) expect(m.label, m.id).not.toBe(t.vergleich.masse[i]?.label);
+      expect(themaIn(t, 'de')).toBe(t);
+    }
+  });
+
+  it('translates every merkmal and nationality of the bundled data, by the official names', () => {
+    const dir = path.resolve(__dirname, '../../data/published/datensaetze');
+    // The municipality's own groups carry their English label in kommune.json.
+    const { gruppen } = JSON.parse(readFileSync(path.resolve(__dirname, '../../data/kommune.json'), 'utf8')) as { gruppen: Record<string, { id: string; en?: { label: string } }[]> };
+    const eigene = Object.values(gruppen).flat();
+    expect(eigene.every((g) => g.en?.label)).toBe(true);
+    for (const ds of ['bevoelkerung', 'migrationshintergrund', 'staatsangehoerigkeiten', 'fluechtlinge', 'zuwanderung-suedosteuropa']) {
+      const { merkmale } = JSON.parse(readFileSync(path.join(dir, `${ds}.json`), 'utf8')) as { merkmale: { id: string; label: string }[] };
+      for (const m of merkmale) {
+        if (eigene.some((g) => g.id === m.id)) continue;
+        const en = merkmalEn(m.id, m.label);
+        expect(en, `${ds}/${m.id} ${m.label}`).toBeTruthy();
+        // No German word of the list's notes is left (names in brackets are given on purpose).
+        expect(en?.replace(/\([^)]*\)/g, ''), m.label).not.toMatch(/\b(ab|ehem|einschließlich|und|Übrige)\b/);
+      }
+    }
+    expect(staatEn('Türkei')).toBe(new Intl.DisplayNames('en', { type: 'region' }).of('TR'));
+    expect(staatEn('Serbien (ab 01.08.2006)')).toBe('Serbia (from 1 Aug 2006)');
+    expect(staatEn('Serbien und Montenegro (ab 01.01.2004-31.07.2006)')).toBe('Serbia and Montenegro (1 Jan 2004 to 31 Jul 2006)');
+    expect(staatEn('Bosnien und Herzegowina')).toBe('Bosnia and Herzegovina');
+    expect(staatEn('Atlantis')).toBeUndefined();
+    expect(merkmalEn('neu_erfunden', 'Neu')).toBeUndefined();
+  });
+
+  it('the chart words have the same shape in both languages', () => {
+    const [de, en] = [diagramm('de'), diagramm('en')];
+    expect(Object.keys(en).sort()).toEqual(Object.keys(de).sort());
+    expect(en.csvKopf).toHaveLength(de.csvKopf.length);
+    expect(new Set(en.csvKopf).size).toBe(en.csvKopf.length);
+  });
+});
