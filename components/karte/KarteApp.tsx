@@ -2,15 +2,17 @@
 
 import dynamic from 'next/dynamic';
 import { useRouter } from 'next/navigation';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState, type CSSProperties } from 'react';
 import { Auswahl } from '@/components/charts/shared/Auswahl';
 import { fmtIn, fmtPunkt, zeichenTitel } from '@/components/charts/shared/format';
 import { fmtDatum, quellenText } from '@/lib/format';
 import { BildExport } from '@/components/charts/shared/BildExport';
 import { EinbettenDialog } from '@/components/charts/shared/EinbettenDialog';
-import { KARTE_BEISPIELDATEN, kartenAnsicht, kartenBildDaten } from '@/lib/karte/ansicht';
+import { kartenAnsicht, kartenBildDaten } from '@/lib/karte/ansicht';
+import { DIAGRAMM } from '@/lib/i18n/diagramm';
+import { inSprache, type Sprache } from '@/lib/i18n/sprache';
 import { ausLatLngs, type LatLngPolys } from '@/lib/karte/geometrie';
-import { METHODEN, type Methode } from '@/lib/karte/klassen';
+import type { Methode } from '@/lib/karte/klassen';
 import { ausUrl, inUrl, type KartenZustand } from '@/lib/karte/zustand';
 import type { Indikator } from '@/lib/themen/indikatoren';
 import type { KompaktDaten } from '@/lib/themen/model';
@@ -22,7 +24,8 @@ import { IllMark } from '@/components/charts/shared/IllMark';
 
 const KartenFlaeche = dynamic(() => import('./KartenFlaeche'), {
   ssr: false,
-  loading: () => <div className="karte-leaflet karte-laedt">Karte wird geladen …</div>,
+  // Its text comes from the page's language, set on .karte-app as --laedt (the placeholder takes no props).
+  loading: () => <div className="karte-leaflet karte-laedt" />,
 });
 
 export interface GeoGebiet {
@@ -48,13 +51,16 @@ interface Props {
   geoHinweis: string;
   /** Address prefix of the map embeds (…/einbetten/karte/). */
   einbetten: string;
+  sprache?: Sprache;
 }
 
 /**
  * The choropleth: indicator, level, Stichtag (slider with play/pause) and classification in
  * the URL; a table beside the map with the same values; every area reachable by keyboard.
  */
-export function KarteApp({ k, ags, stadtName, indikatoren, ebenen, geo, umriss, kachel, quellen, namensnennung, geoHinweis, einbetten }: Props) {
+export function KarteApp({ k, ags, stadtName, indikatoren, ebenen, geo, umriss, kachel, quellen, namensnennung, geoHinweis, einbetten, sprache = 'de' }: Props) {
+  const w = DIAGRAMM[sprache];
+  const wk = w.karte;
   const standard: KartenZustand = { indikator: indikatoren[0]?.id ?? '', ebene: ebenen[0]?.wert ?? '', stichtag: k.stichtage.at(-1) ?? '', methode: 'jenks', gebiet: null };
   const [fokus, setFokus] = useState<string | null>(null);
   const [spielt, setSpielt] = useState(false);
@@ -88,9 +94,11 @@ export function KarteApp({ k, ags, stadtName, indikatoren, ebenen, geo, umriss, 
   const einheit = a?.einheit ?? 'Anzahl';
   // For counts the reference is an average per area, not a city value: not shown as such.
   const ref = ind?.mass.art === 'anzahl' ? null : v.referenz;
-  const refText = ref ? `${referenzName(ref, stadtName)}: ${fmtIn(ref.wert, einheit)}` : null;
+  const refText = ref ? `${referenzName(ref, stadtName, sprache)}: ${fmtIn(ref.wert, einheit, sprache)}` : null;
 
   const ebeneName = ebenen.find((e) => e.wert === z.ebene)?.label ?? z.ebene;
+  const ill = ` (${w.beispieldaten})`;
+  const profil = (id: string) => inSprache(`/gebiete/${id}/`, sprache);
   const gebiete: KartenGebiet[] = (geo[z.ebene] ?? []).map((g) => {
     const p = v.punkte.find((x) => x.x === g.id);
     const r = rang(v, g.id);
@@ -98,13 +106,13 @@ export function KarteApp({ k, ags, stadtName, indikatoren, ebenen, geo, umriss, 
     const text =
       wert === null
         ? p?.zeichen === 'geheim'
-          ? (zeichenTitel('geheim') ?? 'nicht ausgewiesen')
-          : 'keine Daten'
-        : `${fmtPunkt(p ?? { wert, zeichen: null, einheit })}${p?.illustrativ ? ' (Beispieldaten)' : ''}; Rang ${r?.rang} von ${r?.von}${r?.illustrativ ? ' (Beispieldaten)' : ''}${refText ? `; ${refText}` : ''}`;
+          ? (zeichenTitel('geheim', sprache) ?? w.nichtAusgewiesen)
+          : wk.keineDaten
+        : `${fmtPunkt(p ?? { wert, zeichen: null, einheit }, sprache)}${p?.illustrativ ? ill : ''}; ${wk.rang(r?.rang ?? 0, r?.von ?? 0)}${r?.illustrativ ? ill : ''}${refText ? `; ${refText}` : ''}`;
     const farbe = a?.farbe(g.id) ?? 'geheim';
     return { ...g, farbe: farbe === 'geheim' ? 'url(#karte-schraffur)' : farbe === 'leer' ? '#ffffff' : farbe, geheim: wert === null, illustrativ: wert !== null && !!p?.illustrativ, text };
   });
-  const oeffnen = useCallback((id: string) => router.push(`/gebiete/${id}/`), [router]);
+  const oeffnen = useCallback((id: string) => router.push(inSprache(`/gebiete/${id}/`, sprache)), [router, sprache]);
   const markiert = fokus ?? z.gebiet;
   const quelle = quellenText(
     v.punkte.map((p) => p.quelle),
@@ -112,7 +120,7 @@ export function KarteApp({ k, ags, stadtName, indikatoren, ebenen, geo, umriss, 
   );
 
   return (
-    <div className="karte-app" data-testid="karte-app">
+    <div className="karte-app" data-testid="karte-app" style={{ '--laedt': JSON.stringify(wk.laedt) } as CSSProperties}>
       <svg width="0" height="0" aria-hidden="true" style={{ position: 'absolute' }}>
         <defs>
           <pattern id="karte-schraffur" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
@@ -125,17 +133,17 @@ export function KarteApp({ k, ags, stadtName, indikatoren, ebenen, geo, umriss, 
         </defs>
       </svg>
       <div className="steuerung">
-        <Auswahl label="Kennzahl" wert={z.indikator} optionen={indikatoren.map((i) => ({ wert: i.id, label: i.label }))} onChange={(indikator) => setze({ indikator })} testid="karte-indikator" />
-        {ebenen.length > 1 && <Auswahl<Ebene> label="Ebene" wert={z.ebene} optionen={ebenen} onChange={(ebene) => setze({ ebene, gebiet: null })} testid="karte-ebene" />}
-        <Auswahl<Methode> label="Klassen" wert={z.methode} optionen={METHODEN.map((m) => ({ wert: m.id, label: m.label }))} onChange={(methode) => setze({ methode })} testid="karte-klassen" />
+        <Auswahl label={wk.kennzahl} wert={z.indikator} optionen={indikatoren.map((i) => ({ wert: i.id, label: i.label }))} onChange={(indikator) => setze({ indikator })} testid="karte-indikator" />
+        {ebenen.length > 1 && <Auswahl<Ebene> label={w.ebene} wert={z.ebene} optionen={ebenen} onChange={(ebene) => setze({ ebene, gebiet: null })} testid="karte-ebene" />}
+        <Auswahl<Methode> label={wk.klassen} wert={z.methode} optionen={(Object.keys(wk.methoden) as Methode[]).map((m) => ({ wert: m, label: wk.methoden[m] }))} onChange={(methode) => setze({ methode })} testid="karte-klassen" />
         <div className="zeitleiste">
           <label htmlFor={stichtage.length > 1 ? 'karte-stichtag' : undefined}>
-            Stichtag: <strong data-testid="karte-stichtag-text">{fmtDatum(stichtag)}</strong>
+            {w.stichtag}: <strong data-testid="karte-stichtag-text">{fmtDatum(stichtag, sprache)}</strong>
           </label>
           {stichtage.length > 1 && (
             <div className="zeitleiste-zeile">
               <button type="button" onClick={() => setSpielt((x) => !x)} aria-pressed={spielt} data-testid="karte-abspielen">
-                {spielt ? 'Pause' : 'Abspielen'}
+                {spielt ? wk.pause : wk.abspielen}
               </button>
               <input
                 id="karte-stichtag"
@@ -144,7 +152,7 @@ export function KarteApp({ k, ags, stadtName, indikatoren, ebenen, geo, umriss, 
                 max={Math.max(0, stichtage.length - 1)}
                 step={1}
                 value={stichtagIdx}
-                aria-valuetext={fmtDatum(stichtag)}
+                aria-valuetext={fmtDatum(stichtag, sprache)}
                 onChange={(e) => setze({ stichtag: stichtage[Number(e.target.value)] ?? stichtag })}
                 data-testid="karte-stichtag"
               />
@@ -154,31 +162,39 @@ export function KarteApp({ k, ags, stadtName, indikatoren, ebenen, geo, umriss, 
       </div>
       <div className="karte-raster">
         <div className="karte-spalte">
-          <KartenFlaeche gebiete={gebiete} umriss={umriss} kachel={kachel} fokus={markiert} onFokus={setFokus} onWaehlen={(gebiet) => setze({ gebiet })} onOeffnen={oeffnen} beschriften={z.ebene === ebenen[0]?.wert} />
-          {a && <Legende {...a} titel={`${ind?.label ?? ''}, ${fmtDatum(stichtag)}`} />}
-          {stichtage.length > 1 && <p className="tabelle-fuss">Klassengrenzen über alle {stichtage.length} Stichtage gleich: gleiche Farbe heißt in jedem Jahr derselbe Wertebereich.</p>}
+          <KartenFlaeche gebiete={gebiete} umriss={umriss} kachel={kachel} fokus={markiert} onFokus={setFokus} onWaehlen={(gebiet) => setze({ gebiet })} onOeffnen={oeffnen} beschriften={z.ebene === ebenen[0]?.wert} texte={wk} />
+          {a && <Legende {...a} titel={`${ind?.label ?? ''}, ${fmtDatum(stichtag, sprache)}`} sprache={sprache} />}
+          {stichtage.length > 1 && <p className="tabelle-fuss">{wk.klassenGleich(stichtage.length)}</p>}
           {a && ind && (
             <div className="chart-werkzeuge">
               <BildExport
-                inhalt={{ art: 'karte', ...kartenBildDaten(a, (geo[z.ebene] ?? []).map((g) => ({ id: g.id, name: g.name, geometry: ausLatLngs(g.polys) }))) }}
-                text={{ titel: `${ind.label}, ${ebeneName}`, beschreibung: `Stichtag ${fmtDatum(stichtag)}; Klassen (Anzahl Gebiete) über alle Stichtage gleich.`, stand: fmtDatum(stichtag), quelle, namensnennung, hinweis: a?.illustrativ ? `${KARTE_BEISPIELDATEN}. ${geoHinweis}` : geoHinweis }}
+                inhalt={{
+                  art: 'karte',
+                  ...kartenBildDaten(
+                    a,
+                    (geo[z.ebene] ?? []).map((g) => ({ id: g.id, name: g.name, geometry: ausLatLngs(g.polys) })),
+                    sprache,
+                  ),
+                }}
+                text={{ titel: `${ind.label}, ${ebeneName}`, beschreibung: wk.bildBeschreibung(fmtDatum(stichtag, sprache)), stand: fmtDatum(stichtag, sprache), quelle, namensnennung, hinweis: a?.illustrativ ? `${wk.beispieldaten}. ${geoHinweis}` : geoHinweis }}
                 dateiname={`karte-${ind.id}-${z.ebene}-${stichtag}`}
+                sprache={sprache}
               />
-              <EinbettenDialog url={`${einbetten}${ind.id}/`} titel={`Karte: ${ind.label}`} />
+              <EinbettenDialog url={`${einbetten}${ind.id}/`} titel={wk.einbettenTitel(ind.label)} sprache={sprache} />
             </div>
           )}
         </div>
         <div className="karte-liste tabelle-scroll">
           <table className="daten" data-testid="karte-tabelle">
             <caption>
-              {ind?.label}, {ebeneName}, {fmtDatum(stichtag)}
+              {ind?.label}, {ebeneName}, {fmtDatum(stichtag, sprache)}
             </caption>
             <thead>
               <tr>
-                <th scope="col">Rang</th>
-                <th scope="col">Gebiet</th>
+                <th scope="col">{wk.rangSpalte}</th>
+                <th scope="col">{w.gebiet}</th>
                 <th scope="col" className="num">
-                  Wert
+                  {wk.wert}
                 </th>
               </tr>
             </thead>
@@ -187,13 +203,13 @@ export function KarteApp({ k, ags, stadtName, indikatoren, ebenen, geo, umriss, 
                 <tr key={p.x} className={p.x === markiert ? 'markiert' : undefined} data-gebiet={p.x} onMouseEnter={() => setFokus(p.x)} onMouseLeave={() => setFokus(null)}>
                   <td className="num">{p.wert === null ? '.' : i + 1}</td>
                   <th scope="row">
-                    <a href={`/gebiete/${p.x}/`} onFocus={() => setze({ gebiet: p.x })}>
+                    <a href={profil(p.x)} onFocus={() => setze({ gebiet: p.x })}>
                       {p.xLabel}
                     </a>
                   </th>
-                  <td className={`num${p.illustrativ ? ' ill' : ''}`} title={zeichenTitel(p.zeichen)} data-wert={p.wert ?? ''}>
-                    {fmtPunkt(p)}
-                    {p.illustrativ && <IllMark />}
+                  <td className={`num${p.illustrativ ? ' ill' : ''}`} title={zeichenTitel(p.zeichen, sprache)} data-wert={p.wert ?? ''}>
+                    {fmtPunkt(p, sprache)}
+                    {p.illustrativ && <IllMark sprache={sprache} />}
                   </td>
                 </tr>
               ))}
@@ -204,7 +220,7 @@ export function KarteApp({ k, ags, stadtName, indikatoren, ebenen, geo, umriss, 
               {refText}
             </p>
           )}
-          <p className="tabelle-fuss">* Beispieldaten. Quelle: {quelle}.</p>
+          <p className="tabelle-fuss">{wk.fussIll(quelle)}</p>
         </div>
       </div>
     </div>

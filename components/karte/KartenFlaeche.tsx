@@ -30,9 +30,11 @@ interface Props {
   onOeffnen: (id: string) => void;
   /** Names on the map (at the coarsest level; finer areas are named in tooltips and the table). */
   beschriften: boolean;
+  /** The map's words in the page's language. */
+  texte: { region: string; oeffnet: string; vergroessern: string; verkleinern: string };
 }
 
-function Einpassen({ umriss }: { umriss: LatLngPolys }) {
+function Einpassen({ umriss, name }: { umriss: LatLngPolys; name: string }) {
   const map = useMap();
   useEffect(() => {
     const pts = umriss.flat(2);
@@ -40,19 +42,19 @@ function Einpassen({ umriss }: { umriss: LatLngPolys }) {
     // Leaflet makes the container a tab stop (arrow keys pan): it needs a name.
     const c = map.getContainer();
     c.setAttribute('role', 'region');
-    c.setAttribute('aria-label', 'Karte – Pfeiltasten verschieben, Plus und Minus zoomen, Tabulatortaste wählt die Gebiete');
-  }, [map, umriss]);
+    c.setAttribute('aria-label', name);
+  }, [map, umriss, name]);
   return null;
 }
 
 /** One area: focusable with Tab, Enter opens its profile, hover/focus shows the tooltip. */
-function Flaeche({ g, fokus, onFokus, onWaehlen, onOeffnen }: { g: KartenGebiet; fokus: boolean } & Pick<Props, 'onFokus' | 'onWaehlen' | 'onOeffnen'>) {
+function Flaeche({ g, fokus, onFokus, onWaehlen, onOeffnen, oeffnet }: { g: KartenGebiet; fokus: boolean; oeffnet: string } & Pick<Props, 'onFokus' | 'onWaehlen' | 'onOeffnen'>) {
   const ref = useRef<LPolygon>(null);
   // Handlers read the latest props; they are attached once, when Leaflet adds the path.
   const aktuell = useRef({ g, onFokus, onWaehlen, onOeffnen });
   useEffect(() => {
     aktuell.current = { g, onFokus, onWaehlen, onOeffnen };
-    ref.current?.getElement()?.setAttribute('aria-label', `${g.name}: ${g.text}. Enter öffnet das Profil.`);
+    ref.current?.getElement()?.setAttribute('aria-label', `${g.name}: ${g.text}. ${oeffnet}`);
   });
   const einrichten = () => {
     const layer = ref.current;
@@ -61,7 +63,7 @@ function Flaeche({ g, fokus, onFokus, onWaehlen, onOeffnen }: { g: KartenGebiet;
     el.setAttribute('tabindex', '0');
     el.setAttribute('role', 'link');
     el.setAttribute('data-gebiet', g.id);
-    el.setAttribute('aria-label', `${g.name}: ${g.text}. Enter öffnet das Profil.`);
+    el.setAttribute('aria-label', `${g.name}: ${g.text}. ${oeffnet}`);
     el.addEventListener('focus', () => {
       aktuell.current.onWaehlen(aktuell.current.g.id);
       layer.openTooltip();
@@ -99,15 +101,15 @@ function Beschriftung({ g }: { g: KartenGebiet }) {
  * The Leaflet map: no tile layer unless the municipality configured one, so by default no
  * request leaves the site. Loaded only on the map page, only in the browser.
  */
-export default function KartenFlaeche({ gebiete, umriss, kachel, fokus, onFokus, onWaehlen, onOeffnen, beschriften }: Props) {
+export default function KartenFlaeche({ gebiete, umriss, kachel, fokus, onFokus, onWaehlen, onOeffnen, beschriften, texte }: Props) {
   return (
     <MapContainer className="karte-leaflet" center={[0, 0]} zoom={11} zoomSnap={0.25} scrollWheelZoom={false} attributionControl={!!kachel} zoomControl={false} zoomAnimation={false} fadeAnimation={false}>
-      <ZoomControl position="topleft" zoomInTitle="Vergrößern" zoomOutTitle="Verkleinern" zoomInText="+" zoomOutText="−" />
+      <ZoomControl position="topleft" zoomInTitle={texte.vergroessern} zoomOutTitle={texte.verkleinern} zoomInText="+" zoomOutText="−" />
       {kachel && <TileLayer url={kachel.url} attribution={kachel.namensnennung} />}
-      <Einpassen umriss={umriss} />
+      <Einpassen umriss={umriss} name={texte.region} />
       <Polygon positions={umriss} className="umriss" pathOptions={{ weight: 2.5, fill: false, interactive: false }} />
       {gebiete.map((g) => (
-        <Flaeche key={g.id} g={g} fokus={fokus === g.id} onFokus={onFokus} onWaehlen={onWaehlen} onOeffnen={onOeffnen} />
+        <Flaeche key={g.id} g={g} fokus={fokus === g.id} onFokus={onFokus} onWaehlen={onWaehlen} onOeffnen={onOeffnen} oeffnet={texte.oeffnet} />
       ))}
       {gebiete
         .filter((g) => g.illustrativ)

@@ -5,9 +5,7 @@ import { ohneSprache } from './sprache';
  * are translated one by one; the language switch and the English navigation ask this list, so no
  * link leads to a missing page.
  */
-export const ENGLISCHE_SEITEN: readonly string[] = ['/', '/methodik/', '/impressum/', '/datenschutz/', '/barrierefreiheit/', '/themen/*/', '/gebiete/', '/gebiete/*/', '/einbetten/*/*/', '/einbetten/gebiete/*/*/'];
-/** Pages the patterns above match that are still German only. */
-const NOCH_DEUTSCH: readonly string[] = ['/einbetten/karte/*/'];
+export const ENGLISCHE_SEITEN: readonly string[] = ['/', '/methodik/', '/impressum/', '/datenschutz/', '/barrierefreiheit/', '/themen/*/', '/karte/', '/gebiete/', '/gebiete/*/', '/einbetten/*/*/', '/einbetten/gebiete/*/*/'];
 
 /** "*" stands for exactly one path segment. */
 function passt(muster: string, pfad: string): boolean {
@@ -18,5 +16,5 @@ function passt(muster: string, pfad: string): boolean {
 
 export const hatEnglisch = (pfad: string) => {
   const p = ohneSprache(pfad.split(/[?#]/)[0] ?? pfad);
-  return ENGLISCHE_SEITEN.some((m) => passt(m, p)) && !NOCH_DEUTSCH.some((m) => passt(m, p));
+  return ENGLISCHE_SEITEN.some((m) => passt(m, p));
 };

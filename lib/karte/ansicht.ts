@@ -6,6 +6,8 @@ import { fmtIn } from '../themen/einheit';
 import type { Einheit, KompaktDaten } from '../themen/model';
 import { vergleich, type Ebene, type Vergleich } from '../themen/punkte';
 import { farbeFuer, klassenAnzahl, klassengrenzen, klasseVon, type Methode } from './klassen';
+import { diagramm } from '../i18n/diagramm';
+import type { Sprache } from '../i18n/sprache';
 
 export interface KartenAnsicht {
   v: Vergleich;
@@ -54,27 +56,25 @@ export function kartenAnsicht(k: KompaktDaten, ags: string, ind: Indikator, eben
   };
 }
 
-/** The line a map shows (page, legend, image) when its values or class bounds are illustrative. */
-export const KARTE_BEISPIELDATEN = 'Werte und Klassengrenzen: Beispieldaten (illustrativ, keine amtlichen Zahlen)';
-
 /** Legend lines: "a bis unter b" per class (the last one closed), then withheld, then no data. */
-export function legendenEintraege(a: Pick<KartenAnsicht, 'grenzen' | 'anzahl' | 'einheit' | 'geheim' | 'leer'>): { farbe: string; bereich: string; anzahl: number }[] {
+export function legendenEintraege(a: Pick<KartenAnsicht, 'grenzen' | 'anzahl' | 'einheit' | 'geheim' | 'leer'>, s: Sprache = 'de'): { farbe: string; bereich: string; anzahl: number }[] {
   const n = a.anzahl.length;
+  const w = diagramm(s).karte;
   const out = a.anzahl.map((anz, i) => {
     const von = a.grenzen[i] as number;
     const bis = a.grenzen[i + 1] as number;
-    const bereich = von === bis ? fmtIn(von, a.einheit) : `${fmtIn(von, a.einheit)} bis ${i === n - 1 ? '' : 'unter '}${fmtIn(bis, a.einheit)}`;
+    const bereich = von === bis ? fmtIn(von, a.einheit, s) : w.bisUnter(fmtIn(von, a.einheit, s), fmtIn(bis, a.einheit, s), i === n - 1);
     return { farbe: farbeFuer(i, n), bereich, anzahl: anz };
   });
-  if (a.geheim > 0) out.push({ farbe: 'geheim', bereich: 'nicht ausgewiesen (Datenschutz)', anzahl: a.geheim });
-  if (a.leer > 0) out.push({ farbe: 'leer', bereich: 'keine Daten', anzahl: a.leer });
+  if (a.geheim > 0) out.push({ farbe: 'geheim', bereich: w.geheim, anzahl: a.geheim });
+  if (a.leer > 0) out.push({ farbe: 'leer', bereich: w.keineDaten, anzahl: a.leer });
   return out;
 }
 
 /** Areas with their fills and the legend lines, as the map image (lib/bild/karte.ts) takes them. */
-export function kartenBildDaten(a: KartenAnsicht, gebiete: { id: string; name: string; geometry: Geometry }[]): { gebiete: KartenGebietBild[]; legende: LegendenEintrag[] } {
+export function kartenBildDaten(a: KartenAnsicht, gebiete: { id: string; name: string; geometry: Geometry }[], s: Sprache = 'de'): { gebiete: KartenGebietBild[]; legende: LegendenEintrag[] } {
   return {
     gebiete: gebiete.map((g) => ({ ...g, farbe: a.farbe(g.id), illustrativ: a.v.punkte.some((p) => p.x === g.id && p.illustrativ) })),
-    legende: legendenEintraege(a).map((e) => ({ farbe: e.farbe, text: `${e.bereich} (${e.anzahl})` })),
+    legende: legendenEintraege(a, s).map((e) => ({ farbe: e.farbe, text: `${e.bereich} (${e.anzahl})` })),
   };
 }

@@ -25,7 +25,7 @@ test('Englische Startseite: lang="en" im statischen HTML, englische Texte und Fo
   const text = (await page.locator('body').innerText()).replace(/\([^)]*\)/g, '');
   for (const wort of DEUTSCHE_WOERTER) expect(text, wort).not.toContain(wort);
   // Pages not yet in English are linked in German and say so.
-  await expect(page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: /Map \(German\)/ })).toHaveAttribute('hreflang', 'de');
+  await expect(page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: /Comparison \(German\)/ })).toHaveAttribute('hreflang', 'de');
 });
 
 test('Sprachwechsel: Start auf Deutsch ↔ Englisch, als vollständiger Seitenwechsel', async ({ page }) => {
@@ -138,4 +138,29 @@ test('englische Seiten drucken ihren Fuß auf Englisch', async ({ page }) => {
   const fuss = await page.getByTestId('druck-fuss').evaluate((s) => s.textContent ?? '');
   expect(fuss).toMatch(/Atlas data as of \d{1,2} [A-Z][a-z]{2} \d{4}/);
   expect(fuss).toContain('"Page "');
+});
+
+test('Karte auf Englisch: Auswahl, Legende, Tabelle und Tooltip in Englisch, Zustand in der URL, Enter öffnet das englische Profil', async ({ page }) => {
+  await page.goto('/en/karte/?ebene=sozialraum');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Map');
+  const flaechen = page.locator('.karte-leaflet path.gebiet');
+  await expect(flaechen).toHaveCount(9);
+  await expect(page.getByText('Indicator', { exact: true })).toBeVisible();
+  await expect(page.getByTestId('karte-klassen').locator('option').first()).toHaveText('natural breaks (Jenks/ckmeans)');
+  await expect(page.getByTestId('karte-stichtag-text')).toHaveText(/^\d{1,2} [A-Z][a-z]{2} \d{4}$/);
+  await expect(page.getByTestId('legende').locator('.anzahl').first()).toHaveText(/^\d+ areas?$/);
+  await expect(page.getByTestId('karte-tabelle').locator('thead th')).toHaveText(['Rank', 'Area', 'Value']);
+  await page.getByTestId('karte-abspielen').click();
+  await expect(page.getByTestId('karte-abspielen')).toHaveText('Pause');
+  await page.getByTestId('karte-abspielen').click();
+  const ziel = page.locator('.karte-leaflet path.gebiet[data-gebiet="SR2"]');
+  await expect(ziel).toHaveAttribute('aria-label', /Enter opens the profile\.$/);
+  await ziel.focus();
+  await expect(page.locator('.leaflet-tooltip')).toContainText(/rank \d of 9 \(example data\); Sum of the areas \(example data\): /);
+  await expect(page).toHaveURL(/gebiet=SR2/);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/en\/gebiete\/SR2\/$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByTestId('profil-tabelle').locator('thead th').first()).toHaveText('Indicator');
 });
