@@ -7,15 +7,23 @@ import { bestand, bestandText } from '@/lib/daten/bestand';
 import { fmtDatum } from '@/lib/format';
 import { herkunftVon, illustrativPruefer, kennzeichnung } from '@/lib/provenienz';
 import type { DatensatzDatei, QuelleOut } from '@/lib/published';
+import { diagramm } from '@/lib/i18n/diagramm';
+import type { Sprache } from '@/lib/i18n/sprache';
+import { woerter } from '@/lib/i18n/woerter';
 
 interface Props {
   datei: DatensatzDatei;
   kommune: Kommune;
   quellen: QuelleOut[];
+  sprache?: Sprache;
 }
 
 /** One dataset of the catalogue: description, Stand, sources, licence, citation, columns, downloads. */
-export function DatensatzEintrag({ datei, kommune, quellen }: Props) {
+export function DatensatzEintrag({ datei, kommune, quellen, sprache = 'de' }: Props) {
+  const wo = woerter(sprache);
+  const w = wo.daten;
+  const marke = diagramm(sprache).kennzeichnung;
+  const titel = sprache === 'de' ? datei.titel : wo.thema[datei.datensatz].titel;
   const ds = datei.datensatz;
   const stand = datei.stichtage.at(-1) ?? '';
   const genutzt = new Set(datei.werte.map((w) => w[5]));
@@ -24,69 +32,69 @@ export function DatensatzEintrag({ datei, kommune, quellen }: Props) {
   const b = bestand(datei, istIll);
   return (
     <section className="datensatz" id={ds} data-testid={`datensatz-${ds}`} aria-labelledby={`${ds}-titel`}>
-      <h2 id={`${ds}-titel`}>{datei.titel}</h2>
-      <p>{datei.beschreibung}</p>
+      <h2 id={`${ds}-titel`}>{titel}</h2>
+      <p>{sprache === 'de' ? datei.beschreibung : wo.thema[datei.datensatz].einleitung}</p>
       <p className={b.beispieldaten ? 'hinweis-ill' : undefined} data-testid="bestand">
-        {b.beispieldaten > 0 && <span className="badge badge-ill">Beispieldaten</span>} {bestandText(b)}
+        {b.beispieldaten > 0 && <span className="badge badge-ill">{wo.marke.beispiel}</span>} {bestandText(b, sprache)}
       </p>
       <dl className="eckdaten">
         <div>
-          <dt>Stand</dt>
-          <dd>{fmtDatum(stand)}</dd>
+          <dt>{w.stand}</dt>
+          <dd>{fmtDatum(stand, sprache)}</dd>
         </div>
         <div>
-          <dt>Stichtage</dt>
-          <dd data-testid="stichtage">{datei.stichtage.map((d) => fmtDatum(d)).join(' · ')}</dd>
+          <dt>{w.stichtage}</dt>
+          <dd data-testid="stichtage">{datei.stichtage.map((d) => fmtDatum(d, sprache)).join(' · ')}</dd>
         </div>
         <div>
-          <dt>Quellen</dt>
+          <dt>{w.quellen}</dt>
           <dd>
             <ul>
               {quellen
                 .filter((q) => genutzt.has(q.id))
                 .map((q) => (
                   <li key={q.id}>
-                    {q.herausgeber}: {q.titel} <span className={`art art-${q.art}`}>{kennzeichnung(herkunftVon(q.id, istIll))}</span>
+                    {q.herausgeber}: {q.titel} <span className={`art art-${q.art}`}>{kennzeichnung(herkunftVon(q.id, istIll)) === 'amtlich' ? marke.amtlich : marke.illustrativ}</span>
                   </li>
                 ))}
             </ul>
           </dd>
         </div>
         <div>
-          <dt>Lizenz</dt>
+          <dt>{w.lizenz}</dt>
           <dd>
             <a href={kommune.lizenz.url}>{kommune.lizenz.name}</a>
           </dd>
         </div>
       </dl>
       <p className="zitat" data-testid="zitat">
-        <strong>Zitiervorschlag:</strong> {zitat(kommune, datei.titel, stand, DATEN.csv(ds), b)}
+        <strong>{w.zitiervorschlag}</strong> {zitat(kommune, titel, stand, DATEN.csv(ds), b, sprache)}
       </p>
       <ul className="downloads">
         <li>
-          <Download pfad={DATEN.csv(ds)} label="Alle Stichtage" format="CSV, UTF-8" testid={`csv-${ds}`} />
+          <Download pfad={DATEN.csv(ds)} label={w.alleStichtage} format="CSV, UTF-8" testid={`csv-${ds}`} sprache={sprache} />
         </li>
         <li>
-          <Download pfad={DATEN.excel(ds)} label="Alle Stichtage für Excel" format="CSV mit ; und Dezimalkomma" testid={`excel-${ds}`} />
+          <Download pfad={DATEN.excel(ds)} label={w.alleStichtageExcel} format={w.excelFormat} testid={`excel-${ds}`} sprache={sprache} />
         </li>
         <li>
-          <Download pfad={DATEN.schema(ds)} label="Tabellenschema" format="Frictionless JSON" />
+          <Download pfad={DATEN.schema(ds)} label={w.tabellenschema} format="Frictionless JSON" sprache={sprache} />
         </li>
       </ul>
       <details>
-        <summary>Je Stichtag ({datei.stichtage.length} Dateien)</summary>
-        <ScrollBox label={`Tabelle: Dateien je Stichtag – ${datei.titel}`}>
+        <summary>{w.jeStichtag(datei.stichtage.length)}</summary>
+        <ScrollBox label={w.dateienJeStichtag(titel)}>
           <table className="daten">
-            <TabellenKopf spalten={['Stichtag', 'CSV', 'Excel']} />
+            <TabellenKopf spalten={w.spaltenKopf} />
             <tbody>
               {datei.stichtage.map((s) => (
                 <tr key={s}>
-                  <th scope="row">{fmtDatum(s)}</th>
+                  <th scope="row">{fmtDatum(s, sprache)}</th>
                   <td>
-                    <Download pfad={DATEN.stichtagCsv(ds, s)} label={`${s}.csv`} format="CSV" />
+                    <Download pfad={DATEN.stichtagCsv(ds, s)} label={`${s}.csv`} format="CSV" sprache={sprache} />
                   </td>
                   <td>
-                    <Download pfad={DATEN.stichtagExcel(ds, s)} label={`${s}-excel.csv`} format="Excel" />
+                    <Download pfad={DATEN.stichtagExcel(ds, s)} label={`${s}-excel.csv`} format="Excel" sprache={sprache} />
                   </td>
                 </tr>
               ))}
@@ -95,10 +103,10 @@ export function DatensatzEintrag({ datei, kommune, quellen }: Props) {
         </ScrollBox>
       </details>
       <details>
-        <summary>Spalten</summary>
-        <ScrollBox label={`Tabelle: Spalten – ${datei.titel}`}>
+        <summary>{w.spalten}</summary>
+        <ScrollBox label={w.spaltenTabelle(titel)}>
           <table className="daten" data-testid="spalten">
-            <TabellenKopf spalten={['Spalte', 'Bedeutung', 'Typ']} />
+            <TabellenKopf spalten={w.spaltenKopf2} />
             <tbody>
               {schema.fields.map((f) => (
                 <tr key={f.name}>
@@ -106,8 +114,8 @@ export function DatensatzEintrag({ datei, kommune, quellen }: Props) {
                     <code>{f.name}</code>
                   </th>
                   <td>
-                    {f.title}
-                    {f.description ? ` – ${f.description}` : ''}
+                    {sprache === 'de' ? f.title : (f['title@en'] ?? f.title)}
+                    {(sprache === 'de' ? f.description : (f['description@en'] ?? f.description)) ? ` – ${sprache === 'de' ? f.description : (f['description@en'] ?? f.description)}` : ''}
                   </td>
                   <td>{f.type}</td>
                 </tr>

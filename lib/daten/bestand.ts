@@ -1,4 +1,5 @@
 import { fmtAnzahl } from '../format';
+import type { Sprache } from '../i18n/sprache';
 import { herkunftVon, type IstIllustrativ } from '../provenienz';
 import type { DatensatzDatei } from '../published';
 
@@ -27,7 +28,8 @@ export function bestand(datei: Pick<DatensatzDatei, 'werte'>, istIll: IstIllustr
  * page and the citation: how many values are Beispieldaten (not official statistics), and —
  * only where it happened — how many are withheld.
  */
-export function bestandText(b: Bestand): string {
+export function bestandText(b: Bestand, s: Sprache = 'de'): string {
+  if (s === 'en') return bestandTextEn(b);
   const teile: string[] = [];
   const alle = b.werte === 1 ? 'Der Wert' : `Alle ${fmtAnzahl(b.werte)} Werte`;
   if (b.beispieldaten === 0) teile.push(`${alle} ${b.werte === 1 ? 'stammt' : 'stammen'} aus amtlichen Quellen.`);

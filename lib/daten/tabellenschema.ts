@@ -1,6 +1,7 @@
 import type { DatensatzDatei } from '../published';
 import { STADT, type Ebenen } from '../ebenen';
 import { EINHEIT, SPALTEN } from './zeilen';
+import { datensatzSpaltenEn, GEBIETE_SPALTEN_EN, mitEnglisch, QUELLEN_SPALTEN_EN, VERGLEICH_SPALTEN_EN } from '../i18n/spalten-en';
 
 /** Values that stand for "no number" in every column, as the official signs define them. */
 export const MISSING_VALUES = [
@@ -66,7 +67,10 @@ export function tabellenschema(datei: DatensatzDatei, ebenen: Ebenen) {
   if (!fields.merkmal.description) delete fields.merkmal.description;
   return {
     $schema: 'https://datapackage.org/profiles/2.0/tableschema.json',
-    fields: SPALTEN.map((s) => fields[s]),
+    fields: mitEnglisch(
+      SPALTEN.map((s) => fields[s]),
+      datensatzSpaltenEn(ebenen),
+    ),
     missingValues: MISSING_VALUES,
     primaryKey: ['stichtag', 'gebiet_id', 'merkmal'],
     foreignKeys: [
@@ -79,13 +83,13 @@ export function tabellenschema(datei: DatensatzDatei, ebenen: Ebenen) {
 /** Table Schemas of the two lookup tables the datasets refer to. */
 export const gebieteSchema = (ebenen: Ebenen) => ({
   $schema: 'https://datapackage.org/profiles/2.0/tableschema.json',
-  fields: [
+  fields: mitEnglisch([
     { name: 'id', type: 'string', title: 'Gebiets-ID', constraints: { required: true, unique: true } },
     { name: 'name', type: 'string', title: 'Name', constraints: { required: true } },
     { name: 'ebene', type: 'string', title: 'Ebene', constraints: { required: true, enum: ebenenWerte(ebenen) } },
     { name: 'uebergeordnet', type: 'string', title: 'Übergeordnetes Gebiet' },
     { name: 'flaeche_km2', type: 'number', title: 'Fläche (km²), aus der veröffentlichten Geometrie', constraints: { minimum: 0 } },
-  ],
+  ], GEBIETE_SPALTEN_EN),
   missingValues: [''],
   primaryKey: ['id'],
   foreignKeys: [{ fields: ['uebergeordnet'], reference: { resource: '', fields: ['id'] } }],
@@ -93,7 +97,7 @@ export const gebieteSchema = (ebenen: Ebenen) => ({
 
 export const QUELLEN_SCHEMA = {
   $schema: 'https://datapackage.org/profiles/2.0/tableschema.json',
-  fields: [
+  fields: mitEnglisch<Field>([
     { name: 'id', type: 'string', title: 'ID', constraints: { required: true, unique: true } },
     { name: 'titel', type: 'string', title: 'Titel', constraints: { required: true } },
     { name: 'herausgeber', type: 'string', title: 'Herausgeber' },
@@ -103,7 +107,7 @@ export const QUELLEN_SCHEMA = {
     { name: 'rundung', type: 'integer', title: 'Rundungsbasis (0 = ungerundet)', constraints: { minimum: 0 } },
     { name: 'beschreibung', type: 'string', title: 'Beschreibung' },
     { name: 'fussnoten', type: 'string', title: 'Fußnoten der Quelle', description: 'Fußnoten des GENESIS-Exports (Abgrenzung, Register, Hinweise), sonst leer' },
-  ],
+  ], QUELLEN_SPALTEN_EN),
   missingValues: [''],
   primaryKey: ['id'],
 };
@@ -111,7 +115,7 @@ export const QUELLEN_SCHEMA = {
 /** Table Schema of /daten/vergleich.csv (lib/vergleich/regionen.ts VERGLEICH_SPALTEN). */
 export const VERGLEICH_SCHEMA = {
   $schema: 'https://datapackage.org/profiles/2.0/tableschema.json',
-  fields: [
+  fields: mitEnglisch<Field>([
     { name: 'stichtag', type: 'date', title: 'Stichtag' },
     { name: 'ags', type: 'string', title: 'Amtlicher Regionalschlüssel (2 = Land, 3 = Regierungsbezirk, 5 = Kreis oder kreisfreie Stadt)', constraints: { required: true, unique: true } },
     { name: 'name', type: 'string', title: 'Region' },
@@ -124,7 +128,7 @@ export const VERGLEICH_SCHEMA = {
     { name: 'groesste_staatsangehoerigkeit', type: 'string', title: 'Häufigste ausländische Staatsangehörigkeit' },
     { name: 'quelle', type: 'string', title: 'Quellen (IDs, Ressource quellen)' },
     { name: 'kennzeichnung', type: 'string', title: 'Kennzeichnung', constraints: { enum: ['amtlich'] } },
-  ],
+  ], VERGLEICH_SPALTEN_EN),
   missingValues: ['', '.'],
   primaryKey: ['ags'],
 };

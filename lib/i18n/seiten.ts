@@ -5,7 +5,7 @@ import { ohneSprache } from './sprache';
  * are translated one by one; the language switch and the English navigation ask this list, so no
  * link leads to a missing page.
  */
-export const ENGLISCHE_SEITEN: readonly string[] = ['/', '/methodik/', '/impressum/', '/datenschutz/', '/barrierefreiheit/', '/themen/*/', '/karte/', '/gebiete/', '/gebiete/*/', '/einbetten/*/*/', '/einbetten/gebiete/*/*/'];
+export const ENGLISCHE_SEITEN: readonly string[] = ['/', '/methodik/', '/impressum/', '/datenschutz/', '/barrierefreiheit/', '/themen/*/', '/karte/', '/vergleich/', '/daten/', '/daten/neu/', '/gebiete/', '/gebiete/*/', '/einbetten/*/*/', '/einbetten/gebiete/*/*/'];
 
 /** "*" stands for exactly one path segment. */
 function passt(muster: string, pfad: string): boolean {

@@ -58,4 +58,18 @@ describe('data labels in English', () => {
     expect(en.csvKopf).toHaveLength(de.csvKopf.length);
     expect(new Set(en.csvKopf).size).toBe(en.csvKopf.length);
   });
+
+  it('every column of every published Table Schema has its English title beside the German one', () => {
+    const dir = path.resolve(__dirname, '../../tests/fixtures/musterstadt/expected/daten/schemas');
+    const paket = JSON.parse(readFileSync(path.resolve(dir, '../datapackage.json'), 'utf8')) as { resources: { name: string; schema?: { fields: Record<string, string>[] } | string }[] };
+    let n = 0;
+    for (const r of paket.resources) {
+      const schema = typeof r.schema === 'string' ? (JSON.parse(readFileSync(path.resolve(dir, '..', r.schema), 'utf8')) as { fields: Record<string, string>[] }) : r.schema;
+      for (const f of schema?.fields ?? []) {
+        n++;
+        expect(f['title@en'], `${r.name}.${f.name}`).toBeTruthy();
+      }
+    }
+    expect(n).toBeGreaterThan(20);
+  });
 });

@@ -2,6 +2,8 @@ import { toCsv } from '../csvout';
 import type { Cell } from '../cells';
 import type { GenesisTable } from '../genesis/parse';
 import { genesisCells } from '../genesis/tables';
+import { diagramm } from '../i18n/diagramm';
+import type { Sprache } from '../i18n/sprache';
 
 /** A region of an IT.NRW export: the Land, a Regierungsbezirk, a Kreis or kreisfreie Stadt. */
 export interface Vergleichsregion {
@@ -108,25 +110,26 @@ export function vergleichAus(tabellen: { table: GenesisTable; path: string }[], 
 
 /** The measures of the comparison, each computed from official counts of the same export date. */
 export const MASSE = [
-  { id: 'anteil_auslaender', label: 'Ausländeranteil', einheit: 'Prozent' as const, wert: (r: Vergleichsregion) => anteilAuslaender(r) },
-  { id: 'eu2_je_1000', label: 'Bulgarische und rumänische Staatsangehörige je 1.000 Einwohner', einheit: 'je 1.000 Einwohner' as const, wert: (r: Vergleichsregion) => eu2Je1000(r) },
-];
+  { id: 'anteil_auslaender', einheit: 'Prozent' as const, wert: (r: Vergleichsregion) => anteilAuslaender(r) },
+  { id: 'eu2_je_1000', einheit: 'je 1.000 Einwohner' as const, wert: (r: Vergleichsregion) => eu2Je1000(r) },
+] as const;
 
 /** A region's share of foreigners (%) and EU-2 nationals per 1,000 inhabitants. */
 export const anteilAuslaender = (r: Vergleichsregion) => (r.auslaender !== null && r.einwohner ? (r.auslaender / r.einwohner) * 100 : null);
 export const eu2Je1000 = (r: Vergleichsregion) => (r.eu2 !== null && r.einwohner ? (r.eu2 / r.einwohner) * 1000 : null);
 
 /** The peer groups of the page: all Kreise and kreisfreie Städte, those of the own type, the configured list. */
-export function gruppen(v: Vergleich): { id: 'alle' | 'typ' | 'auswahl'; label: string; regionen: Vergleichsregion[] }[] {
+export function gruppen(v: Vergleich, s: Sprache = 'de'): { id: 'alle' | 'typ' | 'auswahl'; label: string; regionen: Vergleichsregion[] }[] {
+  const w = diagramm(s).vergleich.gruppen;
   const eigene = v.regionen.find((r) => r.ags === v.eigene);
   // Parts the export leaves empty (they are counted in the whole) are no peers of their own.
   const kreise = v.regionen.filter((r) => (r.typ === 'kreisfreie Stadt' || r.typ === 'Kreis') && (r.einwohner ?? 0) > 0);
   const out: { id: 'alle' | 'typ' | 'auswahl'; label: string; regionen: Vergleichsregion[] }[] = [
-    { id: 'alle', label: 'Alle Kreise und kreisfreien Städte', regionen: kreise.filter((r) => !r.teilVon || r.ags === v.eigene) },
+    { id: 'alle', label: w.alle, regionen: kreise.filter((r) => !r.teilVon || r.ags === v.eigene) },
   ];
   if (eigene && (eigene.typ === 'kreisfreie Stadt' || eigene.typ === 'Kreis'))
-    out.push({ id: 'typ', label: eigene.typ === 'Kreis' ? 'Alle Kreise' : 'Alle kreisfreien Städte', regionen: kreise.filter((r) => r.typ === eigene.typ) });
-  if (v.auswahl.length) out.push({ id: 'auswahl', label: 'Vergleichskommunen', regionen: v.auswahl.map((a) => v.regionen.find((r) => r.ags === a)).filter((r): r is Vergleichsregion => !!r) });
+    out.push({ id: 'typ', label: eigene.typ === 'Kreis' ? w.kreise : w.kreisfrei, regionen: kreise.filter((r) => r.typ === eigene.typ) });
+  if (v.auswahl.length) out.push({ id: 'auswahl', label: w.auswahl, regionen: v.auswahl.map((a) => v.regionen.find((r) => r.ags === a)).filter((r): r is Vergleichsregion => !!r) });
   return out;
 }
 

@@ -25,7 +25,7 @@ test('Englische Startseite: lang="en" im statischen HTML, englische Texte und Fo
   const text = (await page.locator('body').innerText()).replace(/\([^)]*\)/g, '');
   for (const wort of DEUTSCHE_WOERTER) expect(text, wort).not.toContain(wort);
   // Pages not yet in English are linked in German and say so.
-  await expect(page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: /Comparison \(German\)/ })).toHaveAttribute('hreflang', 'de');
+  await expect(page.getByRole('contentinfo').getByRole('link', { name: /Presentation \(German\)/ })).toHaveAttribute('hreflang', 'de');
 });
 
 test('Sprachwechsel: Start auf Deutsch ↔ Englisch, als vollständiger Seitenwechsel', async ({ page }) => {
@@ -39,7 +39,7 @@ test('Sprachwechsel: Start auf Deutsch ↔ Englisch, als vollständiger Seitenwe
   await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Integration in Hamm in Zahlen');
   // Pages without an English twin offer no switch.
-  await page.goto('/daten/neu/');
+  await page.goto('/leichte-sprache/');
   await expect(page.getByTestId('sprachwechsel')).toHaveCount(0);
 });
 
@@ -163,4 +163,25 @@ test('Karte auf Englisch: Auswahl, Legende, Tabelle und Tooltip in Englisch, Zus
   await expect(page).toHaveURL(/\/en\/gebiete\/SR2\/$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByTestId('profil-tabelle').locator('thead th').first()).toHaveText('Indicator');
+});
+
+test('Daten und Was ist neu auf Englisch: dieselben Dateien, englische Spaltenbeschreibungen aus dem Tabellenschema', async ({ page, request }) => {
+  await page.goto('/en/daten/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Open data');
+  const ds = page.getByTestId('datensatz-bevoelkerung');
+  await expect(ds.getByRole('heading', { level: 2 })).toHaveText('Population');
+  // The files are the same as on the German page: stable German column names, English descriptions beside them.
+  const href = await ds.getByTestId('csv-bevoelkerung').getAttribute('href');
+  await page.goto('/daten/');
+  await expect(page.getByTestId('datensatz-bevoelkerung').getByTestId('csv-bevoelkerung')).toHaveAttribute('href', href ?? '');
+  await page.goto('/en/daten/');
+  await ds.getByText('Columns').click();
+  const schema = (await (await request.get('/daten/schemas/bevoelkerung.json')).json()) as { fields: { name: string; 'title@en': string }[] };
+  const stichtag = schema.fields.find((f) => f.name === 'stichtag');
+  expect(stichtag?.['title@en']).toBe('Reference date');
+  await expect(ds.getByTestId('spalten').locator('tr', { has: page.locator('code', { hasText: /^stichtag$/ }) })).toContainText('Reference date');
+  await expect(ds.getByTestId('zitat')).toContainText('Integration Atlas');
+  await page.goto('/en/daten/neu/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText("What's new");
+  await expect(page.getByRole('heading', { level: 2 }).first()).toHaveText(/^Reference date \d{1,2} [A-Z][a-z]{2} \d{4}$/);
 });

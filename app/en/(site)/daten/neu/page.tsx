@@ -1,0 +1,7 @@
+import { NeuSeite, neuMetadata } from '@/components/seiten/NeuSeite';
+
+export const metadata = neuMetadata('en');
+
+export default function WhatsNewPage() {
+  return <NeuSeite sprache="en" />;
+}
