@@ -1,26 +1,45 @@
 import Link from 'next/link';
 import { SeitenRahmen } from '@/components/SeitenRahmen';
 import { loadKommune } from '@/lib/data';
+import { inSprache, SPRACHEN } from '@/lib/i18n/sprache';
+import { woerter } from '@/lib/i18n/woerter';
 
-/** The German 404 page, with the site's navigation (out/404.html; the servers send it with status 404). */
+/**
+ * The one 404 page of both languages (out/404.html; the servers send it with status 404 for any
+ * unknown address): German first, then the same in English, each with the ways on.
+ */
 export default function NichtGefunden() {
   const k = loadKommune();
   return (
     <SeitenRahmen druckFuss={false}>
       <div className="wrap">
-        <h1>Seite nicht gefunden</h1>
-        <p className="lead">Unter dieser Adresse gibt es keine Seite des Integrationsatlas {k.name}. Vielleicht hilft einer dieser Wege weiter:</p>
-        <ul>
-          <li>
-            <Link prefetch={false} href="/">Startseite mit den Kennzahlen</Link>
-          </li>
-          <li>
-            <Link prefetch={false} href="/daten/">Offene Daten: alle Downloads</Link>
-          </li>
-          <li>
-            <Link prefetch={false} href="/methodik/">Methodik und Glossar</Link>
-          </li>
-        </ul>
+        {SPRACHEN.map((s) => {
+          const w = woerter(s).nichtGefunden;
+          const H = s === 'de' ? 'h1' : 'h2';
+          return (
+            <section key={s} lang={s === 'de' ? undefined : s} data-testid={`nicht-gefunden-${s}`}>
+              <H>{w.titel}</H>
+              <p className="lead">{w.text(k.name)}</p>
+              <ul>
+                <li>
+                  <Link prefetch={false} href={inSprache('/', s)}>
+                    {w.start}
+                  </Link>
+                </li>
+                <li>
+                  <Link prefetch={false} href={inSprache('/daten/', s)}>
+                    {w.daten}
+                  </Link>
+                </li>
+                <li>
+                  <Link prefetch={false} href={inSprache('/methodik/', s)}>
+                    {w.methodik}
+                  </Link>
+                </li>
+              </ul>
+            </section>
+          );
+        })}
       </div>
     </SeitenRahmen>
   );

@@ -37,14 +37,14 @@ export function SiteFooter({ kommune, sprache = 'de' }: { kommune: Kommune; spra
           {sitzungen.map((z, i) => (
             <span key={z.pfad}>
               {i > 0 && ' · '}
-              <SprachLink pfad={z.pfad} sprache={sprache} nurDeutsch={w.nurDeutsch}>
+              <SprachLink pfad={z.pfad} sprache={sprache}>
                 {z.text}
               </SprachLink>
             </span>
           ))}
         </p>
         <p>{w.keineCookies}</p>
-        <SprachLinkNav label={w.rechtliches} klasse="fuss-links" ziele={rechtliches} sprache={sprache} nurDeutsch={w.nurDeutsch} />
+        <SprachLinkNav label={w.rechtliches} klasse="fuss-links" ziele={rechtliches} sprache={sprache} />
         <DarstellungWahl texte={woerter(sprache).darstellung} />
       </div>
     </footer>

@@ -22,7 +22,7 @@ export function SiteHeader({ name, sprache = 'de' }: { name: string; sprache?: S
         <Link prefetch={false} href={inSprache('/', sprache)} className="brand">
           {w.atlas} <span>{name}</span>
         </Link>
-        <SprachLinkNav label={w.hauptnavigation} klasse="hauptnav" ziele={ziele} sprache={sprache} nurDeutsch={w.nurDeutsch} />
+        <SprachLinkNav label={w.hauptnavigation} klasse="hauptnav" ziele={ziele} sprache={sprache} />
         <SprachWechsel sprache={sprache} texte={{ andereSprache: w.andereSprache, andereSpracheLang: w.andereSpracheLang, andereSpracheTitel: w.andereSpracheTitel }} />
       </div>
     </header>

@@ -6,44 +6,50 @@ import { linienSvg } from '@/lib/bild/diagramme';
 import { BEISPIEL_MUSTER, karteSvg, SCHRAFFUR } from '@/lib/bild/karte';
 import { fmtDatum } from '@/lib/format';
 import type { FolieDaten } from '@/lib/praesentation/folien';
+import { diagramm } from '@/lib/i18n/diagramm';
+import type { Sprache } from '@/lib/i18n/sprache';
 
 interface Props {
   folie: FolieDaten;
   nummer: number;
   anzahl: number;
   namensnennung: string;
+  sprache?: Sprache;
 }
 
 /** One slide: big title, the view, and a footer with Stand, source, licence and the counter. */
-export function FolieAnsicht({ folie, nummer, anzahl, namensnennung }: Props) {
+export function FolieAnsicht({ folie, nummer, anzahl, namensnennung, sprache = 'de' }: Props) {
   const { inhalt } = folie;
+  const w = diagramm(sprache);
   const zeilen = inhalt.art === 'balken' ? inhalt.punkte.length + (inhalt.referenz ? 1 : 0) : inhalt.art === 'stapel' ? 6 : 1;
   return (
-    <section className={`folie art-${inhalt.art}`} aria-roledescription="Folie" aria-label={`${nummer} von ${anzahl}: ${folie.titel}`} data-testid={`folie-${nummer}`} style={{ '--zeilen': zeilen } as CSSProperties}>
-      <h2 className="folie-kopf">{folie.titel}</h2>
+    <section className={`folie art-${inhalt.art}`} aria-roledescription={w.praesentation.folie} aria-label={`${w.praesentation.nummer(nummer, anzahl)}: ${folie.titel}`} data-testid={`folie-${nummer}`} style={{ '--zeilen': zeilen } as CSSProperties}>
+      <h2 className="folie-kopf" lang={folie.titelDeutsch ? 'de' : undefined}>
+        {folie.titel}
+      </h2>
       <div className="folie-inhalt">
         {inhalt.art === 'titel' && <p className="folie-untertitel">{inhalt.untertitel}</p>}
         {inhalt.art === 'kennzahlen' && (
           <ul className="fk-liste">
             {inhalt.kennzahlen.map((k) => (
               <li key={k.id} className={k.illustrativ ? 'ill' : undefined}>
-                <span className="fk-wert">{fmtKennzahl(k)}</span>
+                <span className="fk-wert">{fmtKennzahl(k, sprache)}</span>
                 <span className="fk-label">{k.label}</span>
                 <span className="fk-meta">
-                  {fmtDatum(k.stichtag)}
-                  {fmtAenderung(k) ? ` · ${fmtAenderung(k)}` : ''}
-                  {k.illustrativ ? ' · Beispieldaten' : ''}
+                  {fmtDatum(k.stichtag, sprache)}
+                  {fmtAenderung(k, sprache) ? ` · ${fmtAenderung(k, sprache)}` : ''}
+                  {k.illustrativ ? ` · ${w.beispieldaten}` : ''}
                 </span>
               </li>
             ))}
           </ul>
         )}
-        {inhalt.art === 'linie' && <SvgFlaeche {...linienSvg(inhalt.punkte, 560, 240)} breite={560} label={`Liniendiagramm: ${folie.titel}`} />}
-        {inhalt.art === 'balken' && <BalkenChart punkte={inhalt.punkte} referenz={inhalt.referenz} />}
-        {inhalt.art === 'stapel' && <StapelChart punkte={inhalt.punkte} />}
+        {inhalt.art === 'linie' && <SvgFlaeche {...linienSvg(inhalt.punkte, 560, 240, sprache)} breite={560} label={`${w.liniendiagramm}: ${folie.titel}`} />}
+        {inhalt.art === 'balken' && <BalkenChart punkte={inhalt.punkte} referenz={inhalt.referenz} sprache={sprache} />}
+        {inhalt.art === 'stapel' && <StapelChart punkte={inhalt.punkte} sprache={sprache} />}
         {inhalt.art === 'karte' && (
           <div className="folie-kartenflaeche">
-            <SvgFlaeche {...karteSvg(inhalt.gebiete, [], 480, inhalt.hervor)} breite={480} label={`Karte: ${folie.titel}`} />
+            <SvgFlaeche {...karteSvg(inhalt.gebiete, [], 480, inhalt.hervor)} breite={480} label={w.karte.einbettenTitel(folie.titel)} />
             <ul className="folie-legende">
               {inhalt.legende.map((e) => (
                 <li key={e.text}>
@@ -57,7 +63,7 @@ export function FolieAnsicht({ folie, nummer, anzahl, namensnennung }: Props) {
       </div>
       <footer className="folie-fuss">
         <span>
-          Stand: {folie.stand}. Quelle: {folie.quelle}.{folie.illustrativ ? ' Beispieldaten (illustrativ: gestreift, gestrichelt oder offene Punkte).' : ''} {namensnennung}.
+          {w.stand}: {folie.stand}. {w.quelle}: {folie.quelle}.{folie.illustrativ ? w.praesentation.ill : ''} {namensnennung}.
         </span>
         <span className="folie-nummer">
           {nummer} / {anzahl}

@@ -2,12 +2,15 @@
 
 import { Children, useCallback, useEffect, useRef, type ReactNode } from 'react';
 import { useImBrowser, useUrlTeil } from '@/components/useUrlTeil';
+import { diagramm } from '@/lib/i18n/diagramm';
+import type { Sprache } from '@/lib/i18n/sprache';
 
 /**
  * Steps through server-rendered slides: arrows, Page Up/Down, space, Home/End; F full screen;
  * Esc leaves. Without script every slide stays visible, one after another (and in print).
  */
-export function Folien({ children, zurueck = '/' }: { children: ReactNode; zurueck?: string }) {
+export function Folien({ children, zurueck = '/', sprache = 'de' }: { children: ReactNode; zurueck?: string; sprache?: Sprache }) {
+  const w = diagramm(sprache).praesentation;
   const folien = Children.toArray(children);
   const n = folien.length;
   // The slide number lives in the URL (#folie-3): a reload or a shared link opens that slide.
@@ -49,21 +52,21 @@ export function Folien({ children, zurueck = '/' }: { children: ReactNode; zurue
           {f}
         </div>
       ))}
-      <nav className="folien-steuerung" aria-label="Präsentation">
-        <button type="button" onClick={() => gehe(aktiv - 1)} disabled={aktiv === 0} aria-label="Vorige Folie">
+      <nav className="folien-steuerung" aria-label={w.titel}>
+        <button type="button" onClick={() => gehe(aktiv - 1)} disabled={aktiv === 0} aria-label={w.vorige}>
           ←
         </button>
         <span data-testid="folien-zaehler" aria-live="polite">
           {aktiv + 1} / {n}
         </span>
-        <button type="button" onClick={() => gehe(aktiv + 1)} disabled={aktiv === n - 1} aria-label="Nächste Folie">
+        <button type="button" onClick={() => gehe(aktiv + 1)} disabled={aktiv === n - 1} aria-label={w.naechste}>
           →
         </button>
-        <button type="button" onClick={() => (document.fullscreenElement ? void document.exitFullscreen() : void wurzel.current?.requestFullscreen?.())} title="Vollbild (F)">
-          Vollbild
+        <button type="button" onClick={() => (document.fullscreenElement ? void document.exitFullscreen() : void wurzel.current?.requestFullscreen?.())} title={w.vollbildTitel}>
+          {w.vollbild}
         </button>
-        <a href={zurueck} title="Beenden (Esc)">
-          Beenden
+        <a href={zurueck} title={w.beendenTitel}>
+          {w.beenden}
         </a>
       </nav>
     </div>

@@ -4,7 +4,6 @@ import { gesamtBestand } from '@/lib/daten/bestand';
 import { loadKennzahlen, loadKommune, loadManifest, loadQuellen } from '@/lib/data';
 import { ebenenNamen } from '@/lib/ebenen';
 import { fmtAnzahl, fmtDatum } from '@/lib/format';
-import { hatEnglisch } from '@/lib/i18n/seiten';
 import type { Sprache } from '@/lib/i18n/sprache';
 import { SprachLink } from '@/components/SprachLink';
 import { woerter } from '@/lib/i18n/woerter';
@@ -37,7 +36,7 @@ export function Startseite({ sprache }: { sprache: Sprache }) {
           {w.start.einleitung} <strong>{fmtDatum(stand, sprache)}</strong>.
         </p>
         <p className="leicht-link">
-          <Link prefetch={false} href="/leichte-sprache/" data-testid="link-leichte-sprache" hrefLang="de" lang={sprache === 'de' ? undefined : 'de'}>
+          <Link prefetch={false} href="/leichte-sprache/" data-testid="link-leichte-sprache" hrefLang="de">
             {w.start.leichteSprache}
           </Link>
         </p>
@@ -75,7 +74,6 @@ export function Startseite({ sprache }: { sprache: Sprache }) {
               <SprachLink pfad={z.pfad} sprache={sprache}>
                 <strong>
                   {z.titel}
-                  {sprache !== 'de' && !hatEnglisch(z.pfad) && w.rahmen.nurDeutsch}
                 </strong>
                 <span>{z.text}</span>
               </SprachLink>

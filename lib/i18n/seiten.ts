@@ -1,20 +1,11 @@
 import { ohneSprache } from './sprache';
 
 /**
- * German paths that have an English twin under /en/ (`*` at the end: every page below). Pages
- * are translated one by one; the language switch and the English navigation ask this list, so no
- * link leads to a missing page.
+ * Pages that exist in German only, by their nature: Leichte Sprache is easy German for people who
+ * read German with difficulty (BITV 2.0 § 4), not a text to translate. Every other page has its
+ * English twin under /en/ (a browser test walks the whole export); the language switch and the
+ * English navigation ask here, so no link leads to a missing page.
  */
-export const ENGLISCHE_SEITEN: readonly string[] = ['/', '/methodik/', '/impressum/', '/datenschutz/', '/barrierefreiheit/', '/themen/*/', '/karte/', '/vergleich/', '/daten/', '/daten/neu/', '/gebiete/', '/gebiete/*/', '/einbetten/*/*/', '/einbetten/gebiete/*/*/'];
+export const NUR_DEUTSCH: readonly string[] = ['/leichte-sprache/'];
 
-/** "*" stands for exactly one path segment. */
-function passt(muster: string, pfad: string): boolean {
-  if (!muster.includes('*')) return muster === pfad;
-  const re = new RegExp(`^${muster.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]+')}$`);
-  return re.test(pfad);
-}
-
-export const hatEnglisch = (pfad: string) => {
-  const p = ohneSprache(pfad.split(/[?#]/)[0] ?? pfad);
-  return ENGLISCHE_SEITEN.some((m) => passt(m, p));
-};
+export const hatEnglisch = (pfad: string) => !NUR_DEUTSCH.includes(ohneSprache(pfad.split(/[?#]/)[0] ?? pfad));

@@ -10,6 +10,10 @@ import { LAND, rangliste, stadtZeitreihe, statusPunkte, vergleich, type Referenz
 import { herkunft, themaDaten } from '../themen/seite';
 import type { Folie } from './schema';
 import type { KartenGebietBild } from '../bild/karte';
+import { diagramm } from '../i18n/diagramm';
+import type { Sprache } from '../i18n/sprache';
+import { themaIn } from '../i18n/themen-en';
+import { woerter } from '../i18n/woerter';
 
 export type FolienInhalt =
   | { art: 'titel'; untertitel?: string }
@@ -21,6 +25,8 @@ export type FolienInhalt =
 
 export interface FolieDaten {
   titel: string;
+  /** The office's own title had no English version: it stands in German (marked lang="de"). */
+  titelDeutsch?: boolean;
   inhalt: FolienInhalt;
   /** Footer line: Stand and sources. */
   stand: string;
@@ -34,37 +40,50 @@ const quelleVon = (punkte: { quelle: string }[]) =>
     punkte.map((p) => p.quelle),
     herkunft().quellen,
   );
-const standText = (punkte: { stichtag: string }[]) => fmtZeitraum(punkte.map((p) => p.stichtag));
+const standText = (punkte: { stichtag: string }[], s: Sprache) =>
+  fmtZeitraum(
+    punkte.map((p) => p.stichtag),
+    s,
+  );
 
-export function folieDaten(f: Folie): FolieDaten {
-  const d = folieOhneKennzeichnung(f);
+export function folieDaten(f: Folie, s: Sprache = 'de'): FolieDaten {
+  const d = folieOhneKennzeichnung(f, s);
   const i = d.inhalt;
   const ill = i.art === 'kennzahlen' ? i.kennzahlen.some((k) => k.illustrativ) : i.art === 'balken' ? i.punkte.some((p) => p.illustrativ) || !!i.referenz?.illustrativ : i.art === 'linie' || i.art === 'stapel' ? i.punkte.some((p) => p.illustrativ) : i.art === 'karte' ? i.illustrativ : false;
   return { ...d, illustrativ: ill };
 }
 
-function folieOhneKennzeichnung(f: Folie): Omit<FolieDaten, 'illustrativ'> {
+function folieOhneKennzeichnung(f: Folie, s: Sprache): Omit<FolieDaten, 'illustrativ'> {
   const kommune = loadKommune();
+  const w = diagramm(s).praesentation;
+  const eigen = { titel: s === 'en' ? (f.en?.titel ?? f.titel) : f.titel, ...(s === 'en' && f.titel && !f.en?.titel ? { titelDeutsch: true } : {}) };
+  const datum = (d: string) => fmtDatum(d, s);
+  const kennzahlLabel = (k: Kennzahl): Kennzahl => (s === 'de' ? k : { ...k, label: (woerter(s).kennzahl as Record<string, string>)[k.id] ?? k.label });
   if (f.art === 'titel') {
     // The title slide stands for the figures that follow: their Stand and all their sources.
     const { kennzahlen } = loadKennzahlen();
     return {
-      titel: f.titel,
-      inhalt: { art: 'titel', untertitel: f.untertitel },
-      stand: standText(kennzahlen),
-      quelle: `${kommune.herausgeber.name}, nach ${quellenText(
-        kennzahlen.flatMap((k) => k.quellen),
-        herkunft().quellen,
-      )}`,
+      ...eigen,
+      titel: eigen.titel ?? f.titel,
+      inhalt: { art: 'titel', untertitel: s === 'en' ? (f.en?.untertitel ?? f.untertitel) : f.untertitel },
+      stand: standText(kennzahlen, s),
+      quelle: w.nach(
+        kommune.herausgeber.name,
+        quellenText(
+          kennzahlen.flatMap((k) => k.quellen),
+          herkunft().quellen,
+        ),
+      ),
     };
   }
   if (f.art === 'kennzahlen') {
     const { kennzahlen } = loadKennzahlen();
-    const gewaehlt = f.kennzahlen ? f.kennzahlen.map((id) => kennzahlen.find((k) => k.id === id)).filter((k): k is Kennzahl => k !== undefined) : kennzahlen;
+    const gewaehlt = (f.kennzahlen ? f.kennzahlen.map((id) => kennzahlen.find((k) => k.id === id)).filter((k): k is Kennzahl => k !== undefined) : kennzahlen).map(kennzahlLabel);
     return {
-      titel: f.titel ?? `${kommune.name} auf einen Blick`,
+      ...eigen,
+      titel: eigen.titel ?? w.aufEinenBlick(kommune.name),
       inhalt: { art: 'kennzahlen', kennzahlen: gewaehlt },
-      stand: standText(gewaehlt),
+      stand: standText(gewaehlt, s),
       quelle: quellenText(
         gewaehlt.flatMap((k) => k.quellen),
         herkunft().quellen,
@@ -72,21 +91,23 @@ function folieOhneKennzeichnung(f: Folie): Omit<FolieDaten, 'illustrativ'> {
     };
   }
   if (f.art === 'karte') {
-    const m = statischeKarte(f.indikator, f.ebene, f.stichtag);
+    const m = statischeKarte(f.indikator, f.ebene, f.stichtag, s);
     return {
-      titel: f.titel ?? m.titel,
-      inhalt: { art: 'karte', gebiete: m.bild.gebiete, legende: legendenEintraege(m.ansicht).map((e) => ({ farbe: e.farbe, text: `${e.bereich} (${e.anzahl})` })), hervor: f.gebiete ?? [], illustrativ: m.ansicht.illustrativ },
-      stand: fmtDatum(m.stichtag),
+      ...eigen,
+      titel: eigen.titel ?? m.titel,
+      inhalt: { art: 'karte', gebiete: m.bild.gebiete, legende: legendenEintraege(m.ansicht, s).map((e) => ({ farbe: e.farbe, text: `${e.bereich} (${e.anzahl})` })), hervor: f.gebiete ?? [], illustrativ: m.ansicht.illustrativ },
+      stand: datum(m.stichtag),
       quelle: `${Object.values(m.quellen).join('; ')}. ${m.geoHinweis}`,
     };
   }
-  const t = THEMEN.find((x) => x.id === f.datensatz);
-  if (!t) throw new Error(`Thema ${f.datensatz} fehlt`);
-  const k = themaDaten(t.id, t.merkmale);
+  const def = THEMEN.find((x) => x.id === f.datensatz);
+  if (!def) throw new Error(`Thema ${f.datensatz} fehlt`);
+  const t = themaIn(def, s);
+  const k = themaDaten(t.id, t.merkmale, s);
   const letzter = (hat: (s: string) => boolean) => f.art !== 'zeitreihe' && f.stichtag ? f.stichtag : (k.stichtage.filter(hat).at(-1) ?? '');
   if (f.art === 'zeitreihe') {
     const punkte = stadtZeitreihe(k, kommune.ags, t.zeitreihe.reihen, t.zeitreihe.mass);
-    return { titel: f.titel ?? t.zeitreihe.titel, inhalt: { art: 'linie', punkte }, stand: standText(punkte), quelle: quelleVon(punkte) };
+    return { ...eigen, titel: eigen.titel ?? t.zeitreihe.titel, inhalt: { art: 'linie', punkte }, stand: standText(punkte, s), quelle: quelleVon(punkte) };
   }
   if (f.art === 'vergleich') {
     const mass = t.vergleich.masse.find((m) => m.id === f.mass) ?? t.vergleich.masse[0];
@@ -95,9 +116,10 @@ function folieOhneKennzeichnung(f: Folie): Omit<FolieDaten, 'illustrativ'> {
     const punkte = f.gebiete ? v.punkte.filter((p) => f.gebiete?.includes(p.x)) : v.punkte;
     return {
       // The unit always stands in the title, also under a title of the office's own.
-      titel: `${f.titel ?? t.vergleich.titel} (${mass?.label ?? ''})`,
+      ...eigen,
+      titel: `${eigen.titel ?? t.vergleich.titel} (${mass?.label ?? ''})`,
       inhalt: { art: 'balken', punkte, referenz: v.referenz },
-      stand: fmtDatum(stichtag),
+      stand: datum(stichtag),
       quelle: quelleVon(punkte),
     };
   }
@@ -105,9 +127,9 @@ function folieOhneKennzeichnung(f: Folie): Omit<FolieDaten, 'illustrativ'> {
   if (t.zusammensetzung === 'status') {
     const stichtag = letzter((s) => Boolean(k.werte.anerkannt?.[gebiet]?.[s]));
     const punkte = statusPunkte(k, gebiet, stichtag);
-    return { titel: f.titel ?? `Flüchtlinge nach Aufenthaltsstatus, ${fmtDatum(stichtag)}`, inhalt: { art: 'stapel', punkte }, stand: fmtDatum(stichtag), quelle: quelleVon(punkte) };
+    return { ...eigen, titel: eigen.titel ?? `${diagramm(s).statusTitel}, ${datum(stichtag)}`, inhalt: { art: 'stapel', punkte }, stand: datum(stichtag), quelle: quelleVon(punkte) };
   }
   const stichtag = letzter((s) => Object.keys(k.werte).some((m) => LAND.test(m) && k.werte[m]?.[gebiet]?.[s]));
   const punkte = rangliste(k, gebiet, stichtag, 'land', 10);
-  return { titel: f.titel ?? `Die häufigsten Staatsangehörigkeiten, ${fmtDatum(stichtag)}`, inhalt: { art: 'balken', punkte, referenz: null }, stand: fmtDatum(stichtag), quelle: quelleVon(punkte) };
+  return { ...eigen, titel: eigen.titel ?? w.staatsangehoerigkeiten(datum(stichtag)), inhalt: { art: 'balken', punkte, referenz: null }, stand: datum(stichtag), quelle: quelleVon(punkte) };
 }

@@ -69,11 +69,17 @@ test('Karte: deutsche Zoom-Schaltflächen, benannter Kartenbereich', async ({ pa
   await expect(page.locator('.karte-leaflet')).toHaveAttribute('aria-label', /^Karte/);
 });
 
-test('Unbekannte Adressen: deutsche 404-Seite mit Navigation', async ({ page }) => {
-  const res = await page.goto('/gibt-es-nicht/');
-  expect(res?.status()).toBe(404);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Seite nicht gefunden');
-  await expect(page.getByRole('navigation', { name: 'Hauptnavigation' })).toBeVisible();
+test('Unbekannte Adressen: 404-Seite auf Deutsch und Englisch, mit Navigation', async ({ page }) => {
+  for (const adresse of ['/gibt-es-nicht/', '/en/does-not-exist/']) {
+    const res = await page.goto(adresse);
+    expect(res?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Seite nicht gefunden');
+    await expect(page.getByRole('navigation', { name: 'Hauptnavigation' })).toBeVisible();
+    const en = page.getByTestId('nicht-gefunden-en');
+    await expect(en).toHaveAttribute('lang', 'en');
+    await expect(en.getByRole('heading', { level: 2 })).toHaveText('Page not found');
+    await expect(en.getByRole('link', { name: 'Open data: all downloads' })).toHaveAttribute('href', '/en/daten/');
+  }
 });
 
 test('Präsentation: die Bedienknöpfe sind ohne Transparenz lesbar', async ({ page }) => {

@@ -22,7 +22,14 @@ const SEITEN = [
   '/en/methodik/',
   '/en/barrierefreiheit/',
   '/en/datenschutz/',
+  '/en/themen/staatsangehoerigkeiten/',
+  '/en/gebiete/SR2/',
+  '/en/karte/',
+  '/en/daten/',
+  '/en/vergleich/',
+  '/en/handout/',
   '/einbetten/bevoelkerung/zeitreihe/',
+  '/en/einbetten/gebiete/WB21/trend-anteil_mh/',
   '/praesentation/',
   '/gibt-es-nicht/',
 ];
@@ -37,7 +44,7 @@ for (const farbschema of ['light', 'dark'] as const)
       for (const seite of SEITEN) {
         await page.goto(seite);
         await page.evaluate(() => document.querySelectorAll('details').forEach((d) => ((d as HTMLDetailsElement).open = true)));
-        if (seite === '/karte/') await expect(page.locator('.karte-leaflet path.gebiet').first()).toBeVisible();
+        if (seite.endsWith('/karte/')) await expect(page.locator('.karte-leaflet path.gebiet').first()).toBeVisible();
         const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
         expect(r.passes.length, seite).toBeGreaterThan(10);
         for (const v of r.violations) verstoesse.push(`${seite}: ${v.id} (${v.impact}) ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
