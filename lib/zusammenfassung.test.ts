@@ -78,7 +78,7 @@ describe('summary in English', () => {
     const fl = kz('fluechtlinge', 60, { teile: [kz('anerkannt', 40), kz('asyl_mit_bleibeperspektive', 5), kz('geduldet', 15)] });
     const gruppe = { label: 'Gruppe A', teile: ['anerkannt', 'asyl_mit_bleibeperspektive'] };
     expect(zusammenfassung([fl], 'X', 'de', gruppe)[0]?.text).toBe('60 Flüchtlinge lebten in der Stadt (Stand 31.12.2024); 45 von ihnen zählt die Kommune zur Gruppe „Gruppe A“.');
-    expect(zusammenfassung([fl], 'X', 'en', gruppe)[0]?.text).toBe('60 refugees lived in the city (as of 31 Dec 2024); the municipality counts 45 of them in its group „Gruppe A“.');
+    expect(zusammenfassung([fl], 'X', 'en', gruppe)[0]?.text).toBe('60 refugees lived in the city (as of 31 Dec 2024); the municipality counts 45 of them in its group “Gruppe A”.');
     expect(zusammenfassung([fl], 'X', 'de')[0]?.text).toBe('60 Flüchtlinge lebten in der Stadt (Stand 31.12.2024).');
   });
 });

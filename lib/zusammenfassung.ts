@@ -93,7 +93,7 @@ export function zusammenfassung(kennzahlen: Kennzahl[], stadt: string, s: Sprach
     // The municipality's own grouping of statuses (if any), named as it names it.
     const teile = gruppe?.teile.map((id) => fl.teile?.find((t) => t.id === id)?.wert ?? null) ?? [];
     const summe = gruppe && teile.length && teile.every((x) => x !== null) ? (teile as number[]).reduce((a, b) => a + b, 0) : null;
-    const zusatz = summe === null || !gruppe ? '' : de ? `; ${n(summe)} von ihnen zählt die Kommune zur Gruppe „${gruppe.label}“` : `; the municipality counts ${n(summe)} of them in its group „${gruppe.label}“`;
+    const zusatz = summe === null || !gruppe ? '' : de ? `; ${n(summe)} von ihnen zählt die Kommune zur Gruppe „${gruppe.label}“` : `; the municipality counts ${n(summe)} of them in its group “${gruppe.label}”`;
     saetze.push({
       text: de ? `${n(fl.wert)} Flüchtlinge lebten in der Stadt (${stand(fl.stichtag)})${zusatz}.` : `${n(fl.wert)} refugees lived in the city (${stand(fl.stichtag)})${zusatz}.`,
       illustrativ: verbinde([fl, ...(summe !== null ? (fl.teile ?? []) : [])]).illustrativ,

@@ -18,7 +18,8 @@ export function Startseite({ sprache }: { sprache: Sprache }) {
   const quellen = new Map(loadQuellen().map((q) => [q.id, q]));
   const manifest = loadManifest();
   const b = gesamtBestand(Object.values(manifest.bestand));
-  const gruppe = kommune.gruppen.fluechtlinge?.[0];
+  const g = kommune.gruppen.fluechtlinge?.[0];
+  const gruppe = g && { ...g, label: sprache === 'en' ? (g.en?.label ?? g.label) : g.label };
   const saetze = zusammenfassung(kennzahlen, kommune.name, sprache, gruppe);
   // Level names are the municipality's (German) words; in English they stay as they are.
   const ebenen = (form: 'singular' | 'plural') => ebenenNamen(kommune.ebenen, form, w.start.und, sprache);

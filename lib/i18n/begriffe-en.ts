@@ -57,7 +57,7 @@ export const BEGRIFFE_EN: Record<BegriffId, { begriff: string; definition: strin
   reihenbruch: {
     begriff: 'break in series (Reihenbruch)',
     definition:
-      'A change of source, register, definition or base of an update (for example from the 2011 to the 2022 census). Values before and after are not comparable: charts show a vertical line „Bruch“ without a connecting line, tables the sign ‖, downloads the column reihenbruch; a change across a break is never computed.',
+      'A change of source, register, definition or base of an update (for example from the 2011 to the 2022 census). Values before and after are not comparable: charts show a vertical line “Break” without a connecting line, tables the sign ‖, downloads the column reihenbruch; a change across a break is never computed.',
   },
   beispieldaten: {
     begriff: 'example data (Beispieldaten)',

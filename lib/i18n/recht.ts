@@ -137,7 +137,7 @@ const en: RechtTexte = {
     melden: 'Report a barrier',
     meldenText: 'Have you found a barrier, or do you need content in another form? Write to us:',
     betreff: (name: string) => `Barrier in the Integration Atlas ${name}`,
-    formular: 'form „Barriere melden“',
+    formular: 'form “Barriere melden”',
     oder: 'or',
     frist: 'We will answer within a reasonable time.',
     schlichtung: 'Conciliation procedure',

@@ -259,7 +259,7 @@ const en: Woerterbuch = {
     hinweis: 'Note',
     nurAmtlich: 'The key figures and sentences on this page are official values, each with its own reference date.',
     beispielHinweis: (n: string) =>
-      `The atlas also holds ${n} values marked „example data“ (Beispieldaten): made-up, illustrative values, not official statistics – and everything computed from them. They are replaced as soon as the city loads its own data.`,
+      `The atlas also holds ${n} values marked “example data” (Beispieldaten): made-up, illustrative values, not official statistics – and everything computed from them. They are replaced as soon as the city loads its own data.`,
     schematisch: 'The area boundaries are schematic.',
     karteText: (ebenen: string) => `All indicators by ${ebenen} on the map.`,
     gebieteText: (ebenen: string) => `Profiles of all ${ebenen}.`,

@@ -62,3 +62,13 @@ test('Downloads und Katalog nennen die eigenen Ebenen; keine Seite ohne Daten, n
     expect(text, seite).not.toMatch(/hamm|sozialr(au|äu)m|wohnbereich/i);
   }
 });
+
+test('Englisch ohne englische Ebenennamen: die deutschen Namen der Kommune stehen als Namen, alles andere englisch', async ({ page }) => {
+  await page.goto('/en/gebiete/W1n/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('navigation', { name: 'Breadcrumb' })).toHaveText(/Home › Areas › West › West 1 › West 1 Nord/);
+  await expect(page.locator('.lead')).toContainText('Block, part of the Stadtteil West 1');
+  await expect(page.getByTestId('profil-tabelle').locator('thead th').last()).toHaveText('Rank among the Blöcke');
+  await page.goto('/en/gebiete/');
+  await expect(page.locator('.lead')).toContainText('2 Bezirke, 4 Stadtteile and 8 Blöcke');
+});
