@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DATASET_IDS, DATASETS } from '../datasets';
 import { INDIKATOREN, KARTEN_INDIKATOREN } from '../themen/indikatoren';
 import { THEMEN } from '../themen/config';
 import { diagramm } from './diagramm';
@@ -28,21 +29,24 @@ describe('data labels in English', () => {
     }
   });
 
-  it('translates every merkmal and nationality of the bundled data, by the official names', () => {
-    const dir = path.resolve(__dirname, '../../data/published/datensaetze');
+  it('translates every merkmal and every nationality of the bundled IT.NRW export, by the official names', () => {
     // The municipality's own groups carry their English label in kommune.json.
     const { gruppen } = JSON.parse(readFileSync(path.resolve(__dirname, '../../data/kommune.json'), 'utf8')) as { gruppen: Record<string, { id: string; en?: { label: string } }[]> };
-    const eigene = Object.values(gruppen).flat();
-    expect(eigene.every((g) => g.en?.label)).toBe(true);
-    for (const ds of ['bevoelkerung', 'migrationshintergrund', 'staatsangehoerigkeiten', 'fluechtlinge', 'zuwanderung-suedosteuropa']) {
-      const { merkmale } = JSON.parse(readFileSync(path.join(dir, `${ds}.json`), 'utf8')) as { merkmale: { id: string; label: string }[] };
-      for (const m of merkmale) {
-        if (eigene.some((g) => g.id === m.id)) continue;
-        const en = merkmalEn(m.id, m.label);
-        expect(en, `${ds}/${m.id} ${m.label}`).toBeTruthy();
-        // No German word of the list's notes is left (names in brackets are given on purpose).
-        expect(en?.replace(/\([^)]*\)/g, ''), m.label).not.toMatch(/\b(ab|ehem|einschließlich|und|Übrige)\b/);
-      }
+    expect(Object.values(gruppen).flat().every((g) => g.en?.label)).toBe(true);
+    // Nationalities: every key and name of the bundled table 12521-03i (raw input, Windows-1252).
+    const roh = new TextDecoder('windows-1252').decode(readFileSync(path.resolve(__dirname, '../../data/raw/genesis/12521-03i.csv')));
+    const staaten = new Map<string, string>();
+    for (const zeile of roh.split(/\r?\n/)) {
+      const f = zeile.split(';');
+      if (f.length > 4 && /^\d{1,3}$/.test(f[3] ?? '')) staaten.set(f[3] as string, (f[4] ?? '').trim());
+    }
+    expect(staaten.size).toBeGreaterThan(150);
+    const alle = [...DATASET_IDS.flatMap((ds) => DATASETS[ds].merkmale.map((m) => [m.id, m.label] as const)), ...staaten];
+    for (const [id, label] of alle) {
+      const en = merkmalEn(id, label);
+      expect(en, `${id} ${label}`).toBeTruthy();
+      // No German word of the list's notes is left (names in brackets are given on purpose).
+      expect(en?.replace(/\([^)]*\)/g, ''), label).not.toMatch(/\b(ab|ehem|einschließlich|und|Übrige)\b/);
     }
     expect(staatEn('Türkei')).toBe(new Intl.DisplayNames('en', { type: 'region' }).of('TR'));
     expect(staatEn('Serbien (ab 01.08.2006)')).toBe('Serbia (from 1 Aug 2006)');

@@ -205,3 +205,12 @@ test('Präsentation und Handout auf Englisch: Folien, Steuerung und Fuß in Engl
   await expect(page.getByTestId('handout-tabelle').locator('caption')).toContainText(/^Social areas \(Sozialräume\), reference date/);
   await expect(page.getByTestId('drucken')).toHaveText('Print handout');
 });
+
+test('Sprachwechsel behält die Ansicht: Kartenzustand in der URL und Foliennummer', async ({ page }) => {
+  await page.goto('/karte/?indikator=anteil_auslaender&ebene=wohnbereich');
+  await expect(page.getByTestId('karte-indikator')).toHaveValue('anteil_auslaender');
+  await page.getByTestId('sprachwechsel').click();
+  await expect(page).toHaveURL(/\/en\/karte\/\?indikator=anteil_auslaender&ebene=wohnbereich/);
+  await expect(page.getByTestId('karte-ebene')).toHaveValue('wohnbereich');
+  await expect(page.getByTestId('karte-indikator')).toHaveValue('anteil_auslaender');
+});
