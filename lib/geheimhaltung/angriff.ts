@@ -40,7 +40,7 @@ function eliminate(row: Zeile, other: Zeile, key: string): Zeile {
  * (unknown counts that are all added and sum to 0 are all 0). `bekannt` maps a cell key to
  * its published value; every key not in it is unknown. Returns the recomputed values.
  */
-export function angriff(gl: Gleichung[], bekannt: ReadonlyMap<string, number>): Map<string, number> {
+export function angriff(gl: Gleichung[], bekannt: Pick<ReadonlyMap<string, number>, 'get'>): Map<string, number> {
   const found = new Map<string, number>();
   const known = (k: string) => bekannt.get(k) ?? found.get(k);
   for (;;) {

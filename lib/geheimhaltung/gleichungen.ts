@@ -21,7 +21,12 @@ export function gleichungen(cells: Cell[], gebiete: Gebiet[]): Gleichung[] {
   const map = new Map(cells.map((c) => [cellKey(c), c]));
   const out: Gleichung[] = [];
   const kinder = new Map<string, string[]>();
-  for (const g of gebiete) if (g.parent) kinder.set(g.parent, [...(kinder.get(g.parent) ?? []), g.id]);
+  for (const g of gebiete)
+    if (g.parent) {
+      let l = kinder.get(g.parent);
+      if (!l) kinder.set(g.parent, (l = []));
+      l.push(g.id);
+    }
 
   for (const c of cells) {
     if (!isAdditive(c.datensatz, c.merkmal)) continue;

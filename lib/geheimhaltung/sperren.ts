@@ -15,10 +15,6 @@ export interface Sperrung {
   ungeschuetzt: string[];
 }
 
-/** Published values as an attacker sees them, without the withheld cells. */
-const sichtbar = (cells: Cell[], geheim: Set<string>) =>
-  new Map(cells.filter((c) => c.wert !== null && !geheim.has(cellKey(c))).map((c) => [cellKey(c), c.wert as number]));
-
 /**
  * Disclosure control. Primary: every count of people below the threshold, other than 0.
  * Complementary: further cells until the attack (see angriff) recomputes no withheld cell (see
@@ -52,47 +48,159 @@ export function sperren(cells: Cell[], gebiete: Gebiet[], schwellenwert: number)
  * cell: the cheapest published count (value per such sum it also fixes) is withheld, until none
  * does. Then the full attack: for a cell it still recomputes, the count of one of its sums that
  * leaves the fewest cells recomputable. Returns what cannot be protected.
+ *
+ * Linear in the table, not in its square: every cell knows its sums, phase 1 keeps the sums
+ * with a single withheld cell up to date as cells are withheld, and the attack runs per
+ * connected part of the unknown cells (sums that share no unknown cell are independent
+ * systems: the result is the same as one attack on all of them). A candidate is judged by the
+ * part it would join, the others keep their count.
  */
 function schuetzen(gl: Gleichung[], cells: Cell[], geheim: Set<string>): string[] {
   const wert = new Map(cells.map((c) => [cellKey(c), c.wert]));
-  const offen = (k: string) => geheim.has(k) || wert.get(k) === null;
+  // Unknown to an attacker: withheld, or without a value in the source.
+  const offen = (k: string) => geheim.has(k) || wert.get(k) == null;
+  const ohneWert = [...wert].filter(([, w]) => w === null).map(([k]) => k);
   const veroeffentlicht = (k: string) => !geheim.has(k) && typeof wert.get(k) === 'number';
+  const zellenVon = gl.map((g) => [...new Set([g.summe, ...g.teile])]);
+  const summenVon = new Map<string, number[]>();
+  zellenVon.forEach((ks, i) => {
+    for (const k of ks) {
+      let l = summenVon.get(k);
+      if (!l) summenVon.set(k, (l = []));
+      l.push(i);
+    }
+  });
   const billigste = (kandidaten: string[], nutzen: (k: string) => number) =>
     [...new Set(kandidaten)]
       .filter(veroeffentlicht)
       .map((k) => ({ k, kosten: rangfolge(wert.get(k) as number) / Math.max(1, nutzen(k)) }))
       .sort((a, b) => a.kosten - b.kosten || a.k.localeCompare(b.k))[0]?.k;
-  for (;;) {
-    const einzeln = gl.filter((g) => {
-      const o = [g.summe, ...g.teile].filter(offen);
-      return o.length === 1 && geheim.has(o[0] as string);
-    });
-    if (einzeln.length) {
-      const zaehl = new Map<string, number>();
-      for (const g of einzeln) for (const k of new Set([g.summe, ...g.teile])) zaehl.set(k, (zaehl.get(k) ?? 0) + 1);
-      const k = billigste([...zaehl.keys()], (x) => zaehl.get(x) ?? 0);
-      if (k !== undefined) {
-        geheim.add(k);
-        continue;
+
+  // Phase 1: sums whose only open cell is withheld, kept current as cells are withheld.
+  const istEinzeln = (i: number) => {
+    const g = gl[i] as Gleichung;
+    let o: string | undefined;
+    let n = 0;
+    for (const k of [g.summe, ...g.teile])
+      if (offen(k)) {
+        n++;
+        o = k;
       }
+    return n === 1 && geheim.has(o as string);
+  };
+  const einzeln = new Set<number>();
+  gl.forEach((_, i) => istEinzeln(i) && einzeln.add(i));
+  const sperre = (k: string) => {
+    geheim.add(k);
+    for (const i of summenVon.get(k) ?? []) if (istEinzeln(i)) einzeln.add(i);
+    else einzeln.delete(i);
+  };
+  const phase1 = () => {
+    while (einzeln.size) {
+      const zaehl = new Map<string, number>();
+      for (const i of [...einzeln].sort((x, y) => x - y)) for (const k of zellenVon[i] as string[]) zaehl.set(k, (zaehl.get(k) ?? 0) + 1);
+      const k = billigste([...zaehl.keys()], (x) => zaehl.get(x) ?? 0);
+      if (k === undefined) return;
+      sperre(k);
     }
-    const bedroht = (extra?: string) => {
-      const g = extra ? new Set([...geheim, extra]) : geheim;
-      return [...angriff(gl, sichtbar(cells, g)).keys()].filter((k) => g.has(k));
+  };
+
+  // Phase 2: the attack, per connected part of the unknown cells; after each withheld cell phase 1 again.
+  let cache = new Map<string, string[]>();
+  for (;;) {
+    phase1();
+    const teile = zerlegen([...ohneWert, ...geheim], zellenVon, summenVon, offen);
+    const bedroht = (t: Teil, extra?: string) => {
+      const bekannt = { get: (k: string) => (k === extra || offen(k) ? undefined : (wert.get(k) as number | undefined)) };
+      return [...angriff(t.summen.map((i) => gl[i] as Gleichung), bekannt).keys()].filter((k) => geheim.has(k) || k === extra);
     };
-    const jetzt = bedroht().sort();
+    // A part that did not change since the last round keeps its result.
+    const jetztJeTeil = teile.map((t) => {
+      const sig = signatur(t);
+      let r = cache.get(sig);
+      if (!r) cache.set(sig, (r = bedroht(t)));
+      return r;
+    });
+    const jetzt = jetztJeTeil.flat().sort();
     if (jetzt.length === 0) return [];
+    const summe = jetzt.length;
     // A cell of one of its own sums, else of any sum with a withheld cell (ziel may follow
     // from a combination of sums: insgesamt − one group of the municipality = the other group).
     const ziel = jetzt[0] as string;
     const zellen = (f: (g: Gleichung) => boolean) => [...new Set(gl.filter(f).flatMap((g) => [g.summe, ...g.teile]))].filter(veroeffentlicht);
-    const direkt = zellen((g) => g.summe === ziel || g.teile.includes(ziel));
+    const direkt = [...new Set((summenVon.get(ziel) ?? []).flatMap((i) => zellenVon[i] as string[]))].filter(veroeffentlicht);
     const kandidaten = direkt.length ? direkt : zellen((g) => [g.summe, ...g.teile].some((k) => geheim.has(k)));
     if (kandidaten.length === 0) return jetzt;
-    const rest = new Map(kandidaten.map((k) => [k, bedroht(k).length]));
+    const teilVon = new Map<string, number>();
+    teile.forEach((t, n) => t.zellen.forEach((k) => teilVon.set(k, n)));
+    const rest = new Map(
+      kandidaten.map((k) => {
+        // The parts k joins become one; the others keep their count.
+        const beruehrt = new Set<number>();
+        for (const i of summenVon.get(k) ?? []) for (const z of zellenVon[i] as string[]) if (teilVon.has(z)) beruehrt.add(teilVon.get(z) as number);
+        const summen = new Set<number>(summenVon.get(k) ?? []);
+        let vorher = 0;
+        for (const n of beruehrt) {
+          vorher += (jetztJeTeil[n] as string[]).length;
+          for (const i of (teile[n] as Teil).summen) summen.add(i);
+        }
+        const neu = bedroht({ zellen: [], summen: [...summen].sort((a, b) => a - b) }, k).length;
+        return [k, summe - vorher + neu] as const;
+      }),
+    );
     const best = minimum(rest.values());
-    geheim.add(billigste(kandidaten.filter((k) => rest.get(k) === best), () => 1) as string);
+    sperre(billigste(kandidaten.filter((k) => rest.get(k) === best), () => 1) as string);
+    // Only the results of parts that survive unchanged (the same unknown cells) stay valid.
+    const gueltig = new Map<string, string[]>();
+    for (const [n, t] of teile.entries()) gueltig.set(signatur(t), jetztJeTeil[n] as string[]);
+    cache = gueltig;
   }
+}
+
+/** A part is the same part when it holds the same unknown cells (its sums follow from them). */
+const signatur = (t: Teil) => [...t.zellen].sort().join('\n');
+
+interface Teil {
+  /** Its unknown cells. */
+  zellen: string[];
+  /** Indices of the sums holding any of them, in their order. */
+  summen: number[];
+}
+
+/** The unknown cells in parts linked by sums (union–find, no recursion), with their sums in table order. */
+function zerlegen(unbekannt: string[], zellenVon: string[][], summenVon: Map<string, number[]>, offen: (k: string) => boolean): Teil[] {
+  const eltern = new Map<string, string>();
+  const wurzel = (k: string) => {
+    let r = k;
+    while (eltern.get(r) !== r) r = eltern.get(r) as string;
+    let x = k;
+    while (x !== r) {
+      const n = eltern.get(x) as string;
+      eltern.set(x, r);
+      x = n;
+    }
+    return r;
+  };
+  const relevant = new Set<number>();
+  for (const u of unbekannt) for (const i of summenVon.get(u) ?? []) relevant.add(i);
+  const summen = [...relevant].sort((a, b) => a - b);
+  for (const i of summen) {
+    const o = (zellenVon[i] as string[]).filter(offen);
+    for (const k of o) if (!eltern.has(k)) eltern.set(k, k);
+    for (const k of o.slice(1)) {
+      const [a, b] = [wurzel(o[0] as string), wurzel(k)];
+      if (a !== b) eltern.set(b, a);
+    }
+  }
+  const teile = new Map<string, Teil>();
+  for (const k of eltern.keys()) {
+    const r = wurzel(k);
+    let t = teile.get(r);
+    if (!t) teile.set(r, (t = { zellen: [], summen: [] }));
+    t.zellen.push(k);
+  }
+  for (const i of summen) teile.get(wurzel((zellenVon[i] as string[]).find(offen) as string))?.summen.push(i);
+  return [...teile.values()];
 }
 
 /** Smaller counts first; zeros last, since a withheld 0 beside a small count protects little. */
