@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { SeitenRahmen } from '@/components/SeitenRahmen';
 import { loadKommune } from '@/lib/data';
 import { inSprache, SPRACHEN } from '@/lib/i18n/sprache';
@@ -22,19 +21,19 @@ export default function NichtGefunden() {
               <p className="lead">{w.text(k.name)}</p>
               <ul>
                 <li>
-                  <Link prefetch={false} href={inSprache('/', s)}>
+                  <a href={inSprache('/', s)}>
                     {w.start}
-                  </Link>
+                  </a>
                 </li>
                 <li>
-                  <Link prefetch={false} href={inSprache('/daten/', s)}>
+                  <a href={inSprache('/daten/', s)}>
                     {w.daten}
-                  </Link>
+                  </a>
                 </li>
                 <li>
-                  <Link prefetch={false} href={inSprache('/methodik/', s)}>
+                  <a href={inSprache('/methodik/', s)}>
                     {w.methodik}
-                  </Link>
+                  </a>
                 </li>
               </ul>
             </section>

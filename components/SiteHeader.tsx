@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { SprachLinkNav } from '@/components/SprachLink';
 import { SprachWechsel } from '@/components/SprachWechsel';
 import { inSprache, type Sprache } from '@/lib/i18n/sprache';
@@ -19,9 +18,9 @@ export function SiteHeader({ name, sprache = 'de' }: { name: string; sprache?: S
   return (
     <header className="site-header">
       <div className="wrap kopf">
-        <Link prefetch={false} href={inSprache('/', sprache)} className="brand">
+        <a href={inSprache('/', sprache)} className="brand">
           {w.atlas} <span>{name}</span>
-        </Link>
+        </a>
         <SprachLinkNav label={w.hauptnavigation} klasse="hauptnav" ziele={ziele} sprache={sprache} />
         <SprachWechsel sprache={sprache} texte={{ andereSprache: w.andereSprache, andereSpracheLang: w.andereSpracheLang, andereSpracheTitel: w.andereSpracheTitel }} />
       </div>

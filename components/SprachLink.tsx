@@ -1,11 +1,10 @@
-import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { hatEnglisch } from '@/lib/i18n/seiten';
 import { inSprache, type Sprache } from '@/lib/i18n/sprache';
 
 /** A link to a page in the reader's language; to a page that exists in German only, the German page, marked by hreflang. */
 export function SprachLink({ pfad, sprache, children }: { pfad: string; sprache: Sprache; children: ReactNode }) {
-  if (sprache === 'de' || hatEnglisch(pfad.replace(/#.*$/, ''))) return <Link prefetch={false} href={inSprache(pfad, sprache)}>{children}</Link>;
+  if (sprache === 'de' || hatEnglisch(pfad.replace(/#.*$/, ''))) return <a href={inSprache(pfad, sprache)}>{children}</a>;
   return (
     <a href={pfad} hrefLang="de">
       {children}

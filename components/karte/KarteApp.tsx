@@ -1,7 +1,6 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useMemo, useState, type CSSProperties } from 'react';
 import { Auswahl } from '@/components/charts/shared/Auswahl';
 import { fmtIn, fmtPunkt, zeichenTitel } from '@/components/charts/shared/format';
@@ -64,7 +63,6 @@ export function KarteApp({ k, ags, stadtName, indikatoren, ebenen, geo, umriss, 
   const standard: KartenZustand = { indikator: indikatoren[0]?.id ?? '', ebene: ebenen[0]?.wert ?? '', stichtag: k.stichtage.at(-1) ?? '', methode: 'jenks', gebiet: null };
   const [fokus, setFokus] = useState<string | null>(null);
   const [spielt, setSpielt] = useState(false);
-  const router = useRouter();
   const erlaubt = useMemo(
     () => ({ indikatoren: indikatoren.map((i) => i.id), ebenen: ebenen.map((e) => e.wert), stichtage: k.stichtage, gebiete: Object.values(geo).flatMap((gs) => gs.map((g) => g.id)) }),
     [indikatoren, ebenen, k.stichtage, geo],
@@ -112,7 +110,7 @@ export function KarteApp({ k, ags, stadtName, indikatoren, ebenen, geo, umriss, 
     const farbe = a?.farbe(g.id) ?? 'geheim';
     return { ...g, farbe: farbe === 'geheim' ? 'url(#karte-schraffur)' : farbe === 'leer' ? '#ffffff' : farbe, geheim: wert === null, illustrativ: wert !== null && !!p?.illustrativ, text };
   });
-  const oeffnen = useCallback((id: string) => router.push(inSprache(`/gebiete/${id}/`, sprache)), [router, sprache]);
+  const oeffnen = useCallback((id: string) => window.location.assign(inSprache(`/gebiete/${id}/`, sprache)), [sprache]);
   const markiert = fokus ?? z.gebiet;
   const quelle = quellenText(
     v.punkte.map((p) => p.quelle),

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { DatensatzEintrag } from '@/components/daten/DatensatzEintrag';
 import { Download } from '@/components/daten/Download';
 import { loadDatensatz, loadKommune, loadManifest, loadQuellen } from '@/lib/data';
@@ -51,9 +50,9 @@ export function DatenSeite({ sprache }: { sprache: Sprache }) {
             <a href="#paket">{w.paket}</a>
           </li>
           <li>
-            <Link prefetch={false} href={pfad('/daten/neu/')}>
+            <a href={pfad('/daten/neu/')}>
               {wo.rahmen.neu}
-            </Link>
+            </a>
           </li>
         </ul>
       </nav>
@@ -72,9 +71,9 @@ export function DatenSeite({ sprache }: { sprache: Sprache }) {
           {z[4]}
           <code>geheim</code>
           {z[5]}
-          <Link prefetch={false} href={`${pfad('/methodik/')}#geheimhaltung`}>
+          <a href={`${pfad('/methodik/')}#geheimhaltung`}>
             {z[6]}
-          </Link>
+          </a>
           {z[7]}
         </p>
       </section>

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { GebietTrends } from '@/components/gebiete/GebietTrends';
 import { ProfilTabelle } from '@/components/gebiete/ProfilTabelle';
@@ -53,19 +52,19 @@ export function GebietProfil({ id, sprache }: { id: string; sprache: Sprache }) 
   return (
     <div className="wrap">
       <nav aria-label={w.seite.brotkrumen} className="brotkrumen">
-        <Link prefetch={false} href={pfad('/')}>
+        <a href={pfad('/')}>
           {w.seite.start}
-        </Link>{' '}
+        </a>{' '}
         ›{' '}
-        <Link prefetch={false} href={pfad('/gebiete/')}>
+        <a href={pfad('/gebiete/')}>
           {w.gebiete.titel}
-        </Link>{' '}
+        </a>{' '}
         ›{' '}
         {kette.map((p) => (
           <span key={p.id}>
-            <Link prefetch={false} href={pfad(`/gebiete/${p.id}/`)}>
+            <a href={pfad(`/gebiete/${p.id}/`)}>
               {p.name}
-            </Link>{' '}
+            </a>{' '}
             ›{' '}
           </span>
         ))}
@@ -100,9 +99,9 @@ export function GebietProfil({ id, sprache }: { id: string; sprache: Sprache }) 
           <ul className="gebiet-liste">
             {kinder.map((c) => (
               <li key={c.id}>
-                <Link prefetch={false} href={pfad(`/gebiete/${c.id}/`)}>
+                <a href={pfad(`/gebiete/${c.id}/`)}>
                   {c.name}
-                </Link>
+                </a>
               </li>
             ))}
           </ul>

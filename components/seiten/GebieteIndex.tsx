@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { loadGebiete, loadKommune } from '@/lib/data';
 import { aufzaehlung, ebeneName, ebenenNamen, oberste } from '@/lib/ebenen';
 import { inSprache, type Sprache } from '@/lib/i18n/sprache';
@@ -17,9 +16,9 @@ function Eintrag({ g, gebiete, oben, sprache }: { g: Gebiet; gebiete: Gebiet[]; 
   const kinder = gebiete.filter((c) => c.parent === g.id);
   return (
     <li>
-      <Link prefetch={false} href={inSprache(`/gebiete/${g.id}/`, sprache)} className={oben ? 'sr' : undefined}>
+      <a href={inSprache(`/gebiete/${g.id}/`, sprache)} className={oben ? 'sr' : undefined}>
         {g.name}
-      </Link>
+      </a>
       {kinder.length > 0 && (
         <ul>
           {kinder.map((c) => (

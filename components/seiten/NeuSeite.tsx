@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { IllMark } from '@/components/charts/shared/IllMark';
 import { ScrollBox } from '@/components/charts/shared/ScrollBox';
 import { TabellenKopf } from '@/components/charts/shared/TabellenKopf';
@@ -38,9 +37,9 @@ export function NeuSeite({ sprache }: { sprache: Sprache }) {
         {leadVor}
         <a href={`/daten/${DATEN.neu}`}>neu.json</a>
         {leadMitte}
-        <Link prefetch={false} href={inSprache('/daten/', sprache)}>
+        <a href={inSprache('/daten/', sprache)}>
           {downloads}
-        </Link>
+        </a>
         {leadNach}
       </p>
       {neu.eintraege.map((e) => (

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { KennzahlKarte } from '@/components/kennzahlen/KennzahlKarte';
 import { gesamtBestand } from '@/lib/daten/bestand';
 import { loadKennzahlen, loadKommune, loadManifest, loadQuellen } from '@/lib/data';
@@ -37,9 +36,9 @@ export function Startseite({ sprache }: { sprache: Sprache }) {
           {w.start.einleitung} <strong>{fmtDatum(stand, sprache)}</strong>.
         </p>
         <p className="leicht-link">
-          <Link prefetch={false} href="/leichte-sprache/" data-testid="link-leichte-sprache" hrefLang="de">
+          <a href="/leichte-sprache/" data-testid="link-leichte-sprache" hrefLang="de">
             {w.start.leichteSprache}
-          </Link>
+          </a>
         </p>
       </section>
       {b.beispieldaten > 0 && (

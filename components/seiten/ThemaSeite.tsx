@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { BegriffListe } from '@/components/themen/BegriffListe';
 import { Daneben } from '@/components/themen/Daneben';
 import { ThemaKarten } from '@/components/themen/ThemaKarten';
@@ -22,9 +21,9 @@ export function ThemaSeite({ thema, sprache }: { thema: ThemaDef; sprache: Sprac
   return (
     <div className="wrap">
       <nav aria-label={w.brotkrumen} className="brotkrumen">
-        <Link prefetch={false} href={pfad('/')}>
+        <a href={pfad('/')}>
           {w.start}
-        </Link>{' '}
+        </a>{' '}
         › <span>{w.themen}</span> › <span aria-current="page">{t.titel}</span>
       </nav>
       <h1>{t.titel}</h1>
@@ -43,9 +42,9 @@ export function ThemaSeite({ thema, sprache }: { thema: ThemaDef; sprache: Sprac
       <BegriffListe ids={t.begriffe} lokal={kommune.begriffe} stadt={kommune.name} sprache={sprache} />
       <p>
         {w.alleBegriffe}{' '}
-        <Link prefetch={false} href={pfad('/methodik/')}>
+        <a href={pfad('/methodik/')}>
           {w.methodikGlossar}
-        </Link>
+        </a>
         .
       </p>
     </div>

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ScrollBox } from '@/components/charts/shared/ScrollBox';
 import { TabellenKopf } from '@/components/charts/shared/TabellenKopf';
@@ -70,9 +69,9 @@ export function VergleichSeite({ sprache }: { sprache: Sprache }) {
         {vor}
         <a href="/daten/vergleich.csv">vergleich.csv</a>
         {mitte}
-        <Link prefetch={false} href={inSprache('/daten/', sprache)}>
+        <a href={inSprache('/daten/', sprache)}>
           {katalog}
-        </Link>
+        </a>
         {nach}
       </p>
     </div>

@@ -16,3 +16,22 @@ test('Startseite: komprimiert ausgeliefert, lädt nach dem Laden nichts vorab (k
   expect(text.length).toBeGreaterThan(2);
   for (const a of text) expect(a.kodierung, a.url).toMatch(/^(br|gzip)$/);
 });
+
+test('Links laden die Seite selbst: keine RSC-Nutzlast wird geholt oder veröffentlicht, keine Fehler in der Konsole', async ({ page, request }) => {
+  const fehler: string[] = [];
+  const txt: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && fehler.push(m.text()));
+  page.on('request', (r) => /\.txt(\?|$)/.test(r.url()) && txt.push(r.url()));
+  await page.goto('/');
+  await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Karte' }).click();
+  await expect(page).toHaveURL(/\/karte\/$/);
+  await expect(page.locator('.karte-leaflet path.gebiet').first()).toBeVisible();
+  // Enter on an area opens its profile (a page load, too).
+  await page.locator('.karte-leaflet path.gebiet').first().focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/gebiete\/[^/]+\/$/);
+  expect(txt).toEqual([]);
+  expect(fehler).toEqual([]);
+  // The payload files are not published (each page carries its data inline).
+  expect((await request.get('/karte/index.txt')).status()).toBe(404);
+});

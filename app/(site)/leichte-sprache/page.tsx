@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { loadKennzahlen, loadKommune } from '@/lib/data';
 import { datumLeicht, leichteAbschnitte } from '@/lib/leichte-sprache';
 
@@ -38,14 +37,14 @@ export default function LeichteSprache() {
       <p>Das wollen wir nicht.</p>
       <h2>Wo finde ich mehr?</h2>
       <p>
-        Alle Zahlen stehen auf der <Link prefetch={false} href="/">Start-Seite</Link>.
+        Alle Zahlen stehen auf der <a href="/">Start-Seite</a>.
       </p>
       <p>Die Start-Seite ist in schwerer Sprache.</p>
       <p>
-        Auf der <Link prefetch={false} href="/karte/">Karte</Link> sehen Sie die Zahlen für jeden Teil der Stadt.
+        Auf der <a href="/karte/">Karte</a> sehen Sie die Zahlen für jeden Teil der Stadt.
       </p>
       <p>
-        Sie haben eine Frage? Oder Sie können etwas nicht lesen? Dann schreiben Sie uns: <Link prefetch={false} href="/barrierefreiheit/#barrieren-melden">Kontakt</Link>.
+        Sie haben eine Frage? Oder Sie können etwas nicht lesen? Dann schreiben Sie uns: <a href="/barrierefreiheit/#barrieren-melden">Kontakt</a>.
       </p>
     </div>
   );
