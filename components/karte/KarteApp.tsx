@@ -5,7 +5,7 @@ import { useCallback, useEffect, useMemo, useState, type CSSProperties } from 'r
 import { Auswahl } from '@/components/charts/shared/Auswahl';
 import { fmtIn, fmtPunkt, zeichenTitel } from '@/components/charts/shared/format';
 import { fmtDatum, quellenText } from '@/lib/format';
-import { BildExport } from '@/components/charts/shared/BildExport';
+import { Herunterladen } from '@/components/charts/shared/Herunterladen';
 import { EinbettenDialog } from '@/components/charts/shared/EinbettenDialog';
 import { kartenAnsicht, kartenBildDaten } from '@/lib/karte/ansicht';
 import { DIAGRAMM } from '@/lib/i18n/diagramm';
@@ -165,7 +165,7 @@ export function KarteApp({ k, ags, stadtName, indikatoren, ebenen, geo, umriss, 
           {stichtage.length > 1 && <p className="tabelle-fuss">{wk.klassenGleich(stichtage.length)}</p>}
           {a && ind && (
             <div className="chart-werkzeuge">
-              <BildExport
+              <Herunterladen
                 inhalt={{
                   art: 'karte',
                   ...kartenBildDaten(

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { DatensatzDatei } from '../../lib/published';
-import { parseCsvLine } from './helpers';
+import { parseCsvLine, csvText } from './helpers';
 
 /** A withheld status value of the bundled data, read from what the ingest published. */
 const fl = JSON.parse(readFileSync(path.resolve(__dirname, '../../data/published/datensaetze/fluechtlinge.json'), 'utf8')) as DatensatzDatei;
@@ -19,8 +19,7 @@ test('Gesperrte Werte: eigenes Zeichen in der Tabelle, Tooltip mit Grund, im CSV
   const zelle = chart.getByTestId('datentabelle').locator('td', { hasText: '•' }).first();
   await expect(zelle).toBeVisible();
   await expect(zelle).toHaveAttribute('title', /weniger als 3 oder daraus errechenbar — aus Datenschutzgründen nicht ausgewiesen/);
-  const href = (await chart.getByTestId('csv-download').getAttribute('href')) ?? '';
-  const zeilen = decodeURIComponent(href.replace(/^data:text\/csv;charset=utf-8,/, '')).trim().split('\r\n');
+  const zeilen = (await csvText(page, chart)).trim().split('\r\n');
   const kopf = zeilen[0]?.split(',') ?? [];
   const anerkannt = zeilen.map(parseCsvLine).find((z) => z[kopf.indexOf('reihe_id')] === 'anerkannt');
   expect(anerkannt?.[kopf.indexOf('wert')]).toBe('');

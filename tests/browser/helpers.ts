@@ -1,9 +1,15 @@
+import { readFileSync } from 'node:fs';
 import { expect, type Locator, type Page } from '@playwright/test';
 
-/** The numbers of a chart's CSV download (decoded from its data URL), rounded to 3 decimals. */
+/** The text of a chart's CSV download: the button makes the file in the browser. */
+export async function csvText(page: Page, chart: Locator): Promise<string> {
+  const [download] = await Promise.all([page.waitForEvent('download'), chart.getByTestId('csv-download').click()]);
+  return readFileSync((await download.path()) ?? '', 'utf8');
+}
+
+/** The numbers of a chart's CSV download, rounded to 3 decimals. */
 export async function csvWerte(chart: Locator): Promise<number[]> {
-  const href = (await chart.getByTestId('csv-download').getAttribute('href')) ?? '';
-  const csv = decodeURIComponent(href.replace(/^data:text\/csv;charset=utf-8,/, ''));
+  const csv = await csvText(chart.page(), chart);
   const [head, ...rows] = csv.trim().split('\r\n');
   const i = (head ?? '').split(',').indexOf('wert');
   expect(i).toBeGreaterThan(-1);

@@ -1,10 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { parseCsvLine } from './helpers';
+import { csvText, parseCsvLine } from './helpers';
 
 /** Rows of a chart's CSV download, as objects by column. */
 async function chartCsv(chart: import('@playwright/test').Locator) {
-  const href = (await chart.getByTestId('csv-download').getAttribute('href')) ?? '';
-  const [kopf, ...zeilen] = decodeURIComponent(href.replace(/^data:text\/csv;charset=utf-8,/, '')).trim().split('\r\n');
+  const [kopf, ...zeilen] = (await csvText(chart.page(), chart)).trim().split('\r\n');
   const spalten = parseCsvLine(kopf ?? '');
   return zeilen.map((z) => Object.fromEntries(parseCsvLine(z).map((v, i) => [spalten[i], v])));
 }

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readdirSync } from 'node:fs';
+import { csvText } from './helpers';
 import { hatEnglisch, NUR_DEUTSCH } from '../../lib/i18n/seiten';
 import { inSprache, ohneSprache } from '../../lib/i18n/sprache';
 
@@ -111,8 +112,7 @@ test('Themenseite auf Englisch: Diagramme, Tabellen, Auswahl, Kurzfassung und CS
   await karte.getByTestId('zusammensetzung-modus').selectOption('kontinent');
   await expect(karte.locator('.balken-zeile').first().locator('.balken-wert')).toHaveText(wertDe.replace(/\./g, ','));
   // The chart's CSV: English column titles, marks and units; values as published.
-  const href = await page.getByTestId('chart-zeitreihe').getByTestId('csv-download').getAttribute('href');
-  const csv = decodeURIComponent((href ?? '').replace(/^data:text\/csv;charset=utf-8,/, ''));
+  const csv = await csvText(page, page.getByTestId('chart-zeitreihe'));
   expect(csv.split(/\r?\n/)[0]).toBe('reference_date,category_id,category,series_id,series,value,sign,unit,mark,source,attribution,status,break_in_series');
   expect(csv).toMatch(/,Number,(official|example data),/);
   // Selectors and the embed code lead to the English embed.

@@ -1,12 +1,11 @@
 import type { ReactNode } from 'react';
 import { fmtZeitraum, quellenText } from '@/lib/format';
 import type { Punkt } from '@/lib/themen/model';
-import { punkteCsv } from '@/lib/themen/tabelle';
 import type { BildInhalt } from '@/lib/bild/bild';
 import { kurzfassung } from '@/lib/charts/kurzfassung';
 import { diagramm } from '@/lib/i18n/diagramm';
 import type { Sprache } from '@/lib/i18n/sprache';
-import { BildExport } from './BildExport';
+import { Herunterladen } from './Herunterladen';
 import { Datentabelle } from './Datentabelle';
 import { EinbettenDialog } from './EinbettenDialog';
 
@@ -51,7 +50,6 @@ export function ChartRahmen({ id, titel, beschreibung, punkte, art, bild, bildHi
     sprache,
   ) || '–';
   const hatIll = punkte.some((p) => p.illustrativ);
-  const csv = punkteCsv(punkte, (q) => quellen[q] ?? q, namensnennung, sprache);
   const quelle = quellenText(
     punkte.map((p) => p.quelle),
     quellen,
@@ -88,10 +86,13 @@ export function ChartRahmen({ id, titel, beschreibung, punkte, art, bild, bildHi
         <Datentabelle punkte={punkte} kopf={tabellenKopf} caption={titel} sprache={sprache} />
       </details>
       <div className="chart-werkzeuge">
-        <a className="download" href={`data:text/csv;charset=utf-8,${encodeURIComponent(csv)}`} download={`${dateiname}.csv`} data-testid="csv-download">
-          {w.csv}
-        </a>
-        <BildExport inhalt={bild ?? { art, punkte }} text={{ titel, beschreibung, stand, quelle, namensnennung, hinweis: bildHinweis }} dateiname={dateiname} sprache={sprache} />
+        <Herunterladen
+          inhalt={bild ?? { art, punkte }}
+          text={{ titel, beschreibung, stand, quelle, namensnennung, hinweis: bildHinweis }}
+          dateiname={dateiname}
+          sprache={sprache}
+          csv={{ punkte, quellen: Object.fromEntries([...new Set(punkte.map((p) => p.quelle))].map((q) => [q, quellen[q] ?? q])), namensnennung }}
+        />
         {einbetten && <EinbettenDialog url={`${einbetten}${id}/`} titel={titel} sprache={sprache} />}
       </div>
     </figure>
