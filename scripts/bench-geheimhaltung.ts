@@ -4,7 +4,10 @@
  * large city has them, threshold 3. Prints the time of the suppression, withheld cells, and
  * proves the protection with the attack (recoverable withheld cells must be 0).
  */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { rng } from '../lib/allocate';
+import { ROOT } from './io';
 import { cellKey, type Cell } from '../lib/cells';
 import type { Gebiet } from '../lib/gebiete';
 import { angriff } from '../lib/geheimhaltung/angriff';
@@ -48,4 +51,8 @@ for (const n of GROESSEN) {
 }
 console.log('Geheimhaltung (Schwelle 3) nach Zahl der Gebiete; rueckrechenbar muss 0 sein');
 console.table(zeilen);
+// Complexity: time per area, from the smallest to the largest table (1.0 = linear).
+const [a, b] = [zeilen[0], zeilen.at(-1)];
+const wachstum = a && b && a !== b ? Math.round(((b.ms ?? 0) / (a.ms || 1) / ((b.gebiete ?? 1) / (a.gebiete ?? 1))) * 100) / 100 : null;
+writeFileSync(path.join(ROOT, 'bench', 'geheimhaltung.json'), JSON.stringify({ gemessen: new Date().toISOString(), ergebnisse: zeilen, wachstum_je_gebiet: wachstum }, null, 1) + '\n');
 if (zeilen.some((z) => (z.rueckrechenbar ?? 0) > 0)) process.exitCode = 1;

@@ -1,0 +1,136 @@
+/**
+ * npm run bench — every performance figure in one table, each beside its reference, measured in
+ * the same run (ratios count on a shared machine), written to bench/results.json. Run after
+ * `npm run build`. Parts (BENCH_TEILE, comma-separated; default all): ingest (growth against a
+ * bare parse, bench:ingest), geheimhaltung (disclosure control by number of areas), seiten (what
+ * the browser fetches per page kind, before and after load), lighthouse (mobile preset, median
+ * of 3; fetched with npx on first use).
+ */
+import { chromium, type Page } from '@playwright/test';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ROOT } from './io';
+
+const TEILE = new Set((process.env.BENCH_TEILE ?? 'ingest,geheimhaltung,seiten,lighthouse').split(','));
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const PORT = Number(process.env.BENCH_PORT ?? 3190);
+const BASIS = `http://127.0.0.1:${PORT}`;
+/** References from the issue: an Observable Framework page with the same content, and the city's PDF. */
+const FRAMEWORK_KB = 208;
+const PDF_KB = 760;
+/** One page of each kind. */
+const SEITEN = ['/', '/themen/fluechtlinge/', '/gebiete/SR1/', '/gebiete/WB11/', '/karte/', '/daten/', '/methodik/', '/en/', '/en/themen/fluechtlinge/', '/einbetten/fluechtlinge/vergleich/'];
+const BUDGET_KB: Record<string, number> = { '/': 160, '/karte/': 300 };
+const budget = (p: string) => BUDGET_KB[p] ?? (p.includes('/themen/') || p.includes('/gebiete/') ? 250 : undefined);
+
+const ergebnis: Record<string, unknown> = { gemessen: new Date().toISOString(), cpus: os.cpus().length, referenzen: { framework_kb: FRAMEWORK_KB, pdf_kb: PDF_KB } };
+const kb = (b: number) => Math.round((b / 1024) * 10) / 10;
+
+function teil(name: string, skript: string, env: Record<string, string> = {}) {
+  console.log(`\n== ${name} ==`);
+  const r = spawnSync('npx', ['tsx', skript], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ...env } });
+  if (r.status !== 0) console.log(`(${name}: Exit ${r.status})`);
+  return JSON.parse(readFileSync(path.join(ROOT, 'bench', `${name}.json`), 'utf8')) as Record<string, unknown>;
+}
+
+type Art = 'html' | 'js' | 'css' | 'font' | 'daten' | 'bild' | 'sonst';
+const artVon = (url: string, typ: string): Art =>
+  typ.includes('html') ? 'html' : typ.includes('javascript') ? 'js' : typ.includes('css') ? 'css' : typ.includes('font') || /\.woff2?$/.test(url) ? 'font' : /json|csv|geo|text\/plain/.test(typ) ? 'daten' : typ.startsWith('image/') ? 'bild' : 'sonst';
+
+/** Bytes on the wire per kind of resource, before load and after (what the page fetches by itself). */
+async function gewicht(page: Page, pfad: string) {
+  const geladen: { art: Art; bytes: number; nach: boolean }[] = [];
+  // Before or after load by when the request began (its response may come later).
+  let nach = false;
+  const begonnen = new WeakMap<object, boolean>();
+  page.on('request', (req) => begonnen.set(req, nach));
+  page.on('requestfinished', async (req) => {
+    const res = await req.response();
+    if (!res) return;
+    const sizes = await req.sizes();
+    geladen.push({ art: artVon(req.url(), res.headers()['content-type'] ?? ''), bytes: sizes.responseBodySize + sizes.responseHeadersSize, nach: begonnen.get(req) ?? nach });
+  });
+  await page.goto(`${BASIS}${pfad}`, { waitUntil: 'load' });
+  nach = true;
+  await page.mouse.wheel(0, 5000);
+  await page.waitForTimeout(1500);
+  const summe = (f: (g: (typeof geladen)[number]) => boolean) => geladen.filter(f).reduce((s, g) => s + g.bytes, 0);
+  const arten: Art[] = ['html', 'js', 'css', 'font', 'daten', 'bild', 'sonst'];
+  const zeile: Record<string, number | string> = { seite: pfad };
+  for (const a of arten) zeile[a] = kb(summe((g) => g.art === a && !g.nach));
+  zeile.nach_laden_kb = kb(summe((g) => g.nach));
+  zeile.gesamt_kb = kb(summe(() => true));
+  zeile.anfragen = geladen.length;
+  zeile.x_framework = Math.round(((zeile.gesamt_kb as number) / FRAMEWORK_KB) * 100) / 100;
+  zeile.x_pdf = Math.round(((zeile.gesamt_kb as number) / PDF_KB) * 100) / 100;
+  const b = budget(pfad);
+  zeile.budget_kb = b ?? '–';
+  zeile.im_budget = b === undefined ? '–' : (zeile.gesamt_kb as number) <= b ? 'ja' : 'nein';
+  return zeile;
+}
+
+async function mitServer<T>(f: () => Promise<T>): Promise<T> {
+  const server = spawn('node', ['out/server.mjs', String(PORT)], { cwd: ROOT, stdio: 'ignore' });
+  try {
+    for (let i = 0; i < 50; i++) {
+      if (await fetch(`${BASIS}/`).then((r) => r.ok, () => false)) break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    return await f();
+  } finally {
+    server.kill();
+  }
+}
+
+function lighthouse(pfad: string): Record<string, number> | null {
+  const laeufe: Record<string, number>[] = [];
+  for (let i = 0; i < 3; i++) {
+    const r = spawnSync('npx', ['--yes', 'lighthouse@13.5.0', `${BASIS}${pfad}`, '--only-categories=performance', '--output=json', '--quiet', `--chrome-path=${CHROMIUM}`, '--chrome-flags=--headless=new --no-sandbox --disable-background-networking'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    if (r.status !== 0) {
+      console.log(`Lighthouse ${pfad}: nicht gemessen (${(r.stderr || '').trim().split('\n').at(-1) ?? r.status})`);
+      return null;
+    }
+    const j = JSON.parse(r.stdout) as { categories: { performance: { score: number } }; audits: Record<string, { numericValue?: number }> };
+    laeufe.push({ score: Math.round(j.categories.performance.score * 100), lcp_s: Math.round((j.audits['largest-contentful-paint']?.numericValue ?? 0) / 10) / 100, tbt_ms: Math.round(j.audits['total-blocking-time']?.numericValue ?? 0), cls: Math.round((j.audits['cumulative-layout-shift']?.numericValue ?? 0) * 1000) / 1000 });
+  }
+  const median = (k: string) => (laeufe.map((l) => l[k] as number).sort((a, b) => a - b)[1] as number);
+  return { score: median('score'), lcp_s: median('lcp_s'), tbt_ms: median('tbt_ms'), cls: median('cls') };
+}
+
+async function main() {
+  mkdirSync(path.join(ROOT, 'bench'), { recursive: true });
+  if (TEILE.has('ingest')) ergebnis.ingest = teil('ingest', 'scripts/bench-ingest.ts');
+  if (TEILE.has('geheimhaltung')) ergebnis.geheimhaltung = teil('geheimhaltung', 'scripts/bench-geheimhaltung.ts', { BENCH_GEBIETE: process.env.BENCH_GEBIETE ?? '270,540,1080' });
+  if (TEILE.has('seiten') || TEILE.has('lighthouse'))
+    await mitServer(async () => {
+      if (TEILE.has('seiten')) {
+        console.log('\n== seiten (Bytes über die Leitung, KB; nach_laden = was die Seite danach selbst holt) ==');
+        const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-background-networking'] });
+        const zeilen = [];
+        for (const p of SEITEN) {
+          const ctx = await browser.newContext({ viewport: { width: 390, height: 844 } });
+          zeilen.push(await gewicht(await ctx.newPage(), p));
+          await ctx.close();
+        }
+        await browser.close();
+        console.table(zeilen);
+        ergebnis.seiten = zeilen;
+      }
+      if (TEILE.has('lighthouse')) {
+        console.log('\n== lighthouse (mobil, Median aus 3; Ziel: ≥ 99, LCP ≤ 1,8 s, TBT ≤ 100 ms, CLS 0) ==');
+        const zeilen = [];
+        for (const p of ['/', '/themen/fluechtlinge/', '/gebiete/SR1/', '/karte/']) {
+          const l = lighthouse(p);
+          if (l) zeilen.push({ seite: p, ...l });
+        }
+        console.table(zeilen);
+        ergebnis.lighthouse = zeilen;
+      }
+    });
+  writeFileSync(path.join(ROOT, 'bench', 'results.json'), JSON.stringify(ergebnis, null, 1) + '\n');
+  console.log('\n→ bench/results.json');
+}
+
+void main();
