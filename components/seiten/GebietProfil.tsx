@@ -108,7 +108,7 @@ export function GebietProfil({ id, sprache }: { id: string; sprache: Sprache }) 
         </>
       )}
       <h2>{w.gebiete.entwicklung}</h2>
-      <GebietTrends id={g.id} einbetten={`${kommune.veroeffentlichung.basisUrl}${pfad('/einbetten/').slice(1)}gebiete/${g.id}/`} sprache={sprache} />
+      <GebietTrends id={g.id} einbetten={`${kommune.veroeffentlichung.basisUrl}${pfad('/einbetten/').slice(1)}gebiete/`} sprache={sprache} />
     </div>
   );
 }

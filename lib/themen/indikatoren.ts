@@ -28,6 +28,10 @@ export const KARTEN_INDIKATOREN: Indikator[] = [
   ...INDIKATOREN.filter((i) => i.id === 'dichte'),
 ];
 
+/** Indicators an area profile charts over time (density has no trend of its own). */
+export const TREND_INDIKATOREN = INDIKATOREN.filter((i) => i.mass.art !== 'dichte');
+export const trendId = (indikator: string) => `trend-${indikator}`;
+
 /** The merkmale each dataset must deliver for the indicators of profiles and map. */
 export const INDIKATOR_MERKMALE: Partial<Record<DatasetId, string[]>> = [...INDIKATOREN, ...KARTEN_INDIKATOREN].reduce(
   (acc, i) => ({ ...acc, [i.datensatz]: [...new Set([...(acc[i.datensatz] ?? []), i.merkmal])] }),

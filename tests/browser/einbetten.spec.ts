@@ -59,10 +59,23 @@ test('Einbetten gibt es auch für die Entwicklung im Gebietsprofil und für die 
   const trend = page.getByTestId('chart-trend-anteil_mh');
   await trend.getByTestId('einbetten').click();
   const code = await trend.getByTestId('einbetten-code').inputValue();
-  expect(code).toContain('/einbetten/gebiete/SR2/trend-anteil_mh/');
-  await page.goto('/einbetten/gebiete/SR2/trend-anteil_mh/');
+  // One embed page per chart serves every area; the area is in the address.
+  expect(code).toContain('/einbetten/gebiete/trend-anteil_mh/?gebiet=SR2');
+  await page.goto('/einbetten/gebiete/trend-anteil_mh/?gebiet=SR2');
   await expect(page.getByTestId('chart-trend-anteil_mh')).toBeVisible();
   await expect(page.locator('.chart')).toHaveCount(1);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/: Hamm-Westen$/);
+  // The same numbers as on the profile.
+  const zahlen = (l: import('@playwright/test').Locator) => l.locator('circle.punkt').evaluateAll((cs) => cs.map((c) => c.getAttribute('data-text')));
+  const eingebettet = await zahlen(page.getByTestId('chart-trend-anteil_mh'));
+  await page.goto('/gebiete/SR2/');
+  expect(await zahlen(page.getByTestId('chart-trend-anteil_mh'))).toEqual(eingebettet);
+  // The address once published for each area forwards to it.
+  await page.goto('/gebiete/WB21/');
+  const name = (await page.getByRole('heading', { level: 1 }).evaluate((h) => h.firstChild?.textContent ?? '')).trim();
+  await page.goto('/einbetten/gebiete/WB21/trend-anteil_mh/');
+  await expect(page).toHaveURL(/\/einbetten\/gebiete\/trend-anteil_mh\/\?gebiet=WB21$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Anteil mit Migrationshintergrund: ${name}`);
   await page.goto('/karte/?indikator=eu2_je_1000');
   await page.getByTestId('einbetten').click();
   expect(await page.getByTestId('einbetten-code').inputValue()).toContain('/einbetten/karte/eu2_je_1000/');

@@ -29,7 +29,7 @@ const SEITEN = [
   '/en/vergleich/',
   '/en/handout/',
   '/einbetten/bevoelkerung/zeitreihe/',
-  '/en/einbetten/gebiete/WB21/trend-anteil_mh/',
+  '/en/einbetten/gebiete/trend-anteil_mh/?gebiet=WB21',
   '/praesentation/',
   '/gibt-es-nicht/',
 ];

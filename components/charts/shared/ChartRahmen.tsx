@@ -15,6 +15,8 @@ export interface Herkunft {
   namensnennung: string;
   /** Address prefix of this page's embeds (…/einbetten/<thema>/); without it no "Einbetten". */
   einbetten?: string;
+  /** Query string of the embed address (one embed page for many areas: ?gebiet=…). */
+  einbettenSuche?: string;
   /** Heading level of the chart's title: 2 under the page's h1, 3 under a section, 1 alone in an embed. */
   ebene?: 1 | 2 | 3;
   /** The page's language (absent: German). */
@@ -42,7 +44,7 @@ interface Props extends Herkunft {
  * Everything around a chart: title, one-sentence description, selectors, the chart, Stand and
  * sources, the licence line, the table alternative and the CSV of exactly the shown numbers.
  */
-export function ChartRahmen({ id, titel, beschreibung, punkte, art, bild, bildHinweis, tabellenKopf, dateiname, steuerung, children, quellen, namensnennung, einbetten, ebene = 2, sprache = 'de' }: Props) {
+export function ChartRahmen({ id, titel, beschreibung, punkte, art, bild, bildHinweis, tabellenKopf, dateiname, steuerung, children, quellen, namensnennung, einbetten, einbettenSuche = '', ebene = 2, sprache = 'de' }: Props) {
   const H = ebene === 1 ? 'h1' : ebene === 3 ? 'h3' : 'h2';
   const w = diagramm(sprache);
   const stand = fmtZeitraum(
@@ -93,7 +95,7 @@ export function ChartRahmen({ id, titel, beschreibung, punkte, art, bild, bildHi
           sprache={sprache}
           csv={{ punkte, quellen: Object.fromEntries([...new Set(punkte.map((p) => p.quelle))].map((q) => [q, quellen[q] ?? q])), namensnennung }}
         />
-        {einbetten && <EinbettenDialog url={`${einbetten}${id}/`} titel={titel} sprache={sprache} />}
+        {einbetten && <EinbettenDialog url={`${einbetten}${id}/${einbettenSuche}`} titel={titel} sprache={sprache} />}
       </div>
     </figure>
   );

@@ -4,13 +4,12 @@ import { GebietEinbetten, gebietEinbettenMetadata, gebietEinbettenParams } from 
 export const dynamicParams = false;
 export const generateStaticParams = gebietEinbettenParams;
 
-type Params = { params: Promise<{ id: string; chart: string }> };
+type Params = { params: Promise<{ chart: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  return gebietEinbettenMetadata((await params).id, 'de');
+  return gebietEinbettenMetadata((await params).chart, 'en');
 }
 
-export default async function GebietEinbettenSeite({ params }: Params) {
-  const { id, chart } = await params;
-  return <GebietEinbetten id={id} chart={chart} sprache="de" />;
+export default async function AreaEmbedPage({ params }: Params) {
+  return <GebietEinbetten chart={(await params).chart} sprache="en" />;
 }

@@ -4,13 +4,12 @@ import { GebietEinbetten, gebietEinbettenMetadata, gebietEinbettenParams } from 
 export const dynamicParams = false;
 export const generateStaticParams = gebietEinbettenParams;
 
-type Params = { params: Promise<{ id: string; chart: string }> };
+type Params = { params: Promise<{ chart: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  return gebietEinbettenMetadata((await params).id, 'en');
+  return gebietEinbettenMetadata((await params).chart, 'de');
 }
 
-export default async function AreaEmbedPage({ params }: Params) {
-  const { id, chart } = await params;
-  return <GebietEinbetten id={id} chart={chart} sprache="en" />;
+export default async function GebietEinbettenSeite({ params }: Params) {
+  return <GebietEinbetten chart={(await params).chart} sprache="de" />;
 }
