@@ -10,6 +10,7 @@ import type { Geometry } from './geo/types';
 import type { Praesentation } from './praesentation/schema';
 import { PUBLISHED } from './ingest/outputs';
 import type { DatensatzDatei, Gebiet, Kennzahlen, Manifest, QuelleOut } from './published';
+import type { Konzepte } from './konzept/schema';
 
 const DIR = path.join(process.env.INTEGRATIONSATLAS_DATA ?? path.join(process.cwd(), 'data'), 'published');
 
@@ -23,6 +24,7 @@ function load<T>(rel: string): T {
 
 export const loadKommune = () => load<Kommune>(PUBLISHED.kommune);
 export const loadPraesentation = () => load<Praesentation>(PUBLISHED.praesentation);
+export const loadKonzepte = () => load<Konzepte>(PUBLISHED.konzepte).konzepte;
 export const loadKennzahlen = () => load<Kennzahlen>(PUBLISHED.kennzahlen);
 export const loadQuellen = () => load<QuelleOut[]>(PUBLISHED.quellen);
 export const loadManifest = () => load<Manifest>(PUBLISHED.manifest);

@@ -41,7 +41,7 @@ export function leseRegulaer(p: string): { bytes?: Uint8Array; grund?: string } 
 }
 
 /**
- * Every input of a data folder (kommune.json, praesentation.json and raw/**), keyed by path
+ * Every input of a data folder (kommune.json, praesentation.json, integrationskonzept.json and raw/**), keyed by path
  * relative to root. Only regular files are read: links, devices, FIFOs and oversized files are
  * named in `problems` and skipped, so no input can hang, leak or exhaust the ingest.
  */
@@ -85,6 +85,7 @@ export function readInputs(root: string, dataDir: string, problems: Problem[] = 
   };
   lies(path.join(dataDir, 'kommune.json'), false);
   lies(path.join(dataDir, 'praesentation.json'), false);
+  lies(path.join(dataDir, 'integrationskonzept.json'), false);
   const raw = path.join(dataDir, 'raw');
   const st = lstatSync(raw, { throwIfNoEntry: false });
   if (st?.isDirectory()) walk(raw, 0);

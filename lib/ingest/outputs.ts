@@ -16,6 +16,7 @@ import { neu, revisionen, type Neu } from '../daten/neu';
 import { kennzahlen } from '../indicators';
 import { illustrativPruefer } from '../provenienz';
 import type { Praesentation } from '../praesentation/schema';
+import type { Konzepte } from '../konzept/schema';
 import { formatProblem, type Problem } from '../problems';
 import type { DatensatzDatei, Kennzahlen, Manifest, QuelleOut, WertZeile } from '../published';
 import type { Quelle } from '../quellen';
@@ -41,6 +42,9 @@ export interface OutputInput {
   /** Slides of presentation mode, checked against the data; and the file they came from. */
   praesentation: Praesentation;
   praesentationQuelle?: string;
+  /** The integration concepts (empty without data/integrationskonzept.json). */
+  konzepte: Konzepte;
+  konzepteQuelle?: string;
   hashes: { pfad: string; sha256: string }[];
   /** What was published before (for revisions in the release notes), if anything. */
   vorher?: Vorher;
@@ -68,6 +72,7 @@ export const PUBLISHED = {
   kennzahlen: 'kennzahlen.json',
   warnungen: 'warnungen.txt',
   praesentation: 'praesentation.json',
+  konzepte: 'integrationskonzept.json',
   datensatz: (ds: DatasetId) => `datensaetze/${ds}.json`,
   /** `stadt` (the outline) or a configured level id. */
   geo: (ebene: string) => `geo/${ebene}.geojson`,
@@ -172,6 +177,8 @@ export function buildOutputs(input: OutputInput): Map<string, string> {
   ausgaben.push({ pfad: PUBLISHED.kennzahlen, aus: [...new Set(all.filter((c) => c.gebiet === kommune.ags).map((c) => c.ort.path))].sort() });
   out.set(PUBLISHED.praesentation, json(input.praesentation));
   ausgaben.push({ pfad: PUBLISHED.praesentation, aus: input.praesentationQuelle ? [input.praesentationQuelle] : [] });
+  out.set(PUBLISHED.konzepte, json(input.konzepte));
+  ausgaben.push({ pfad: PUBLISHED.konzepte, aus: input.konzepteQuelle ? [input.konzepteQuelle] : [] });
   out.set(PUBLISHED.warnungen, input.warnings.map(formatProblem).join('\n') + (input.warnings.length ? '\n' : ''));
 
   const manifest: Manifest = {

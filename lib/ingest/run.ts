@@ -15,6 +15,8 @@ import { deriveCells } from '../derive';
 import { anwenden, sperren } from '../geheimhaltung/sperren';
 import { KENNZAHLEN } from '../indicators';
 import { praesentationPruefen } from '../praesentation/pruefen';
+import { konzepteLesen } from '../konzept/pruefen';
+import type { Konzepte } from '../konzept/schema';
 import { standardPraesentation } from '../praesentation/standard';
 import { readRegister, type Gebiet } from '../gebiete';
 import { parseGenesis, type GenesisTable } from '../genesis/parse';
@@ -170,7 +172,7 @@ export function ingest(files: Inputs, { dataDir, vorher, entfernenErlaubt = fals
   const fussnoten = new Map<string, string>();
   const genesisTabellen: { table: GenesisTable; path: string }[] = [];
   const zukunft = (stichtag: string, place: { path: string; line?: number }) => error(place, `Stichtag ${stichtag} liegt in der Zukunft (heute ist ${heute})`);
-  const used = new Set([konfigPath, quellenPath, registerPath, outlinePath, geoPath, bruechePath, `${dataDir}/praesentation.json`]);
+  const used = new Set([konfigPath, quellenPath, registerPath, outlinePath, geoPath, bruechePath, `${dataDir}/praesentation.json`, `${dataDir}/integrationskonzept.json`]);
   for (const [path, bytes] of [...files].sort(([a], [b]) => a.localeCompare(b))) {
     if (used.has(path) || !path.startsWith(`${raw}/`)) continue;
     const rel = path.slice(raw.length + 1);
@@ -274,6 +276,14 @@ export function ingest(files: Inputs, { dataDir, vorher, entfernenErlaubt = fals
     if (r.problems.length) return { problems: sortProblems([...sorted, ...r.problems]) };
     praesentation = r.praesentation ?? praesentation;
   }
+  const konzeptPath = `${dataDir}/integrationskonzept.json`;
+  const konzeptText = optional(konzeptPath);
+  let konzepte: Konzepte = { konzepte: [] };
+  if (konzeptText !== undefined) {
+    const r = konzepteLesen(konzeptText, konzeptPath);
+    if (r.problems.length) return { problems: sortProblems([...sorted, ...r.problems]) };
+    konzepte = r.konzepte ?? konzepte;
+  }
   const sperrung = sperren([...merged.cells, ...derived], gebiete, kommune.geheimhaltung.schwellenwert);
   if (sperrung.ungeschuetzt.length)
     return {
@@ -297,6 +307,8 @@ export function ingest(files: Inputs, { dataDir, vorher, entfernenErlaubt = fals
     vergleich,
     praesentation,
     praesentationQuelle: praesentationText !== undefined ? praesentationPath : undefined,
+    konzepte,
+    konzepteQuelle: konzeptText !== undefined ? konzeptPath : undefined,
     hashes,
     warnings: sorted,
     vorher,
