@@ -4,6 +4,7 @@ import { inSprache, type Sprache } from '@/lib/i18n/sprache';
 import { woerter } from '@/lib/i18n/woerter';
 import { themenMitDaten } from '@/lib/themen/seite';
 import { loadVergleich } from '@/lib/vergleich/lesen';
+import { loadKonzepte } from '@/lib/data';
 
 export function SiteHeader({ name, sprache = 'de' }: { name: string; sprache?: Sprache }) {
   const w = woerter(sprache).rahmen;
@@ -12,6 +13,7 @@ export function SiteHeader({ name, sprache = 'de' }: { name: string; sprache?: S
     { pfad: '/karte/', text: w.karte },
     ...(loadVergleich() ? [{ pfad: '/vergleich/', text: w.vergleich }] : []),
     { pfad: '/gebiete/', text: w.gebiete },
+    ...(loadKonzepte().length ? [{ pfad: '/konzept/', text: woerter(sprache).konzept.titel }] : []),
     { pfad: '/daten/', text: w.daten },
     { pfad: '/methodik/', text: w.methodik },
   ];

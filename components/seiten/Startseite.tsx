@@ -1,6 +1,6 @@
 import { KennzahlKarte } from '@/components/kennzahlen/KennzahlKarte';
 import { gesamtBestand } from '@/lib/daten/bestand';
-import { loadKennzahlen, loadKommune, loadManifest, loadQuellen } from '@/lib/data';
+import { loadKennzahlen, loadKommune, loadManifest, loadQuellen, loadKonzepte } from '@/lib/data';
 import { ebenenNamen } from '@/lib/ebenen';
 import { fmtAnzahl, fmtDatum } from '@/lib/format';
 import type { Sprache } from '@/lib/i18n/sprache';
@@ -26,6 +26,7 @@ export function Startseite({ sprache }: { sprache: Sprache }) {
     ...themenMitDaten().map((t) => ({ pfad: `/themen/${t.id}/`, titel: w.thema[t.id].titel, text: w.thema[t.id].einleitung })),
     { pfad: '/karte/', titel: w.rahmen.karte, text: w.start.karteText(ebenen('singular')) },
     { pfad: '/gebiete/', titel: w.rahmen.gebiete, text: w.start.gebieteText(ebenen('plural')) },
+    ...(loadKonzepte().length ? [{ pfad: '/konzept/', titel: w.konzept.titel, text: w.konzept.lead }] : []),
     { pfad: '/methodik/', titel: w.rahmen.methodik, text: w.start.methodikText },
   ];
   return (

@@ -53,7 +53,7 @@ const de = {
   nichtSinnvoll: 'Aussage nicht sinnvoll',
   nichts: 'nichts vorhanden',
   // Units
-  einheit: { Anzahl: 'Anzahl', Prozent: 'Prozent', 'je 1.000 Einwohner': 'je 1.000 Einwohner', 'je km²': 'je km²' } satisfies Record<Einheit, string>,
+  einheit: { Anzahl: 'Anzahl', Prozent: 'Prozent', 'je 1.000 Einwohner': 'je 1.000 Einwohner', 'je km²': 'je km²', Euro: 'Euro' } satisfies Record<Einheit, string>,
   // Labels the points carry
   gebietssumme: 'Summe der Gebiete',
   stadtInsgesamt: 'Stadt insgesamt',
@@ -225,7 +225,7 @@ const en: DiagrammWoerter = {
   unbekannt: 'value unknown',
   nichtSinnvoll: 'not meaningful',
   nichts: 'nil',
-  einheit: { Anzahl: 'Number', Prozent: 'Per cent', 'je 1.000 Einwohner': 'per 1,000 inhabitants', 'je km²': 'per km²' },
+  einheit: { Anzahl: 'Number', Prozent: 'Per cent', 'je 1.000 Einwohner': 'per 1,000 inhabitants', 'je km²': 'per km²', Euro: 'euros' },
   gebietssumme: 'Sum of the areas',
   stadtInsgesamt: 'City total',
   durchschnitt: (basis: string, n: number) => `Average per area (${basis} ÷ ${n})`,

@@ -6,5 +6,6 @@ import type { Einheit } from './model';
 export function fmtIn(wert: number, einheit: Einheit, s: Sprache = 'de'): string {
   if (einheit === 'Prozent') return fmtProzent(wert, s);
   if (einheit === 'je 1.000 Einwohner') return fmtEineStelle(wert, s);
+  if (einheit === 'Euro') return s === 'de' ? `${fmtAnzahl(wert, s)} €` : `€${fmtAnzahl(wert, s)}`;
   return fmtAnzahl(wert, s);
 }

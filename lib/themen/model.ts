@@ -23,7 +23,7 @@ export interface Punkt {
   bruch?: { stichtag: string; text: string };
 }
 
-export type Einheit = 'Anzahl' | 'Prozent' | 'je 1.000 Einwohner' | 'je km²';
+export type Einheit = 'Anzahl' | 'Prozent' | 'je 1.000 Einwohner' | 'je km²' | 'Euro';
 
 /** Compact, serialisable data of one dataset for the client: what selectors recompute from. */
 export interface KompaktDaten {

@@ -14,6 +14,8 @@ const SEITEN = [
   '/daten/neu/',
   '/handout/',
   '/vergleich/',
+  '/konzept/ik-2016/',
+  '/en/konzept/ik-2018/',
   '/impressum/',
   '/datenschutz/',
   '/barrierefreiheit/',

@@ -1,0 +1,244 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { BalkenChart } from '@/components/charts/BalkenChart';
+import { ChartRahmen } from '@/components/charts/shared/ChartRahmen';
+import { ScrollBox } from '@/components/charts/shared/ScrollBox';
+import { TabellenKopf } from '@/components/charts/shared/TabellenKopf';
+import { ProvenanceBadge } from '@/components/ProvenanceBadge';
+import { loadDatensatz, loadKommune, loadKonzepte, loadQuellen } from '@/lib/data';
+import type { DatasetId } from '@/lib/datasets';
+import { fmtAnzahl, fmtDatum, fmtProzent } from '@/lib/format';
+import { merkmalEn } from '@/lib/i18n/merkmale-en';
+import { inSprache, type Sprache } from '@/lib/i18n/sprache';
+import { woerter } from '@/lib/i18n/woerter';
+import { konzeptKennzahl } from '@/lib/konzept/kennzahl';
+import { jahreskosten } from '@/lib/konzept/pruefen';
+import type { Konzept, Massnahme } from '@/lib/konzept/schema';
+import { illustrativPruefer } from '@/lib/provenienz';
+import { fmtIn } from '@/lib/themen/einheit';
+import type { Punkt } from '@/lib/themen/model';
+
+export const konzeptParams = () => loadKonzepte().map((k) => ({ id: k.id }));
+
+export function konzeptMetadata(id: string | undefined, sprache: Sprache): Metadata {
+  const w = woerter(sprache).konzept;
+  const k = id ? loadKonzepte().find((x) => x.id === id) : undefined;
+  const pfad = id ? `/konzept/${id}/` : '/konzept/';
+  return { title: k ? k.titel : w.titel, description: w.beschreibung, alternates: { languages: { de: pfad, en: `/en${pfad}` } } };
+}
+
+const euro = (n: number, s: Sprache) => fmtIn(n, 'Euro', s);
+
+/** All concepts of the municipality, newest first, with their planned annual costs. */
+export function KonzepteIndex({ sprache }: { sprache: Sprache }) {
+  const konzepte = loadKonzepte();
+  if (!konzepte.length) notFound();
+  const w = woerter(sprache).konzept;
+  const fremd = sprache === 'de' ? undefined : 'de';
+  return (
+    <div className="wrap">
+      <h1>{w.titel}</h1>
+      <p className="lead">{w.lead}</p>
+      <p className="hinweis" role="note">
+        {w.ehrlich}
+      </p>
+      <h2>{w.konzepte}</h2>
+      <ul className="konzepte" data-testid="konzepte">
+        {[...konzepte].reverse().map((k) => {
+          const kosten = jahreskosten(k);
+          return (
+            <li key={k.id}>
+              <a href={inSprache(`/konzept/${k.id}/`, sprache)} lang={fremd}>
+                {k.titel}
+              </a>{' '}
+              – {w.anzahlMassnahmen(k.massnahmen.length)}
+              {kosten.summe > 0 ? `, ${euro(kosten.summe, sprache)} ${w.jaehrlich}` : k.volumen_eur_jahr_ca ? `, ${w.ca} ${euro(k.volumen_eur_jahr_ca, sprache)} ${w.volumen}` : ''}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
+
+/** The measures in the order of the concept: by goal where goals are given, the rest after. */
+function nachZielen(k: Konzept): { ziel?: Konzept['ziele'][number]; massnahmen: Massnahme[] }[] {
+  const feldZiele = new Map(k.handlungsfelder.map((h) => [h.id, h.ziele]));
+  const zieleVon = (m: Massnahme) => new Set([...m.ziele, ...m.handlungsfelder.flatMap((h) => feldZiele.get(h) ?? [])]);
+  const gruppen = k.ziele.map((z) => ({ ziel: z, massnahmen: k.massnahmen.filter((m) => zieleVon(m).has(z.id)) }));
+  const ohne = k.massnahmen.filter((m) => zieleVon(m).size === 0);
+  return [...gruppen, ...(ohne.length ? [{ massnahmen: ohne }] : [])];
+}
+
+/** One concept: decision, sources, costs against the cap, goals → measures, the figures they address. */
+export function KonzeptSeite({ id, sprache }: { id: string; sprache: Sprache }) {
+  const k = loadKonzepte().find((x) => x.id === id);
+  if (!k) notFound();
+  const kommune = loadKommune();
+  const istIll = illustrativPruefer(loadQuellen());
+  const w = woerter(sprache).konzept;
+  const wo = woerter(sprache);
+  const fremd = sprache === 'de' ? undefined : 'de';
+  const kosten = jahreskosten(k);
+  const quelleText = k.quellen.map((q) => q.titel).join('; ');
+  const punkte: Punkt[] = k.massnahmen
+    .filter((m) => m.kosten_eur_jahr !== undefined)
+    .map((m, i) => ({ x: m.nr ?? `m${i}`, xLabel: m.nr ? `${m.nr}. ${m.titel}` : m.titel, reihe: 'kosten', reiheLabel: w.kostenart, wert: m.kosten_eur_jahr as number, zeichen: null, einheit: 'Euro' as const, illustrativ: false, quelle: k.id, stichtag: k.beschluss?.datum ?? '' }))
+    .sort((a, b) => (b.wert ?? 0) - (a.wert ?? 0));
+  const kennzahl = (ref: string) => {
+    const [ds, merkmal] = ref.split('.') as [DatasetId, string];
+    const z = konzeptKennzahl(loadDatensatz(ds), merkmal, kommune.ags, istIll);
+    if (!z) return <span className="klein">{w.keineZahl}</span>;
+    const f = (n: number) => (z.prozent ? fmtProzent(n, sprache) : fmtAnzahl(n, sprache));
+    const label = sprache === 'de' ? z.label : (merkmalEn(merkmal, z.label) ?? z.label);
+    return (
+      <span data-testid="konzept-kennzahl">
+        {label}: <strong>{f(z.wert)}</strong> ({w.stand} {fmtDatum(z.stichtag, sprache)}
+        {z.vorher ? `; ${w.vorher} ${f(z.vorher.wert)}, ${fmtDatum(z.vorher.stichtag, sprache)}` : ''}) <ProvenanceBadge illustrativ={false} sprache={sprache} />
+      </span>
+    );
+  };
+  return (
+    <div className="wrap konzept-seite">
+      <nav aria-label={wo.seite.brotkrumen} className="brotkrumen">
+        <a href={inSprache('/', sprache)}>{wo.seite.start}</a> › <a href={inSprache('/konzept/', sprache)}>{w.titel}</a> ›{' '}
+        <span aria-current="page" lang={fremd}>
+          {k.titel}
+        </span>
+      </nav>
+      <h1 lang={fremd}>{k.titel}</h1>
+      <dl className="eckdaten">
+        {k.beschluss && (
+          <div>
+            <dt>{w.beschluss}</dt>
+            <dd lang={fremd}>{[k.beschluss.gremium, k.beschluss.vorlage && `${w.vorlage} ${k.beschluss.vorlage}`, k.beschluss.datum && fmtDatum(k.beschluss.datum, sprache)].filter(Boolean).join(', ')}</dd>
+          </div>
+        )}
+        {k.zeitraum && (
+          <div>
+            <dt>{w.zeitraum}</dt>
+            <dd>{k.zeitraum.bis ? `${k.zeitraum.von}–${k.zeitraum.bis}` : w.ab(k.zeitraum.von)}</dd>
+          </div>
+        )}
+        <div>
+          <dt>{w.quellen}</dt>
+          <dd lang={fremd}>{quelleText}</dd>
+        </div>
+      </dl>
+      <p className="hinweis" role="note" data-testid="konzept-hinweis">
+        {w.ehrlich}
+      </p>
+      <h2>{w.kosten}</h2>
+      <dl className="eckdaten" data-testid="konzept-kosten">
+        {kosten.summe > 0 && (
+          <div>
+            <dt>{w.jaehrlich}</dt>
+            <dd data-testid="kosten-jahr">{euro(kosten.summe, sprache)}</dd>
+          </div>
+        )}
+        {k.obergrenze_eur_jahr !== undefined && (
+          <>
+            <div>
+              <dt>{w.obergrenze}</dt>
+              <dd data-testid="obergrenze">{euro(k.obergrenze_eur_jahr, sprache)}</dd>
+            </div>
+            <div>
+              <dt>{w.frei}</dt>
+              <dd>{euro(k.obergrenze_eur_jahr - kosten.kommunal, sprache)}</dd>
+            </div>
+          </>
+        )}
+        {kosten.einmalig > 0 && (
+          <div>
+            <dt>{w.einmalig}</dt>
+            <dd>{euro(kosten.einmalig, sprache)}</dd>
+          </div>
+        )}
+        {k.volumen_eur_jahr_ca !== undefined && (
+          <div>
+            <dt>{w.volumen}</dt>
+            <dd>
+              {w.ca} {euro(k.volumen_eur_jahr_ca, sprache)}
+            </dd>
+          </div>
+        )}
+      </dl>
+      {k.eckdaten.length > 0 && (
+        <>
+          <h2>{w.eckdaten}</h2>
+          <ul data-testid="konzept-eckdaten">
+            {k.eckdaten.map((e) => (
+              <li key={e.label}>
+                <span lang={fremd}>{e.label}</span>: {e.ca ? `${w.ca} ` : ''}
+                {fmtAnzahl(e.wert, sprache)}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {punkte.length > 1 && (
+        <ChartRahmen art="balken" id="kosten" titel={w.chartTitel} beschreibung={w.chartBeschreibung(punkte.length)} punkte={punkte} tabellenKopf={w.massnahme} dateiname={`${k.id}-kosten`} quellen={{ [k.id]: quelleText }} namensnennung={kommune.lizenz.namensnennung} sprache={sprache}>
+          <BalkenChart punkte={punkte} sprache={sprache} />
+        </ChartRahmen>
+      )}
+      {k.ziele.length > 0 && (
+        <>
+          <h2>{w.ziele}</h2>
+          <ol data-testid="konzept-ziele">
+            {k.ziele.map((z) => (
+              <li key={z.id} lang={fremd}>
+                {z.titel}
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+      {nachZielen(k).map((g, gi) =>
+        g.massnahmen.length ? (
+          <section key={g.ziel?.id ?? `ohne-${gi}`} aria-labelledby={`m-${gi}`}>
+            <h2 id={`m-${gi}`} lang={g.ziel ? fremd : undefined}>
+              {g.ziel ? g.ziel.titel : w.massnahmen}
+            </h2>
+            <ScrollBox label={`${wo.diagramm.tabelle}: ${g.ziel ? g.ziel.titel : w.massnahmen}`}>
+              <table className="daten massnahmen-tabelle" data-testid="massnahmen">
+                <TabellenKopf spalten={[w.nr, w.massnahme, w.zielgruppe, w.jahr, w.einmaligSpalte, w.finanzierung, w.kennzahl]} />
+                <tbody>
+                  {g.massnahmen.map((m, i) => (
+                    <tr key={m.nr ?? `${gi}-${i}`} data-nr={m.nr ?? ''}>
+                      <td>{m.nr ?? ''}</td>
+                      <th scope="row">
+                        <span lang={fremd}>{m.titel}</span>
+                        {m.beschreibung && (
+                          <div className="klein" lang={fremd}>
+                            {m.beschreibung}
+                          </div>
+                        )}
+                        {m.anmerkung && (
+                          <div className="klein" lang={fremd}>
+                            {m.anmerkung}
+                          </div>
+                        )}
+                      </th>
+                      <td>
+                        <span lang={fremd}>{m.zielgruppen.join(', ')}</span>
+                        {m.alter ? `${m.zielgruppen.length ? '; ' : ''}${w.alter(m.alter.von, m.alter.bis)}` : ''}
+                      </td>
+                      <td className="num">{m.kosten_eur_jahr !== undefined ? euro(m.kosten_eur_jahr, sprache) : ''}</td>
+                      <td className="num">{m.kosten_eur_einmalig !== undefined ? `(${euro(m.kosten_eur_einmalig, sprache)})` : ''}</td>
+                      <td>{m.finanzierung.map((f) => w.finanzierungen[f]).join(', ')}</td>
+                      <td>
+                        {m.indikatoren.map((r) => (
+                          <div key={r}>{kennzahl(r)}</div>
+                        ))}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </ScrollBox>
+          </section>
+        ) : null,
+      )}
+    </div>
+  );
+}
