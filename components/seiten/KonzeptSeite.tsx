@@ -18,7 +18,14 @@ import { illustrativPruefer } from '@/lib/provenienz';
 import { fmtIn } from '@/lib/themen/einheit';
 import type { Punkt } from '@/lib/themen/model';
 
-export const konzeptParams = () => loadKonzepte().map((k) => ({ id: k.id }));
+/**
+ * One page per concept. Without any, a static export still needs one route: a placeholder whose
+ * page is notFound() and which the build removes (scripts/seiten-ohne-daten.ts).
+ */
+export const konzeptParams = () => {
+  const ids = loadKonzepte().map((k) => ({ id: k.id }));
+  return ids.length ? ids : [{ id: '-' }];
+};
 
 export function konzeptMetadata(id: string | undefined, sprache: Sprache): Metadata {
   const w = woerter(sprache).konzept;

@@ -55,6 +55,9 @@ test('Downloads und Katalog nennen die eigenen Ebenen; keine Seite ohne Daten, n
   expect((await request.get('/daten/katalog.ttl')).ok()).toBe(true);
   // No peer comparison without its IT.NRW exports: no page, no link.
   expect((await request.get('/vergleich/', { maxRedirects: 0 })).status()).toBe(404);
+  // Without an integration concept there is no concept page, in no language, and no link to it.
+  for (const p of ['/konzept/', '/en/konzept/', '/konzept/-/']) expect((await request.get(p, { maxRedirects: 0 })).status(), p).toBe(404);
+  expect(await (await request.get('/')).text()).not.toContain('/konzept/');
   await page.goto('/');
   await expect(page.locator('a[href="/vergleich/"]')).toHaveCount(0);
   for (const seite of ['/', '/gebiete/', '/karte/', '/methodik/', '/daten/', '/handout/', '/themen/bevoelkerung/', '/daten/katalog.ttl', '/daten/datapackage.json']) {
