@@ -1,4 +1,5 @@
 import { BegriffListe } from '@/components/themen/BegriffListe';
+import { MassnahmenDazu } from '@/components/themen/MassnahmenDazu';
 import { Daneben } from '@/components/themen/Daneben';
 import { ThemaKarten } from '@/components/themen/ThemaKarten';
 import { loadDatensatz, loadKommune, loadQuellen } from '@/lib/data';
@@ -39,6 +40,7 @@ export function ThemaSeite({ thema, sprache }: { thema: ThemaDef; sprache: Sprac
       })}
       <ThemaKarten t={thema} einbetten={`${kommune.veroeffentlichung.basisUrl}${pfad('/').slice(1)}einbetten/${t.id}/`} sprache={sprache} />
       {t.daneben && <Daneben datei={datei} merkmal={t.daneben.merkmal} begriffId={t.daneben.begriff} ags={kommune.ags} quellen={quellen} sprache={sprache} />}
+      <MassnahmenDazu datensatz={t.id} sprache={sprache} />
       <BegriffListe ids={t.begriffe} lokal={kommune.begriffe} stadt={kommune.name} sprache={sprache} />
       <p>
         {w.alleBegriffe}{' '}

@@ -228,6 +228,9 @@ const de = {
     konzepte: 'Konzepte',
     mehr: 'Zum Konzept',
     anzahlMassnahmen: (n: number) => `${n} Maßnahmen`,
+    dazu: 'Maßnahmen dazu',
+    dazuText: 'Maßnahmen des Integrationskonzepts, die sich auf Zahlen dieses Themas beziehen, mit ihren geplanten Kosten. Die Zahlen stehen daneben; Veränderungen werden den Maßnahmen nicht zugeschrieben.',
+    jeJahr: 'im Jahr geplant',
   },
   kennzahl: {
     einwohner: 'Einwohnerinnen und Einwohner',
@@ -466,6 +469,9 @@ const en: Woerterbuch = {
     konzepte: 'Concepts',
     mehr: 'To the concept',
     anzahlMassnahmen: (n: number) => `${n} measures`,
+    dazu: 'Measures on this',
+    dazuText: 'Measures of the integration concept that address figures of this topic, with their planned costs. The figures stand beside them; changes are not attributed to the measures.',
+    jeJahr: 'planned a year',
   },
   kennzahl: {
     einwohner: 'Inhabitants',

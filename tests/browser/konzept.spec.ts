@@ -38,3 +38,15 @@ test('Integrationskonzept auf Englisch: Texte der Stadt als Deutsch ausgezeichne
   await expect(page.getByTestId('konzept-ziele').locator('li')).toHaveCount(6);
   await expect(page.getByTestId('konzept-eckdaten')).toContainText('about 2,600');
 });
+
+test('Themenseiten zeigen die Maßnahmen dazu, mit Kosten und Link zum Konzept', async ({ page }) => {
+  await page.goto('/themen/migrationshintergrund/');
+  const dazu = page.getByTestId('massnahmen-dazu');
+  await expect(dazu.getByRole('heading')).toHaveText('Maßnahmen dazu');
+  await expect(dazu.locator('li')).toHaveCount(2);
+  await expect(dazu).toContainText('Ausbau der Schulsozialarbeit – 650.000 € im Jahr geplant');
+  await dazu.getByRole('link', { name: 'Kommunales Integrationskonzept 2016 ff.' }).click();
+  await expect(page).toHaveURL(/\/konzept\/ik-2016\/$/);
+  await page.goto('/themen/bevoelkerung/');
+  await expect(page.getByTestId('massnahmen-dazu')).toHaveCount(0);
+});
