@@ -1,14 +1,15 @@
 import { DarstellungWahl } from '@/components/DarstellungWahl';
+import { zeichenTitel } from '@/components/charts/shared/format';
 import { GEHEIM_ZEICHEN } from '@/lib/format';
 import type { Kommune } from '@/lib/config';
 import { SprachLink, SprachLinkNav } from '@/components/SprachLink';
 import type { Sprache } from '@/lib/i18n/sprache';
 import { woerter } from '@/lib/i18n/woerter';
 
-const SCHWELLE = process.env.NEXT_PUBLIC_GEHEIM_SCHWELLE || '3';
-
 export function SiteFooter({ kommune, sprache = 'de' }: { kommune: Kommune; sprache?: Sprache }) {
   const w = woerter(sprache).rahmen;
+  // What each sign means: the same words as in every table's tooltips.
+  const z = (zeichen: '–' | '.' | 'geheim' | 'x') => zeichenTitel(zeichen, sprache);
   const sitzungen = [
     { pfad: '/praesentation/', text: w.praesentation },
     { pfad: '/handout/', text: w.handout },
@@ -29,8 +30,8 @@ export function SiteFooter({ kommune, sprache = 'de' }: { kommune: Kommune; spra
           {w.herausgeber}: {kommune.herausgeber.name}. {w.lizenz}: <a href={kommune.lizenz.url}>{kommune.lizenz.name}</a>. {w.namensnennung}: {kommune.lizenz.namensnennung}.
         </p>
         <p>
-          {w.zeichenTitel}: <abbr title={w.nichts}>–</abbr> {w.nichts} · <abbr title={w.unbekanntLang}>.</abbr> {w.unbekannt} · <abbr title={w.geheimText(SCHWELLE)}>{GEHEIM_ZEICHEN}</abbr>{' '}
-          {w.geheim} · <abbr title={w.nichtSinnvoll}>x</abbr> {w.nichtSinnvoll}.
+          {w.zeichenTitel}: <abbr title={z('–')}>–</abbr> {z('–')} · <abbr title={z('.')}>.</abbr> {w.unbekannt} · <abbr title={z('geheim')}>{GEHEIM_ZEICHEN}</abbr> {w.geheim} ·{' '}
+          <abbr title={z('x')}>x</abbr> {z('x')}.
         </p>
         <p>
           {w.sitzungen}:{' '}

@@ -52,7 +52,7 @@ export function aufzaehlung(woerter: readonly string[], und = 'und'): string {
 /** A level's name in a language: its English name where the municipality gives one, else the German. */
 export const ebeneName = (e: EbeneDef, form: 'singular' | 'plural' = 'plural', s: 'de' | 'en' = 'de'): string => (s === 'en' ? (e.en?.[form] ?? e[form]) : e[form]);
 
-/** All levels' plural (or singular) names as one list: "Sozialräume und Wohnbereiche". */
+/** All levels' plural (or singular) names as one list: "Bezirke und Stadtteile". */
 export const ebenenNamen = (ebenen: Ebenen, form: 'singular' | 'plural' = 'plural', und = 'und', s: 'de' | 'en' = 'de'): string =>
   aufzaehlung(
     ebenen.map((e) => ebeneName(e, form, s)),

@@ -31,6 +31,9 @@ export function fmtDatum(iso: string | undefined, s: Sprache = 'de'): string {
   return s === 'de' ? `${d}.${m}.${y}` : `${Number(d)} ${MONATE_EN[Number(m) - 1]} ${y}`;
 }
 
+/** A sentence or heading begins with a capital letter (English level names are lower case). */
+export const grossAnfang = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
+
 /** The Stichtage a view shows: one date, or "first bis last" ("first to last"); empty without any. */
 export function fmtZeitraum(stichtage: Iterable<string>, sp: Sprache = 'de'): string {
   const s = [...new Set(stichtage)].sort();

@@ -3,29 +3,19 @@
  * HTML (one root layout serves both languages; the document's language must be right before any
  * script runs, for screen readers, search engines and pages read without JavaScript).
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { OUT } from './io';
+import { dateienUnter, OUT } from './io';
 
 let n = 0;
-const walk = (dir: string) => {
-  for (const name of readdirSync(dir)) {
-    const p = path.join(dir, name);
-    if (statSync(p).isDirectory()) walk(p);
-    else if (name.endsWith('.html')) {
-      const html = readFileSync(p, 'utf8');
-      const neu = html.replace(/^(<!DOCTYPE html><html) lang="de"/, '$1 lang="en"');
-      if (neu !== html) {
-        writeFileSync(p, neu);
-        n++;
-      }
+// No English pages in this export: nothing to do.
+for (const d of dateienUnter(path.join(OUT, 'en')))
+  if (d.name.endsWith('.html')) {
+    const html = readFileSync(d.pfad, 'utf8');
+    const neu = html.replace(/^(<!DOCTYPE html><html) lang="de"/, '$1 lang="en"');
+    if (neu !== html) {
+      writeFileSync(d.pfad, neu);
+      n++;
     }
   }
-};
-const en = path.join(OUT, 'en');
-try {
-  walk(en);
-} catch {
-  // No English pages in this export.
-}
 console.log(`Sprache: ${n} englische Seiten mit lang="en"`);

@@ -7,7 +7,7 @@ import { diagramm } from '@/lib/i18n/diagramm';
 import { woerter } from '@/lib/i18n/woerter';
 import type { Indikator } from '@/lib/themen/indikatoren';
 import type { KompaktDaten } from '@/lib/themen/model';
-import { zeitreihe } from '@/lib/themen/punkte';
+import { gebietTrend } from '@/lib/themen/trend';
 
 interface Props extends Herkunft {
   k: KompaktDaten;
@@ -25,20 +25,16 @@ export function GebietTrendEinbettung({ k, ind, ags, chartId, ...herkunft }: Pro
   const gebiete = k.gebiete.filter((g) => g.ebene !== 'stadt');
   const gewuenscht = new URLSearchParams(suche).get('gebiet');
   const g = gebiete.find((x) => x.id === gewuenscht) ?? gebiete[0];
-  if (!g) return null;
+  const t = g && gebietTrend(k, ags, g.id, ind);
+  if (!g || !t) return null;
   const w = woerter(k.sprache ?? 'de').gebiete;
-  const parent = k.gebiete.find((x) => x.id === g.parent && x.ebene !== 'stadt');
-  const ids = ind.mass.art === 'anzahl' ? [g.id] : [g.id, ...(parent ? [parent.id] : []), ags];
-  const punkte = ids.flatMap((gid) => {
-    const name = k.gebiete.find((x) => x.id === gid)?.name ?? gid;
-    return zeitreihe(k, gid, [{ merkmal: ind.merkmal }], ind.mass).map((p) => ({ ...p, x: p.stichtag, reihe: gid, reiheLabel: name }));
-  });
+  const { punkte } = t;
   return (
     <ChartRahmen
       art="linie"
       id={chartId}
       titel={`${ind.label}: ${g.name}`}
-      beschreibung={ids.length > 1 ? w.trendVergleich(g.name, parent?.name) : w.trendAllein(g.name)}
+      beschreibung={t.mitVergleich ? w.trendVergleich(t.name, t.parentName) : w.trendAllein(t.name)}
       punkte={punkte}
       tabellenKopf={diagramm(herkunft.sprache).stichtag}
       dateiname={`${g.id}-${ind.id}`}

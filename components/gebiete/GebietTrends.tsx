@@ -1,5 +1,4 @@
 import { LinienChart } from '@/components/charts/LinienChart';
-import { oberGebiet } from '@/lib/gebiete';
 import { ChartRahmen } from '@/components/charts/shared/ChartRahmen';
 import { loadGebiete, loadKommune } from '@/lib/data';
 import { diagramm } from '@/lib/i18n/diagramm';
@@ -7,7 +6,7 @@ import { indikatorIn } from '@/lib/i18n/indikatoren-en';
 import type { Sprache } from '@/lib/i18n/sprache';
 import { woerter } from '@/lib/i18n/woerter';
 import { TREND_INDIKATOREN, trendId } from '@/lib/themen/indikatoren';
-import { zeitreihe } from '@/lib/themen/punkte';
+import { gebietTrend } from '@/lib/themen/trend';
 import { herkunft, indikatorDaten } from '@/lib/themen/seite';
 
 
@@ -18,27 +17,23 @@ export function GebietTrends({ id, einbetten, sprache = 'de' }: { id: string; ei
   const g = gebiete.find((x) => x.id === id);
   if (!g) return null;
   const w = woerter(sprache).gebiete;
-  const parent = oberGebiet(gebiete, g);
   const k = indikatorDaten(sprache);
   // One embed page per chart serves every area: the area goes into the address.
   const h = { ...herkunft(), einbetten, einbettenSuche: `?gebiet=${encodeURIComponent(g.id)}`, sprache };
-  const vergleichsGebiete = [g.id, ...(parent ? [parent.id] : []), kommune.ags];
   return (
     <div className="trends">
       {TREND_INDIKATOREN.map((i) => {
         const ind = indikatorIn(i, sprache);
-        const ids = ind.mass.art === 'anzahl' ? [g.id] : vergleichsGebiete;
-        const punkte = ids.flatMap((gid) => {
-          const name = gebiete.find((x) => x.id === gid)?.name ?? gid;
-          return zeitreihe(k, gid, [{ merkmal: ind.merkmal }], ind.mass).map((p) => ({ ...p, x: p.stichtag, reihe: gid, reiheLabel: name }));
-        });
+        const t = gebietTrend(k, kommune.ags, g.id, ind);
+        if (!t) return null;
+        const { punkte } = t;
         return (
           <ChartRahmen
             art="linie"
             key={ind.id}
             id={trendId(ind.id)}
             titel={ind.label}
-            beschreibung={ids.length > 1 ? w.trendVergleich(g.name, parent?.name) : w.trendAllein(g.name)}
+            beschreibung={t.mitVergleich ? w.trendVergleich(t.name, t.parentName) : w.trendAllein(t.name)}
             punkte={punkte}
             tabellenKopf={diagramm(sprache).stichtag}
             dateiname={`${g.id}-${ind.id}`}

@@ -1,11 +1,10 @@
-import { zeichenAnzeige } from '@/lib/format';
-import { fmtAnzahl, fmtDatum, fmtProzent, fmtVeraenderung } from '@/lib/format';
+import { fmtAnzahl, fmtDatum, fmtEineStelle, fmtProzent, fmtVeraenderung, zeichenAnzeige } from '@/lib/format';
 import type { Sprache } from '@/lib/i18n/sprache';
 import { woerter } from '@/lib/i18n/woerter';
 import type { Kennzahl } from '@/lib/published';
 
 const PUNKTE: Record<Sprache, string> = { de: 'Prozentpunkte', en: 'percentage points' };
-const pp = (n: number, s: Sprache) => `${new Intl.NumberFormat(s === 'de' ? 'de-DE' : 'en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(n)} ${PUNKTE[s]}`;
+const pp = (n: number, s: Sprache) => `${fmtEineStelle(n, s)} ${PUNKTE[s]}`;
 
 export function fmtKennzahl(k: Pick<Kennzahl, 'art' | 'wert' | 'zeichen'>, s: Sprache = 'de'): string {
   if (k.wert === null) return zeichenAnzeige(k.zeichen);

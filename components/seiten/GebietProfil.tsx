@@ -4,7 +4,7 @@ import { GebietTrends } from '@/components/gebiete/GebietTrends';
 import { ProfilTabelle } from '@/components/gebiete/ProfilTabelle';
 import { loadGebiete, loadKommune, loadManifest } from '@/lib/data';
 import { darunter, ebeneName, ebeneVon, STADT } from '@/lib/ebenen';
-import { fmtDezimal } from '@/lib/format';
+import { fmtDezimal, grossAnfang } from '@/lib/format';
 import { vorfahren } from '@/lib/gebiete';
 import { indikatorIn } from '@/lib/i18n/indikatoren-en';
 import { inSprache, type Sprache } from '@/lib/i18n/sprache';
@@ -12,9 +12,6 @@ import { woerter } from '@/lib/i18n/woerter';
 import { INDIKATOREN } from '@/lib/themen/indikatoren';
 import { profil } from '@/lib/themen/profil';
 import { indikatorDaten } from '@/lib/themen/seite';
-
-/** A sentence or heading begins with a capital letter (English level names are lower case). */
-const gross = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
 
 export const gebietParams = () => loadGebiete().filter((g) => g.ebene !== STADT).map((g) => ({ id: g.id }));
 
@@ -74,7 +71,7 @@ export function GebietProfil({ id, sprache }: { id: string; sprache: Sprache }) 
         {g.name} <span className="ebene">{name(ebene, 'singular')}</span>
       </h1>
       <p className="lead">
-        {gross(name(ebene, 'singular'))}
+        {grossAnfang(name(ebene, 'singular'))}
         {parent ? w.gebiete.gehoertZu(name(parentEbene, 'singular'), parent.name) : ''}
         {kinder.length && kinderEbene ? w.gebiete.darin(kinder.length, name(kinderEbene, kinder.length === 1 ? 'singular' : 'plural')) : ''}
         {g.flaeche_km2 ? w.gebiete.etwa(fmtDezimal(Math.round(g.flaeche_km2 * 10) / 10, sprache)) : ''}.
@@ -95,7 +92,7 @@ export function GebietProfil({ id, sprache }: { id: string; sprache: Sprache }) 
       <ProfilTabelle zeilen={zeilen} name={g.name} parentName={parent?.name} stadtName={kommune.name} ebeneLabel={name(ebene, 'plural')} sprache={sprache} />
       {kinder.length > 0 && (
         <>
-          <h2>{gross(name(kinderEbene, 'plural'))}</h2>
+          <h2>{grossAnfang(name(kinderEbene, 'plural'))}</h2>
           <ul className="gebiet-liste">
             {kinder.map((c) => (
               <li key={c.id}>

@@ -7,7 +7,7 @@ import { DruckenKnopf } from '@/components/DruckenKnopf';
 import { KennzahlKarte } from '@/components/kennzahlen/KennzahlKarte';
 import { loadKennzahlen, loadKommune, loadQuellen } from '@/lib/data';
 import { ebeneName, oberste } from '@/lib/ebenen';
-import { fmtDatum } from '@/lib/format';
+import { fmtDatum, grossAnfang } from '@/lib/format';
 import { indikatorIn } from '@/lib/i18n/indikatoren-en';
 import { inSprache, type Sprache } from '@/lib/i18n/sprache';
 import { woerter } from '@/lib/i18n/woerter';
@@ -42,7 +42,6 @@ export function HandoutSeite({ sprache }: { sprache: Sprache }) {
       return q ? `${q.herausgeber}: ${q.titel}` : id;
     })
     .join('; ');
-  const gross = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
   return (
     <div className="wrap handout" data-testid="handout">
       <div className="handout-kopf">
@@ -60,12 +59,12 @@ export function HandoutSeite({ sprache }: { sprache: Sprache }) {
         <table className="daten handout-tabelle" data-testid="handout-tabelle">
           <caption>
             {w.caption(
-              gross(ebeneName(ebene, 'plural', sprache)),
+              grossAnfang(ebeneName(ebene, 'plural', sprache)),
               fmtDatum(stichtag, sprache),
               spalten.some((ps) => ps.some((p) => p.illustrativ)),
             )}
           </caption>
-          <TabellenKopf spalten={[gross(ebeneName(ebene, 'singular', sprache)), ...inds.map((i) => `#${i.kurz}`)]} />
+          <TabellenKopf spalten={[grossAnfang(ebeneName(ebene, 'singular', sprache)), ...inds.map((i) => `#${i.kurz}`)]} />
           <tbody>
             {gebiete.map((g) => (
               <tr key={g.id}>

@@ -26,7 +26,7 @@ const massnahme = z
     alter: z.object({ von: z.number().int().min(0).max(120), bis: z.number().int().min(0).max(120) }).strict().optional(),
     /** Planned annual amount of the decision (not spending). */
     kosten_eur_jahr: euro.optional(),
-    /** Planned one-off amount, apart from the annual sum (Hamm 2016, item 12: shown in brackets). */
+    /** Planned one-off amount, apart from the annual sum (a decision may show it in brackets). */
     kosten_eur_einmalig: euro.optional(),
     finanzierung: z.array(z.enum(FINANZIERUNG)).default([]),
     status: z.enum(STATUS).optional(),

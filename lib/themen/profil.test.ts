@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { KompaktDaten } from './model';
 import { INDIKATOREN } from './indikatoren';
 import { profil } from './profil';
+import { gebietTrend } from './trend';
 
 const k: KompaktDaten = {
   stichtage: ['2024-12-31'],
@@ -35,5 +36,19 @@ describe('profil', () => {
   });
   it('a Sozialraum has no parent row', () => {
     expect(profil(k, 'S', 'B', INDIKATOREN.slice(0, 1))[0]).toMatchObject({ parent: null, rang: { rang: 2, von: 2 } });
+  });
+  it('a trend: counts alone, shares beside the parent area and the city (never beside the municipality as parent)', () => {
+    const ind = (id: string) => INDIKATOREN.find((i) => i.id === id)!;
+    const anteil = gebietTrend(k, 'S', 'A2', ind('anteil_mh'));
+    expect(anteil?.punkte.map((p) => [p.reihe, p.reiheLabel, p.wert])).toEqual([
+      ['A2', 'Nord-2', 62.5],
+      ['A', 'Nord', 40],
+      ['S', 'Stadt', 30],
+    ]);
+    expect(anteil).toMatchObject({ name: 'Nord-2', parentName: 'Nord', mitVergleich: true });
+    expect(gebietTrend(k, 'S', 'B', ind('anteil_mh'))).toMatchObject({ mitVergleich: true });
+    expect(gebietTrend(k, 'S', 'B', ind('anteil_mh'))?.parentName).toBeUndefined();
+    expect(gebietTrend(k, 'S', 'A2', ind('einwohner'))?.punkte.map((p) => p.reihe)).toEqual(['A2']);
+    expect(gebietTrend(k, 'S', 'X', ind('einwohner'))).toBeNull();
   });
 });
