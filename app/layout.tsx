@@ -1,15 +1,7 @@
 import type { Metadata, Viewport } from 'next';
-import localFont from 'next/font/local';
 import { loadKommune } from '@/lib/data';
 import { VORAB_SKRIPT } from '@/lib/darstellung/darstellung';
 import './globals.css';
-
-const sans = localFont({
-  src: '../node_modules/@fontsource-variable/source-sans-3/files/source-sans-3-latin-wght-normal.woff2',
-  variable: '--font-sans',
-  display: 'swap',
-  weight: '200 900',
-});
 
 export function generateMetadata(): Metadata {
   const k = loadKommune();
@@ -33,7 +25,7 @@ export const viewport: Viewport = {
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     // The reader's colour scheme and contrast are set on <html> before hydration (VORAB_SKRIPT).
-    <html lang="de" className={sans.variable} suppressHydrationWarning>
+    <html lang="de" suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: VORAB_SKRIPT }} />
       </head>

@@ -102,7 +102,7 @@ function lighthouse(pfad: string): Record<string, number> | null {
 async function main() {
   mkdirSync(path.join(ROOT, 'bench'), { recursive: true });
   if (TEILE.has('ingest')) ergebnis.ingest = teil('ingest', 'scripts/bench-ingest.ts');
-  if (TEILE.has('geheimhaltung')) ergebnis.geheimhaltung = teil('geheimhaltung', 'scripts/bench-geheimhaltung.ts', { BENCH_GEBIETE: process.env.BENCH_GEBIETE ?? '270,540,1080' });
+  if (TEILE.has('geheimhaltung')) ergebnis.geheimhaltung = teil('geheimhaltung', 'scripts/bench-geheimhaltung.ts', { BENCH_GEBIETE: process.env.BENCH_GEBIETE ?? '54,270,1080' });
   if (TEILE.has('seiten') || TEILE.has('lighthouse'))
     await mitServer(async () => {
       if (TEILE.has('seiten')) {

@@ -1,7 +1,7 @@
 /** Small helpers to write SVG text safely. */
 export const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-export const SCHRIFT = "'Source Sans 3', 'Source Sans Pro', Arial, sans-serif";
+export const SCHRIFT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Liberation Sans', Arial, sans-serif";
 
 /** Splits text into lines of at most `zeichen` characters (word boundaries). */
 export function umbrechen(text: string, zeichen: number): string[] {
