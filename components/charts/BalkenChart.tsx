@@ -22,8 +22,13 @@ export function BalkenChart({ punkte, referenz, hervorheben, sprache = 'de' }: P
   const einheit = punkte[0]?.einheit ?? 'Anzahl';
   const max = Math.max(referenz?.wert ?? 0, ...punkte.map((p) => p.wert ?? 0)) || 1;
   const pct = (v: number) => `${(v / max) * 100}%`;
+  // The value column fits the longest value (large euro amounts), never less than the stylesheet's width.
+  let zeichen = 0;
+  for (const p of punkte) zeichen = Math.max(zeichen, fmtPunkt(p, sprache).length);
+  // Long names (measures of a concept) stand above their bar on narrow screens instead of breaking inside words.
+  const langeNamen = punkte.some((p) => p.xLabel.length > 28);
   return (
-    <div className="balken-rahmen">
+    <div className={`balken-rahmen${langeNamen ? ' lange-namen' : ''}`} style={{ '--vw-text': `${zeichen + 1}ch` } as CSSProperties}>
       <div className="balken">
         {referenz && <span className="ref-linie" aria-hidden="true" style={{ '--anteil': referenz.wert / max } as CSSProperties} />}
         {punkte.map((p) => (

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { DatensatzEintrag } from '@/components/daten/DatensatzEintrag';
 import { Download } from '@/components/daten/Download';
-import { loadDatensatz, loadKommune, loadManifest, loadQuellen } from '@/lib/data';
+import { loadDatensatz, loadKommune, loadKonzepte, loadManifest, loadQuellen } from '@/lib/data';
 import { DATASET_IDS } from '@/lib/datasets';
 import { DATEN } from '@/lib/daten/seite';
 import { ebeneName, ebenenNamen } from '@/lib/ebenen';
@@ -25,6 +25,7 @@ export function DatenSeite({ sprache }: { sprache: Sprache }) {
   const w = wo.daten;
   const pfad = (p: string) => inSprache(p, sprache);
   const [leadVor, leadMitte, leadNach] = w.lead;
+  const konzepte = loadKonzepte();
   const z = w.zeichenText(GEHEIM_ZEICHEN, kommune.geheimhaltung.schwellenwert, manifest.geheimhaltung.gesperrt);
   return (
     <div className="wrap daten-seite">
@@ -43,6 +44,11 @@ export function DatenSeite({ sprache }: { sprache: Sprache }) {
               <a href={`#${d.datensatz}`}>{sprache === 'de' ? d.titel : wo.thema[d.datensatz].titel}</a>
             </li>
           ))}
+          {konzepte.length > 0 && (
+            <li>
+              <a href="#konzept">{wo.konzept.titel}</a>
+            </li>
+          )}
           <li>
             <a href="#geometrien">{w.geometrien}</a>
           </li>
@@ -103,6 +109,23 @@ export function DatenSeite({ sprache }: { sprache: Sprache }) {
           </li>
         </ul>
       </section>
+      {konzepte.length > 0 && (
+        <section id="konzept" aria-labelledby="konzept-titel" data-testid="daten-konzept">
+          <h2 id="konzept-titel">{wo.konzept.titel}</h2>
+          <p>
+            {wo.konzept.ehrlich} <a href={pfad('/konzept/')}>{wo.konzept.titel}</a>
+          </p>
+          <p className="klein">{wo.konzept.downloadHinweis}</p>
+          <ul className="downloads">
+            <li>
+              <Download pfad={DATEN.massnahmen} label={wo.konzept.download} format="CSV" testid="massnahmen-csv" sprache={sprache} />
+            </li>
+            <li>
+              <Download pfad={DATEN.konzepte} label={wo.konzept.titel} format="JSON" sprache={sprache} />
+            </li>
+          </ul>
+        </section>
+      )}
       <section id="paket" aria-labelledby="paket-titel">
         <h2 id="paket-titel">{w.paket}</h2>
         <ul className="downloads">

@@ -5,7 +5,10 @@ import { ScrollBox } from '@/components/charts/shared/ScrollBox';
 import { TabellenKopf } from '@/components/charts/shared/TabellenKopf';
 import { DruckenKnopf } from '@/components/DruckenKnopf';
 import { KennzahlKarte } from '@/components/kennzahlen/KennzahlKarte';
-import { loadKennzahlen, loadKommune, loadQuellen } from '@/lib/data';
+import { loadKennzahlen, loadKommune, loadKonzepte, loadQuellen } from '@/lib/data';
+import { jahreskosten } from '@/lib/konzept/pruefen';
+import { massnahmenPunkte } from '@/lib/konzept/punkte';
+import { fmtIn } from '@/lib/themen/einheit';
 import { ebeneName, oberste } from '@/lib/ebenen';
 import { fmtDatum, grossAnfang } from '@/lib/format';
 import { indikatorIn } from '@/lib/i18n/indikatoren-en';
@@ -83,6 +86,28 @@ export function HandoutSeite({ sprache }: { sprache: Sprache }) {
           </tbody>
         </table>
       </ScrollBox>
+      {loadKonzepte()
+        .filter((kz) => kz.handout)
+        .map((kz) => {
+          const wk = woerter(sprache).konzept;
+          const euro = (n: number) => fmtIn(n, 'Euro', sprache);
+          const groesste = massnahmenPunkte(kz, wk.kostenart).slice(0, 3);
+          return (
+            <p key={kz.id} className="handout-konzept" data-testid="handout-konzept">
+              <strong>
+                <span lang={sprache === 'de' ? undefined : 'de'}>{kz.titel}</span>
+                {wk.handout(kz.massnahmen.length, euro(jahreskosten(kz).summe))}
+              </strong>
+              {groesste.length > 0 && (
+                <>
+                  {'; '}
+                  {wk.handoutGroesste}: <span lang={sprache === 'de' ? undefined : 'de'}>{groesste.map((p) => `${p.xLabel} ${euro(p.wert ?? 0)}`).join(', ')}</span>
+                </>
+              )}
+              . <a href={inSprache(`/konzept/${kz.id}/`, sprache)}>{`${kommune.veroeffentlichung.basisUrl}${inSprache(`/konzept/${kz.id}/`, sprache).slice(1)}`}</a>
+            </p>
+          );
+        })}
       <p className="handout-fuss">{w.fuss(quellenText, kommune.lizenz.namensnennung, `${kommune.veroeffentlichung.basisUrl}${inSprache('/', sprache).slice(1)}`)}</p>
     </div>
   );

@@ -4,6 +4,7 @@ import { BalkenChart } from '@/components/charts/BalkenChart';
 import { ChartRahmen } from '@/components/charts/shared/ChartRahmen';
 import { ScrollBox } from '@/components/charts/shared/ScrollBox';
 import { TabellenKopf } from '@/components/charts/shared/TabellenKopf';
+import { Download } from '@/components/daten/Download';
 import { ProvenanceBadge } from '@/components/ProvenanceBadge';
 import { loadDatensatz, loadKommune, loadKonzepte, loadQuellen } from '@/lib/data';
 import type { DatasetId } from '@/lib/datasets';
@@ -13,10 +14,11 @@ import { inSprache, type Sprache } from '@/lib/i18n/sprache';
 import { woerter } from '@/lib/i18n/woerter';
 import { konzeptKennzahl } from '@/lib/konzept/kennzahl';
 import { jahreskosten } from '@/lib/konzept/pruefen';
+import { finanzierungPunkte, massnahmenPunkte } from '@/lib/konzept/punkte';
+import { DATEN } from '@/lib/daten/paket';
 import type { Konzept, Massnahme } from '@/lib/konzept/schema';
 import { illustrativPruefer } from '@/lib/provenienz';
 import { fmtIn } from '@/lib/themen/einheit';
-import type { Punkt } from '@/lib/themen/model';
 
 /**
  * One page per concept. Without any, a static export still needs one route: a placeholder whose
@@ -88,10 +90,8 @@ export function KonzeptSeite({ id, sprache }: { id: string; sprache: Sprache }) 
   const fremd = sprache === 'de' ? undefined : 'de';
   const kosten = jahreskosten(k);
   const quelleText = k.quellen.map((q) => q.titel).join('; ');
-  const punkte: Punkt[] = k.massnahmen
-    .filter((m) => m.kosten_eur_jahr !== undefined)
-    .map((m, i) => ({ x: m.nr ?? `m${i}`, xLabel: m.nr ? `${m.nr}. ${m.titel}` : m.titel, reihe: 'kosten', reiheLabel: w.kostenart, wert: m.kosten_eur_jahr as number, zeichen: null, einheit: 'Euro' as const, illustrativ: false, quelle: k.id, stichtag: k.beschluss?.datum ?? '' }))
-    .sort((a, b) => (b.wert ?? 0) - (a.wert ?? 0));
+  const punkte = massnahmenPunkte(k, w.kostenart);
+  const nachFinanzierung = finanzierungPunkte(k, w.kostenart, (f) => w.finanzierungen[f as keyof typeof w.finanzierungen]);
   const kennzahl = (ref: string) => {
     const [ds, merkmal] = ref.split('.') as [DatasetId, string];
     const z = konzeptKennzahl(loadDatensatz(ds), merkmal, kommune.ags, istIll);
@@ -188,6 +188,22 @@ export function KonzeptSeite({ id, sprache }: { id: string; sprache: Sprache }) 
           <BalkenChart punkte={punkte} sprache={sprache} />
         </ChartRahmen>
       )}
+      {punkte.length > 1 && nachFinanzierung.length === 1 && nachFinanzierung[0] && (
+        <p data-testid="finanzierung-eine">
+          {w.finanzEine(
+            nachFinanzierung[0].x
+              .split('+')
+              .map((f) => w.finanziertVon[f as keyof typeof w.finanziertVon])
+              .join(sprache === 'de' ? ' und ' : ' and '),
+            euro(nachFinanzierung[0].wert ?? 0, sprache),
+          )}
+        </p>
+      )}
+      {nachFinanzierung.length > 1 && (
+        <ChartRahmen art="balken" id="finanzierung" titel={w.finanzChartTitel} beschreibung={w.finanzChartBeschreibung(nachFinanzierung.length)} punkte={nachFinanzierung} tabellenKopf={w.finanzKategorie} dateiname={`${k.id}-finanzierung`} quellen={{ [k.id]: quelleText }} namensnennung={kommune.lizenz.namensnennung} sprache={sprache}>
+          <BalkenChart punkte={nachFinanzierung} sprache={sprache} />
+        </ChartRahmen>
+      )}
       {k.ziele.length > 0 && (
         <>
           <h2>{w.ziele}</h2>
@@ -246,6 +262,16 @@ export function KonzeptSeite({ id, sprache }: { id: string; sprache: Sprache }) 
           </section>
         ) : null,
       )}
+      <h2>{w.download}</h2>
+      <p className="klein">{w.downloadHinweis}</p>
+      <ul className="downloads" data-testid="konzept-downloads">
+        <li>
+          <Download pfad={DATEN.massnahmen} label={w.download} format="CSV" sprache={sprache} />
+        </li>
+        <li>
+          <Download pfad={DATEN.konzepte} label={w.titel} format="JSON" sprache={sprache} />
+        </li>
+      </ul>
     </div>
   );
 }

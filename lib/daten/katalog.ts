@@ -1,5 +1,6 @@
 import { DataFactory, Writer, type Quad, type Quad_Object, type Quad_Subject } from 'n3';
 import type { Kommune } from '../config';
+import { DATASET_IDS } from '../datasets';
 import { illustrativPruefer } from '../provenienz';
 import type { DatensatzDatei, QuelleOut } from '../published';
 import { bestand, bestandText, bestandTextEn, gesamtBestand } from './bestand';
@@ -53,6 +54,7 @@ export function katalog({ kommune, datensaetze, quellen, dateien, geoNamensnennu
   const veroeffentlicht = kommune.veroeffentlichung.veroeffentlicht;
   const base = kommune.veroeffentlichung.basisUrl;
   const quads: Quad[] = [];
+  let summen = 0;
   const add = (s: Quad_Subject, p: string, o: Quad_Object) => {
     const [ns, local] = p.split(':') as [keyof typeof NS, string];
     quads.push(quad(s, n(ns, local), o));
@@ -132,7 +134,8 @@ export function katalog({ kommune, datensaetze, quellen, dateien, geoNamensnennu
       add(dist, 'dct:license', namedNode(LIZENZ_DL_BY_DE));
       add(dist, 'dcatde:licenseAttributionByText', literal(namensnennung));
       add(dist, 'dcat:byteSize', literal(String(Buffer.byteLength(inhalt, 'utf8')), n('xsd', 'decimal')));
-      const summe = blankNode();
+      // Numbered per catalogue, not by n3's process-wide counter: the same data give the same catalogue bytes.
+      const summe = blankNode(`pruefsumme-${(summen += 1)}`);
       add(dist, 'spdx:checksum', summe);
       typ(summe, 'spdx:Checksum');
       add(summe, 'spdx:algorithm', namedNode('http://dcat-ap.de/def/hashAlgorithms/sha/256'));
@@ -181,6 +184,21 @@ export function katalog({ kommune, datensaetze, quellen, dateien, geoNamensnennu
         beschreibung: 'Share of foreign nationals and Bulgarian and Romanian nationals per 1,000 inhabitants for North Rhine-Westphalia, its administrative districts, districts and district-free cities; all values official (IT.NRW).',
       },
     );
+  if (dateien.has(DATEN.massnahmen))
+    datensatz(
+      'integrationskonzept',
+      `Integrationskonzept: Maßnahmen und geplante Beträge – ${kommune.bezeichnung}`,
+      'Die Maßnahmen der kommunalen Integrationskonzepte mit Zielen, Zielgruppen, geplanten jährlichen oder einmaligen Beträgen aus dem Ratsbeschluss (keine Ausgaben), Finanzierung und den Kennzahlen des Atlas, auf die sie sich beziehen (ohne Wirkungsbehauptung).',
+      [],
+      `${base}konzept/`,
+      ['Integrationskonzept', 'Integration', 'Haushalt', kommune.name],
+      [DATEN.massnahmen, DATEN.konzepte],
+      kommune.lizenz.namensnennung,
+      {
+        titel: `Integration concept: measures and planned amounts – ${kommune.bezeichnung}`,
+        beschreibung: "The measures of the municipality's integration concepts with goals, target groups, planned annual or one-off amounts from the council decision (not spending), funding and the atlas's figures they refer to (no effect claimed).",
+      },
+    );
   datensatz('paket', `Integrationsatlas ${kommune.bezeichnung} – Datenpaket`, 'Frictionless Data Package (Tabellenschemata, Lizenzen, Quellen, Prüfsummen aller Dateien) und die Liste der Quellen.', alleStichtage, `${base}daten/`, ['Data Package', kommune.name], [DATEN.paket, DATEN.quellen, DATEN.neu], kommune.lizenz.namensnennung, {
     titel: `Integration Atlas ${kommune.bezeichnung} – data package`,
     beschreibung: 'Frictionless Data Package (Table Schemas, licences, sources, checksums of all files) and the list of sources.',
@@ -201,7 +219,9 @@ function verteilungsTitel(pfad: string): string {
   if (pfad.startsWith('geo/')) return `GeoJSON ${b?.replace('.geojson', '')}`;
   if (pfad.startsWith('schemas/')) return `Tabellenschema (Frictionless) ${b?.replace('.json', '')}`;
   if (pfad === 'datapackage.json') return 'Data Package (Frictionless)';
+  if (pfad.endsWith('.json')) return `${pfad.replace(/\.json$/, '')} (JSON)`;
   const excel = pfad.endsWith('-excel.csv');
-  const stichtag = b ? ` Stichtag ${b.replace(/(-excel)?\.csv$/, '')}` : '';
-  return `${(a ?? '').replace(/(-excel)?\.csv$/, '')}${stichtag || ', alle Stichtage'} (CSV${excel ? ', Excel-Variante' : ''})`;
+  const name = (a ?? '').replace(/(-excel)?\.csv$/, '');
+  const stichtag = b ? ` Stichtag ${b.replace(/(-excel)?\.csv$/, '')}` : (DATASET_IDS as readonly string[]).includes(name) ? ', alle Stichtage' : '';
+  return `${name}${stichtag} (CSV${excel ? ', Excel-Variante' : ''})`;
 }

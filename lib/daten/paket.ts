@@ -10,6 +10,8 @@ import { bestand, bestandText, gesamtBestand, type Bestand } from './bestand';
 import { vergleichCsv, type Vergleich } from '../vergleich/regionen';
 import { gebieteSchema, VERGLEICH_SCHEMA, QUELLEN_SCHEMA, tabellenschema } from './tabellenschema';
 import { excelCsv, tidyCsv, zeilen } from './zeilen';
+import type { Konzepte } from '../konzept/schema';
+import { MASSNAHMEN_SCHEMA, massnahmenCsv } from '../konzept/tabelle';
 
 /** `stadt` (the outline) or a configured level id. */
 export type GeoEbene = string;
@@ -22,6 +24,8 @@ export const DATEN = {
   gebiete: 'gebiete.csv',
   quellen: 'quellen.csv',
   vergleich: 'vergleich.csv',
+  massnahmen: 'massnahmen.csv',
+  konzepte: 'integrationskonzept.json',
   csv: (ds: DatasetId) => `${ds}.csv`,
   excel: (ds: DatasetId) => `${ds}-excel.csv`,
   stichtagCsv: (ds: DatasetId, s: string) => `${ds}/${s}.csv`,
@@ -41,6 +45,8 @@ export interface DatenInput {
   neu: string;
   /** The peer comparison, if the exports hold other regions. */
   vergleich?: Vergleich | null;
+  /** The municipality's integration concepts (data/integrationskonzept.json), if any. */
+  konzepte?: Konzepte['konzepte'];
 }
 
 export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
@@ -126,6 +132,27 @@ export function downloads(input: DatenInput): Map<string, string> {
       description: `Einwohner, Ausländerinnen und Ausländer, Anteil, bulgarische und rumänische Staatsangehörige je Region, aus den IT.NRW-Tabellen ${input.vergleich.quellen.join(', ')}. Alle Werte amtlich.`,
       sources: quellen.filter((q) => input.vergleich?.quellen.includes(q.id)).map((q) => ({ title: `${q.herausgeber}: ${q.titel}`, ...(q.url ? { path: q.url } : {}) })),
     });
+  if (input.konzepte?.length) {
+    const konzeptQuellen = input.konzepte.flatMap((k) => k.quellen.map((q) => ({ title: q.titel, ...(q.url ? { path: q.url } : {}) })));
+    tabelle('massnahmen', DATEN.massnahmen, massnahmenCsv(input.konzepte), MASSNAHMEN_SCHEMA, {
+      title: `Integrationskonzept: Maßnahmen mit geplanten Beträgen (${input.konzepte.map((k) => k.titel).join('; ')})`,
+      description: 'Je Maßnahme der Integrationskonzepte: Ziele, Handlungsfelder, Zielgruppen, geplante jährliche oder einmalige Beträge aus dem Beschluss (keine Ausgaben), Finanzierung, Status und die Kennzahlen des Atlas, auf die sie sich bezieht (ohne Wirkungsbehauptung).',
+      sources: konzeptQuellen,
+    });
+    const text = json({ konzepte: input.konzepte });
+    out.set(DATEN.konzepte, text);
+    resources.push({
+      name: 'integrationskonzept',
+      path: DATEN.konzepte,
+      title: 'Integrationskonzepte: Beschluss, Zeitraum, Obergrenze, Ziele, Handlungsfelder, Eckdaten und Maßnahmen',
+      format: 'json',
+      mediatype: 'application/json',
+      encoding: 'utf-8',
+      bytes: bytes(text),
+      hash: `sha256:${sha256(text)}`,
+      sources: konzeptQuellen,
+    });
+  }
   out.set(DATEN.neu, input.neu);
   resources.push({
     name: 'neu',

@@ -151,7 +151,7 @@ export function buildOutputs(input: OutputInput): Map<string, string> {
   const notes = neu(dateien, gebiete, kommune.ags, illustrativPruefer(quellen), revisionen(input.vorher?.datensaetze ?? [], dateien), input.vorher?.neu);
   // Datasets without any value are not offered: no empty downloads, no catalogue entry.
   const mitWerten = dateien.filter((d) => d.werte.length > 0);
-  const daten = downloads({ kommune, quellen: quellenOut, gebiete: gebieteOut, datensaetze: mitWerten, geo, neu: json(notes), vergleich: input.vergleich });
+  const daten = downloads({ kommune, quellen: quellenOut, gebiete: gebieteOut, datensaetze: mitWerten, geo, neu: json(notes), vergleich: input.vergleich, konzepte: input.konzepte.konzepte });
   if (input.vergleich) {
     out.set(PUBLISHED.vergleich, json(input.vergleich));
     ausgaben.push({ pfad: PUBLISHED.vergleich, aus: input.hashes.map((h) => h.pfad).filter((p) => p.includes('/genesis/')) });
@@ -167,7 +167,9 @@ export function buildOutputs(input: OutputInput): Map<string, string> {
       ? ((stichtag ? eingabenJeStichtag.get(ds)?.get(stichtag) : undefined) ?? datensatzEingaben.get(ds) ?? [])
       : pfad.startsWith('geo/')
         ? geoInputs
-        : alleEingaben;
+        : pfad === DATEN.massnahmen || pfad === DATEN.konzepte
+          ? input.konzepteQuelle ? [input.konzepteQuelle] : []
+          : alleEingaben;
     ausgaben.push({ pfad: PUBLISHED.daten(pfad), aus });
   }
 

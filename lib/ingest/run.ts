@@ -15,7 +15,7 @@ import { deriveCells } from '../derive';
 import { anwenden, sperren } from '../geheimhaltung/sperren';
 import { KENNZAHLEN } from '../indicators';
 import { praesentationPruefen } from '../praesentation/pruefen';
-import { konzepteLesen } from '../konzept/pruefen';
+import { konzepteLesen, konzepteMitKosten } from '../konzept/pruefen';
 import type { Konzepte } from '../konzept/schema';
 import { standardPraesentation } from '../praesentation/standard';
 import { readRegister, type Gebiet } from '../gebiete';
@@ -262,20 +262,6 @@ export function ingest(files: Inputs, { dataDir, vorher, entfernenErlaubt = fals
       anhaengen(sorted, v);
     }
   }
-  const praesentationPath = `${dataDir}/praesentation.json`;
-  const praesentationText = optional(praesentationPath);
-  let praesentation = standardPraesentation(
-    kommune,
-    new Set(merged.cells.map((c) => c.datensatz)),
-    new Set(merged.cells.filter((c) => c.gebiet !== kommune.ags && c.wert !== null).map((c) => c.datensatz)),
-  );
-  if (praesentationText !== undefined) {
-    const alle = [...merged.cells, ...derived];
-    const stichtage = Object.fromEntries(DATASET_IDS.map((ds) => [ds, [...new Set(alle.filter((c) => c.datensatz === ds).map((c) => c.stichtag))].sort()]));
-    const r = praesentationPruefen(praesentationText, praesentationPath, { stichtage, gebiete: new Set(gebiete.map((g) => g.id)), ebenen: kommune.ebenen.map((e) => e.id), kennzahlen: new Set(KENNZAHLEN.map((k) => k.id)) });
-    if (r.problems.length) return { problems: sortProblems([...sorted, ...r.problems]) };
-    praesentation = r.praesentation ?? praesentation;
-  }
   const konzeptPath = `${dataDir}/integrationskonzept.json`;
   const konzeptText = optional(konzeptPath);
   let konzepte: Konzepte = { konzepte: [] };
@@ -283,6 +269,21 @@ export function ingest(files: Inputs, { dataDir, vorher, entfernenErlaubt = fals
     const r = konzepteLesen(konzeptText, konzeptPath);
     if (r.problems.length) return { problems: sortProblems([...sorted, ...r.problems]) };
     konzepte = r.konzepte ?? konzepte;
+  }
+  const praesentationPath = `${dataDir}/praesentation.json`;
+  const praesentationText = optional(praesentationPath);
+  let praesentation = standardPraesentation(
+    kommune,
+    new Set(merged.cells.map((c) => c.datensatz)),
+    new Set(merged.cells.filter((c) => c.gebiet !== kommune.ags && c.wert !== null).map((c) => c.datensatz)),
+    konzepteMitKosten(konzepte.konzepte).length > 0,
+  );
+  if (praesentationText !== undefined) {
+    const alle = [...merged.cells, ...derived];
+    const stichtage = Object.fromEntries(DATASET_IDS.map((ds) => [ds, [...new Set(alle.filter((c) => c.datensatz === ds).map((c) => c.stichtag))].sort()]));
+    const r = praesentationPruefen(praesentationText, praesentationPath, { stichtage, gebiete: new Set(gebiete.map((g) => g.id)), ebenen: kommune.ebenen.map((e) => e.id), kennzahlen: new Set(KENNZAHLEN.map((k) => k.id)), konzepte: new Set(konzepteMitKosten(konzepte.konzepte).map((k) => k.id)) });
+    if (r.problems.length) return { problems: sortProblems([...sorted, ...r.problems]) };
+    praesentation = r.praesentation ?? praesentation;
   }
   const sperrung = sperren([...merged.cells, ...derived], gebiete, kommune.geheimhaltung.schwellenwert);
   if (sperrung.ungeschuetzt.length)

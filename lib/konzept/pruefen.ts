@@ -1,4 +1,5 @@
 import { DATASETS, type DatasetId } from '../datasets';
+import { fmtAnzahl } from '../format';
 import { error, type Problem } from '../problems';
 import { jsonZeilen, zeileVon } from '../text/jsonZeilen';
 import { konzepteSchema, type Konzept, type Konzepte } from './schema';
@@ -16,6 +17,9 @@ export function jahreskosten(k: Pick<Konzept, 'massnahmen'>): { summe: number; k
   }
   return { summe, kommunal, einmalig };
 }
+
+/** The concepts whose measures state planned annual amounts (what a "Maßnahmen und Kosten" slide can show). */
+export const konzepteMitKosten = <K extends Pick<Konzept, 'massnahmen'>>(konzepte: K[]): K[] => konzepte.filter((k) => k.massnahmen.some((m) => m.kosten_eur_jahr !== undefined));
 
 const istMerkmal = (ref: string) => {
   const [ds, merkmal] = ref.split('.') as [string, string];
@@ -60,7 +64,7 @@ export function konzepteLesen(text: string, path: string): { konzepte?: Konzepte
     });
     const kosten = jahreskosten(k);
     if (k.obergrenze_eur_jahr !== undefined && kosten.kommunal > k.obergrenze_eur_jahr)
-      fehler([...wo, 'obergrenze_eur_jahr'], `${k.id}: die kommunalen Jahreskosten der Maßnahmen (${kosten.kommunal} €) übersteigen die beschlossene Obergrenze (${k.obergrenze_eur_jahr} €)`);
+      fehler([...wo, 'obergrenze_eur_jahr'], `${k.id}: die kommunalen Jahreskosten der Maßnahmen (${fmtAnzahl(kosten.kommunal)} €) übersteigen die beschlossene Obergrenze (${fmtAnzahl(k.obergrenze_eur_jahr)} €)`);
   });
   return { konzepte: parsed.data, problems };
 }

@@ -53,6 +53,8 @@ const konzept = z
     /** Stated figures of the concept (number of measures, people reached …). */
     eckdaten: z.array(z.object({ label: text(120), wert: z.number().nonnegative(), ca: z.boolean().default(false) }).strict()).default([]),
     massnahmen: z.array(massnahme).default([]),
+    /** Shown on the one-page handout (its measures and annual total in one line). */
+    handout: z.boolean().default(false),
   })
   .strict();
 

@@ -1,5 +1,8 @@
 /** Build-time: what each slide shows, resolved from the published data. */
-import { loadKennzahlen, loadKommune } from '../data';
+import { loadKennzahlen, loadKommune, loadKonzepte } from '../data';
+import { jahreskosten, konzepteMitKosten } from '../konzept/pruefen';
+import { massnahmenPunkte } from '../konzept/punkte';
+import { fmtIn } from '../themen/einheit';
 import { fmtDatum, fmtZeitraum, quellenText } from '../format';
 import { statischeKarte } from '../karte/seite';
 import { legendenEintraege } from '../karte/ansicht';
@@ -19,7 +22,7 @@ export type FolienInhalt =
   | { art: 'titel'; untertitel?: string }
   | { art: 'kennzahlen'; kennzahlen: Kennzahl[] }
   | { art: 'linie'; punkte: Punkt[] }
-  | { art: 'balken'; punkte: Punkt[]; referenz: Referenz | null }
+  | { art: 'balken'; punkte: Punkt[]; referenz: Referenz | null; /** Long category names (measures): a wider label column. */ langeNamen?: boolean }
   | { art: 'stapel'; punkte: Punkt[] }
   | { art: 'karte'; gebiete: KartenGebietBild[]; legende: { farbe: string; text: string }[]; hervor: string[]; illustrativ: boolean };
 
@@ -33,6 +36,8 @@ export interface FolieDaten {
   quelle: string;
   /** Shows illustrative values (Beispieldaten). */
   illustrativ: boolean;
+  /** A line under the view (the concept's totals and that amounts are planned, not spending). */
+  hinweis?: string;
 }
 
 const quelleVon = (punkte: { quelle: string }[]) =>
@@ -98,6 +103,23 @@ function folieOhneKennzeichnung(f: Folie, s: Sprache): Omit<FolieDaten, 'illustr
       inhalt: { art: 'karte', gebiete: m.bild.gebiete, legende: legendenEintraege(m.ansicht, s).map((e) => ({ farbe: e.farbe, text: `${e.bereich} (${e.anzahl})` })), hervor: f.gebiete ?? [], illustrativ: m.ansicht.illustrativ },
       stand: datum(m.stichtag),
       quelle: `${Object.values(m.quellen).join('; ')}. ${m.geoHinweis}`,
+    };
+  }
+  if (f.art === 'massnahmen') {
+    const mitKosten = konzepteMitKosten(loadKonzepte());
+    const k = (f.konzept ? mitKosten.find((x) => x.id === f.konzept) : undefined) ?? mitKosten.at(-1);
+    if (!k) throw new Error('Folie Maßnahmen: kein Integrationskonzept mit jährlichen Beträgen');
+    const wk = woerter(s).konzept;
+    const euro = (n: number) => fmtIn(n, 'Euro', s);
+    const kosten = jahreskosten(k);
+    const beschluss = [k.beschluss?.gremium, k.beschluss?.vorlage, k.beschluss?.datum && datum(k.beschluss.datum)].filter(Boolean).join(', ');
+    return {
+      ...eigen,
+      titel: eigen.titel ?? wk.folieTitel(k.titel),
+      inhalt: { art: 'balken', punkte: massnahmenPunkte(k, wk.kostenart, { n: 6, weitere: wk.weitere }), referenz: null, langeNamen: true },
+      stand: beschluss || (k.zeitraum ? wk.ab(k.zeitraum.von) : ''),
+      quelle: k.quellen.map((q) => q.titel).join('; '),
+      hinweis: `${wk.folieSumme(euro(kosten.summe), k.obergrenze_eur_jahr !== undefined ? euro(k.obergrenze_eur_jahr) : undefined)}. ${wk.folieEhrlich}`,
     };
   }
   const def = THEMEN.find((x) => x.id === f.datensatz);

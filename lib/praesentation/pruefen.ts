@@ -10,6 +10,8 @@ export interface Bekannt {
   /** Level ids of kommune.json. */
   ebenen: string[];
   kennzahlen: Set<string>;
+  /** Ids of the integration concepts with planned annual amounts. */
+  konzepte: Set<string>;
 }
 
 /** Line of the i-th slide in the file (the line of its i-th "art" key), for messages. */
@@ -54,6 +56,10 @@ export function praesentationPruefen(text: string, path: string, bekannt: Bekann
     };
     const gebietePruefen = (ids?: string[]) => ids?.filter((g) => !bekannt.gebiete.has(g)).forEach((g) => fehler(`unbekanntes Gebiet „${g}“`));
     if (f.art === 'kennzahlen') f.kennzahlen?.filter((k) => !bekannt.kennzahlen.has(k)).forEach((k) => fehler(`unbekannte Kennzahl „${k}“ (bekannt: ${[...bekannt.kennzahlen].join(', ')})`));
+    if (f.art === 'massnahmen') {
+      if (f.konzept && !bekannt.konzepte.has(f.konzept)) fehler(`kein Integrationskonzept „${f.konzept}“ mit jährlichen Beträgen (vorhanden: ${[...bekannt.konzepte].join(', ') || 'keins'})`);
+      if (!f.konzept && !bekannt.konzepte.size) fehler('kein Integrationskonzept mit jährlichen Beträgen (data/integrationskonzept.json)');
+    }
     if (f.art === 'karte') {
       const ind = KARTEN_INDIKATOREN.find((x) => x.id === f.indikator);
       if (!ind) fehler(`unbekannte Kartenkennzahl „${f.indikator}“ (bekannt: ${KARTEN_INDIKATOREN.map((x) => x.id).join(', ')})`);

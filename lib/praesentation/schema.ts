@@ -21,8 +21,10 @@ export const folieSchema = z.discriminatedUnion(
     z.object({ art: z.literal('zeitreihe'), titel, datensatz, en }).strict(),
     z.object({ art: z.literal('vergleich'), titel, datensatz, ebene, mass: z.string().optional(), stichtag: datum.optional(), gebiete: z.array(z.string()).min(1).optional(), en }).strict(),
     z.object({ art: z.literal('zusammensetzung'), titel, datensatz, gebiet: z.string().optional(), stichtag: datum.optional(), en }).strict(),
+    /** Measures and costs of an integration concept (id from integrationskonzept.json; default: the last one with annual amounts). */
+    z.object({ art: z.literal('massnahmen'), titel, konzept: z.string().optional(), en }).strict(),
   ],
-  { error: 'art: titel, kennzahlen, karte, zeitreihe, vergleich oder zusammensetzung' },
+  { error: 'art: titel, kennzahlen, karte, zeitreihe, vergleich, zusammensetzung oder massnahmen' },
 );
 export type Folie = z.infer<typeof folieSchema>;
 

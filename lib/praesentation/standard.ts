@@ -5,8 +5,8 @@ import { THEMEN } from '../themen/config';
 import { KARTEN_INDIKATOREN } from '../themen/indikatoren';
 import type { Praesentation } from './schema';
 
-/** Without data/praesentation.json: title, key figures, the map, and the charts of each topic that has data. */
-export function standardPraesentation(kommune: Kommune, mitDaten: ReadonlySet<DatasetId>, mitGebietsdaten: ReadonlySet<DatasetId> = mitDaten): Praesentation {
+/** Without data/praesentation.json: title, key figures, the map, the charts of each topic that has data, and the concept's measures and costs if there are any. */
+export function standardPraesentation(kommune: Kommune, mitDaten: ReadonlySet<DatasetId>, mitGebietsdaten: ReadonlySet<DatasetId> = mitDaten, mitKonzept = false): Praesentation {
   const karte = KARTEN_INDIKATOREN.find((i) => mitGebietsdaten.has(i.datensatz));
   const ebene = oberste(kommune.ebenen).id;
   return {
@@ -16,6 +16,7 @@ export function standardPraesentation(kommune: Kommune, mitDaten: ReadonlySet<Da
       { art: 'kennzahlen' },
       ...(karte ? [{ art: 'karte' as const, indikator: karte.id, ebene }] : []),
       ...THEMEN.filter((t) => mitDaten.has(t.id)).flatMap((t) => [{ art: 'zeitreihe' as const, datensatz: t.id }, { art: 'vergleich' as const, datensatz: t.id, ebene }]),
+      ...(mitKonzept ? [{ art: 'massnahmen' as const }] : []),
     ],
   };
 }

@@ -26,6 +26,40 @@ test('Integrationskonzept: Maßnahmen mit Kosten gegen die Obergrenze, Diagramm 
   const zahl = page.getByTestId('massnahmen').locator('tr[data-nr="1"]').getByTestId('konzept-kennzahl');
   await expect(zahl).toContainText(/Stand \d{2}\.\d{2}\.\d{4}/);
   await expect(zahl.getByTestId('badge-amtlich')).toBeVisible();
+  // By funding: all twelve are municipal, so one sentence instead of a chart of one bar.
+  await expect(page.getByTestId('chart-finanzierung')).toHaveCount(0);
+  await expect(page.getByTestId('finanzierung-eine')).toHaveText('Finanzierung: alle Maßnahmen mit jährlichem Ansatz kommunal finanziert (1.499.000 € im Jahr).');
+  // The measures as open data: the CSV link serves one row per measure of every concept.
+  const link = page.getByTestId('konzept-downloads').getByRole('link', { name: /Alle Maßnahmen als Tabelle/ });
+  const res = await page.request.get((await link.getAttribute('href')) ?? '');
+  expect(res.ok()).toBe(true);
+  const zeilen = (await res.text()).trim().split('\r\n');
+  expect(zeilen[0]).toMatch(/^konzept_id,konzept_titel,position,nr,titel,/);
+  expect(zeilen).toHaveLength(1 + 12 + 1);
+  expect(zeilen[1]).toContain('ik-2016,Kommunales Integrationskonzept 2016 ff.,1,1,Ausbau der Schulsozialarbeit,');
+});
+
+test('Maßnahmen in Datenkatalog, Datenpaket, Präsentation und Handout', async ({ page }) => {
+  await page.goto('/daten/');
+  const eintrag = page.getByTestId('daten-konzept');
+  await expect(eintrag.getByRole('heading')).toHaveText('Integrationskonzept');
+  await expect(eintrag.getByTestId('massnahmen-csv')).toHaveAttribute('href', '/daten/massnahmen.csv');
+  const paket = (await (await page.request.get('/daten/datapackage.json')).json()) as { resources: { name: string; schema?: { primaryKey: string[] } }[] };
+  expect(paket.resources.find((r) => r.name === 'massnahmen')?.schema?.primaryKey).toEqual(['konzept_id', 'position']);
+  expect(await (await page.request.get('/daten/katalog.ttl')).text()).toContain('/daten/massnahmen.csv#distribution');
+  // The slide: measures by annual amount, the total against the cap, planned not spent.
+  await page.goto('/praesentation/');
+  const folie = page.locator('.folie').filter({ hasText: 'Maßnahmen und Kosten: Kommunales Integrationskonzept 2016 ff.' });
+  await expect(folie.locator('.balken-zeile')).toHaveCount(7);
+  await expect(folie.locator('.balken-zeile').last()).toContainText('übrige 5 Maßnahmen zusammen');
+  await expect(folie.locator('.balken-zeile').last().locator('.balken-wert')).toHaveText('200.000 €');
+  await expect(folie.getByTestId('folie-hinweis')).toContainText('1.499.000 € jährlich geplant, Obergrenze 1.500.000 €');
+  await expect(folie.getByTestId('folie-hinweis')).toContainText('keine Ausgaben');
+  await expect(folie.locator('.folie-fuss')).toContainText('0700/16');
+  // On paper: one line on the handout, which still fits one A4 page (druck.spec).
+  await page.goto('/handout/');
+  await expect(page.getByTestId('handout-konzept')).toContainText('Kommunales Integrationskonzept 2016 ff.: 12 Maßnahmen, 1.499.000 € jährlich geplant');
+  await expect(page.getByTestId('handout-konzept')).toContainText('1. Ausbau der Schulsozialarbeit 650.000 €');
 });
 
 test('Integrationskonzept auf Englisch: Texte der Stadt als Deutsch ausgezeichnet, Beträge im englischen Format', async ({ page }) => {

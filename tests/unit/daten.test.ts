@@ -121,6 +121,21 @@ describe('CSV downloads', () => {
     });
   }
 
+  it('massnahmen.csv holds every measure of the concept file with its amounts, lists and the concept; the JSON beside it the whole structure', () => {
+    const konzepte = JSON.parse(readFileSync(path.join(FIX_DATA, 'integrationskonzept.json'), 'utf8')).konzepte as { id: string; massnahmen: { nr: string; kosten_eur_jahr?: number; kosten_eur_einmalig?: number; finanzierung?: string[] }[] }[];
+    const rows = parse(datei('massnahmen.csv')).data;
+    const alle = konzepte.flatMap((k) => k.massnahmen.map((m) => ({ k: k.id, m })));
+    expect(rows).toHaveLength(alle.length);
+    alle.forEach(({ k, m }, i) => {
+      expect(rows[i]).toMatchObject({ konzept_id: k, position: String(i + 1), nr: m.nr, kosten_eur_jahr: m.kosten_eur_jahr === undefined ? '' : String(m.kosten_eur_jahr), kosten_eur_einmalig: m.kosten_eur_einmalig === undefined ? '' : String(m.kosten_eur_einmalig) });
+    });
+    expect(rows[0]).toMatchObject({ handlungsfelder: 'Frühe Bildung', zielgruppen: 'Eltern | Großeltern', indikatoren: 'bevoelkerung.einwohner', beschluss_datum: '2020-02-01', zeitraum_von: '2020', zeitraum_bis: '2024' });
+    expect(rows[1]).toMatchObject({ ziele: 'Teilhabe stärken', finanzierung: 'land | kommunal', beschreibung: "'+ aufsuchende Beratung, \"Lotsen\"; zweisprachig" });
+    expect(rows[2]).toMatchObject({ zeitraum_von: '2021', zeitraum_bis: '' });
+    expect(JSON.parse(datei('integrationskonzept.json')).konzepte[0].massnahmen).toHaveLength(alle.length);
+    expect(resources.map((r) => r.name)).toEqual(expect.arrayContaining(['massnahmen', 'integrationskonzept']));
+  });
+
   it('no text cell starts with a spreadsheet formula trigger (per-Stichtag files are rows of these)', () => {
     for (const [pfad, text] of result.outputs ?? [])
       if (pfad.endsWith('.csv') && !/\/\d{4}-\d{2}-\d{2}(-excel)?\.csv$/.test(pfad))
@@ -137,7 +152,7 @@ describe('DCAT-AP.de catalogue', () => {
 
   it('parses as RDF: one catalogue, one dataset per dataset (+ areas, package), one distribution per file', () => {
     expect(of(RDF_TYPE, `${DCAT}Catalog`)).toHaveLength(1);
-    expect(of(RDF_TYPE, `${DCAT}Dataset`)).toHaveLength(MIT_DATEN.length + 2 + (result.outputs?.has('daten/vergleich.csv') ? 1 : 0));
+    expect(of(RDF_TYPE, `${DCAT}Dataset`)).toHaveLength(MIT_DATEN.length + 2 + (result.outputs?.has('daten/vergleich.csv') ? 1 : 0) + (result.outputs?.has('daten/massnahmen.csv') ? 1 : 0));
     const basis = (JSON.parse(readFileSync(path.join(FIX_DATA, 'kommune.json'), 'utf8')) as { veroeffentlichung: { basisUrl: string } }).veroeffentlichung.basisUrl;
     const urls = of(`${DCAT}downloadURL`).map((q) => q.object.value.replace(`${basis}daten/`, '')).sort();
     const files = [...(result.outputs?.keys() ?? [])].filter((p) => p.startsWith('daten/') && p !== 'daten/katalog.ttl').map((p) => p.slice(6)).sort();

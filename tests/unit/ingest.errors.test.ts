@@ -106,11 +106,14 @@ describe('ingest stops on bad input, names file and line, keeps what was publish
     const karte = '    { "art": "karte", "indikator": "anteil_mh", "ebene": "sozialraum", "stichtag": "2030-12-31" },';
     const vergleich = '    { "art": "vergleich", "datensatz": "fluechtlinge", "ebene": "wohnbereich", "gebiete": ["Z9"] }';
     expect(breakAndRun(folien(kennzahlen, karte, `${vergleich},`, '    { "art": "diagramm" }'))).toContain(
-      'data/praesentation.json:7: Folie 4, Feld art: art: titel, kennzahlen, karte, zeitreihe, vergleich oder zusammensetzung',
+      'data/praesentation.json:7: Folie 4, Feld art: art: titel, kennzahlen, karte, zeitreihe, vergleich, zusammensetzung oder massnahmen',
     );
     const stderr = breakAndRun(folien(kennzahlen, karte, vergleich));
     expect(stderr).toContain('data/praesentation.json:5: Folie 2 (karte): Stichtag 2030-12-31 gibt es in migrationshintergrund nicht');
     expect(stderr).toContain('data/praesentation.json:6: Folie 3 (vergleich): unbekanntes Gebiet „Z9“');
+    expect(breakAndRun(folien(kennzahlen, '    { "art": "massnahmen", "konzept": "ik-1999" }'))).toContain(
+      'data/praesentation.json:5: Folie 2 (massnahmen): kein Integrationskonzept „ik-1999“ mit jährlichen Beträgen (vorhanden: mk-2020)',
+    );
   });
 
   it('provenance: an illustrative value at city level would pass for an official city figure', () => {
