@@ -16,7 +16,8 @@ import { konzeptKennzahl } from '@/lib/konzept/kennzahl';
 import { jahreskosten } from '@/lib/konzept/pruefen';
 import { finanzierungPunkte, massnahmenPunkte } from '@/lib/konzept/punkte';
 import { DATEN } from '@/lib/daten/paket';
-import type { Konzept, Massnahme } from '@/lib/konzept/schema';
+import { gliederung } from '@/lib/konzept/gliederung';
+import type { Massnahme } from '@/lib/konzept/schema';
 import { illustrativPruefer } from '@/lib/provenienz';
 import { fmtIn } from '@/lib/themen/einheit';
 
@@ -70,15 +71,6 @@ export function KonzepteIndex({ sprache }: { sprache: Sprache }) {
   );
 }
 
-/** The measures in the order of the concept: by goal where goals are given, the rest after. */
-function nachZielen(k: Konzept): { ziel?: Konzept['ziele'][number]; massnahmen: Massnahme[] }[] {
-  const feldZiele = new Map(k.handlungsfelder.map((h) => [h.id, h.ziele]));
-  const zieleVon = (m: Massnahme) => new Set([...m.ziele, ...m.handlungsfelder.flatMap((h) => feldZiele.get(h) ?? [])]);
-  const gruppen = k.ziele.map((z) => ({ ziel: z, massnahmen: k.massnahmen.filter((m) => zieleVon(m).has(z.id)) }));
-  const ohne = k.massnahmen.filter((m) => zieleVon(m).size === 0);
-  return [...gruppen, ...(ohne.length ? [{ massnahmen: ohne }] : [])];
-}
-
 /** One concept: decision, sources, costs against the cap, goals → measures, the figures they address. */
 export function KonzeptSeite({ id, sprache }: { id: string; sprache: Sprache }) {
   const k = loadKonzepte().find((x) => x.id === id);
@@ -92,6 +84,7 @@ export function KonzeptSeite({ id, sprache }: { id: string; sprache: Sprache }) 
   const quelleText = k.quellen.map((q) => q.titel).join('; ');
   const punkte = massnahmenPunkte(k, w.kostenart);
   const nachFinanzierung = finanzierungPunkte(k, w.kostenart, (f) => w.finanzierungen[f as keyof typeof w.finanzierungen]);
+  const abschnitte = gliederung(k);
   const kennzahl = (ref: string) => {
     const [ds, merkmal] = ref.split('.') as [DatasetId, string];
     const z = konzeptKennzahl(loadDatensatz(ds), merkmal, kommune.ags, istIll);
@@ -105,6 +98,43 @@ export function KonzeptSeite({ id, sprache }: { id: string; sprache: Sprache }) 
       </span>
     );
   };
+  const massnahmenTabelle = (massnahmen: Massnahme[]) => (
+      <table className="daten massnahmen-tabelle" data-testid="massnahmen">
+        <TabellenKopf spalten={[w.nr, w.massnahme, w.zielgruppe, w.jahr, w.einmaligSpalte, w.finanzierung, w.kennzahl]} />
+        <tbody>
+          {massnahmen.map((m, i) => (
+            <tr key={m.nr ?? `${i}-${m.titel}`} data-nr={m.nr ?? ''}>
+              <td>{m.nr ?? ''}</td>
+              <th scope="row">
+                <span lang={fremd}>{m.titel}</span>
+                {m.beschreibung && (
+                  <div className="klein" lang={fremd}>
+                    {m.beschreibung}
+                  </div>
+                )}
+                {m.anmerkung && (
+                  <div className="klein" lang={fremd}>
+                    {m.anmerkung}
+                  </div>
+                )}
+              </th>
+              <td>
+                <span lang={fremd}>{m.zielgruppen.join(', ')}</span>
+                {m.alter ? `${m.zielgruppen.length ? '; ' : ''}${w.alter(m.alter.von, m.alter.bis)}` : ''}
+              </td>
+              <td className="num">{m.kosten_eur_jahr !== undefined ? euro(m.kosten_eur_jahr, sprache) : ''}</td>
+              <td className="num">{m.kosten_eur_einmalig !== undefined ? `(${euro(m.kosten_eur_einmalig, sprache)})` : ''}</td>
+              <td>{m.finanzierung.map((f) => w.finanzierungen[f]).join(', ')}</td>
+              <td>
+                {m.indikatoren.map((r) => (
+                  <div key={r}>{kennzahl(r)}</div>
+                ))}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+  );
   return (
     <div className="wrap konzept-seite">
       <nav aria-label={wo.seite.brotkrumen} className="brotkrumen">
@@ -208,60 +238,59 @@ export function KonzeptSeite({ id, sprache }: { id: string; sprache: Sprache }) 
         <>
           <h2>{w.ziele}</h2>
           <ol data-testid="konzept-ziele">
-            {k.ziele.map((z) => (
-              <li key={z.id} lang={fremd}>
-                {z.titel}
-              </li>
-            ))}
+            {k.ziele.map((z) => {
+              const a = abschnitte.find((x) => x.ziel?.id === z.id);
+              return (
+                <li key={z.id}>
+                  {a ? (
+                    <a href={`#ziel-${z.id}`} lang={fremd}>
+                      {z.titel}
+                    </a>
+                  ) : (
+                    <span lang={fremd}>{z.titel}</span>
+                  )}
+                  {a && a.felder.some((f) => f.feld) && (
+                    <ul>
+                      {a.felder.map((f) =>
+                        f.feld ? (
+                          <li key={f.feld.id}>
+                            <a href={`#feld-${z.id}-${f.feld.id}`} lang={fremd}>
+                              {f.feld.titel}
+                            </a>
+                          </li>
+                        ) : null,
+                      )}
+                    </ul>
+                  )}
+                </li>
+              );
+            })}
           </ol>
         </>
       )}
-      {nachZielen(k).map((g, gi) =>
-        g.massnahmen.length ? (
-          <section key={g.ziel?.id ?? `ohne-${gi}`} aria-labelledby={`m-${gi}`}>
-            <h2 id={`m-${gi}`} lang={g.ziel ? fremd : undefined}>
-              {g.ziel ? g.ziel.titel : w.massnahmen}
+      {abschnitte.map((a) => {
+        const zielTitel = a.ziel ? a.ziel.titel : k.ziele.length ? w.weitereMassnahmen : w.massnahmen;
+        const anker = a.ziel ? `ziel-${a.ziel.id}` : 'ohne-ziel';
+        return (
+          <section key={anker} aria-labelledby={anker}>
+            <h2 id={anker} lang={a.ziel ? fremd : undefined}>
+              {zielTitel}
             </h2>
-            <ScrollBox label={`${wo.diagramm.tabelle}: ${g.ziel ? g.ziel.titel : w.massnahmen}`}>
-              <table className="daten massnahmen-tabelle" data-testid="massnahmen">
-                <TabellenKopf spalten={[w.nr, w.massnahme, w.zielgruppe, w.jahr, w.einmaligSpalte, w.finanzierung, w.kennzahl]} />
-                <tbody>
-                  {g.massnahmen.map((m, i) => (
-                    <tr key={m.nr ?? `${gi}-${i}`} data-nr={m.nr ?? ''}>
-                      <td>{m.nr ?? ''}</td>
-                      <th scope="row">
-                        <span lang={fremd}>{m.titel}</span>
-                        {m.beschreibung && (
-                          <div className="klein" lang={fremd}>
-                            {m.beschreibung}
-                          </div>
-                        )}
-                        {m.anmerkung && (
-                          <div className="klein" lang={fremd}>
-                            {m.anmerkung}
-                          </div>
-                        )}
-                      </th>
-                      <td>
-                        <span lang={fremd}>{m.zielgruppen.join(', ')}</span>
-                        {m.alter ? `${m.zielgruppen.length ? '; ' : ''}${w.alter(m.alter.von, m.alter.bis)}` : ''}
-                      </td>
-                      <td className="num">{m.kosten_eur_jahr !== undefined ? euro(m.kosten_eur_jahr, sprache) : ''}</td>
-                      <td className="num">{m.kosten_eur_einmalig !== undefined ? `(${euro(m.kosten_eur_einmalig, sprache)})` : ''}</td>
-                      <td>{m.finanzierung.map((f) => w.finanzierungen[f]).join(', ')}</td>
-                      <td>
-                        {m.indikatoren.map((r) => (
-                          <div key={r}>{kennzahl(r)}</div>
-                        ))}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </ScrollBox>
+            {a.felder.map((f) => (
+              <div key={f.feld?.id ?? '-'}>
+                {f.feld && (
+                  <h3 id={`feld-${a.ziel?.id ?? '-'}-${f.feld.id}`}>
+                    {w.handlungsfeld}: <span lang={fremd}>{f.feld.titel}</span>
+                  </h3>
+                )}
+                <ScrollBox label={`${wo.diagramm.tabelle}: ${f.feld ? f.feld.titel : zielTitel}`}>
+                  {massnahmenTabelle(f.massnahmen)}
+                </ScrollBox>
+              </div>
+            ))}
           </section>
-        ) : null,
-      )}
+        );
+      })}
       <h2>{w.download}</h2>
       <p className="klein">{w.downloadHinweis}</p>
       <ul className="downloads" data-testid="konzept-downloads">

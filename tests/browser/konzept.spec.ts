@@ -70,6 +70,9 @@ test('Integrationskonzept auf Englisch: Texte der Stadt als Deutsch ausgezeichne
   await expect(page.getByTestId('konzept-hinweis')).toContainText('not spending');
   await page.goto('/en/konzept/ik-2018/');
   await expect(page.getByTestId('konzept-ziele').locator('li')).toHaveCount(6);
+  // No measure of the 2018 sources names a goal: it stands after the goals, not under one of them.
+  await expect(page.getByRole('heading', { level: 2, name: 'Further measures' })).toBeVisible();
+  await expect(page.getByTestId('massnahmen').locator('tbody tr')).toHaveCount(1);
   await expect(page.getByTestId('konzept-eckdaten')).toContainText('about 2,600');
 });
 
