@@ -12,7 +12,8 @@ import { DIAGRAMM } from '@/lib/i18n/diagramm';
 import { inSprache, type Sprache } from '@/lib/i18n/sprache';
 import { ausLatLngs, type LatLngPolys } from '@/lib/karte/geometrie';
 import type { Methode } from '@/lib/karte/klassen';
-import { ausUrl, inUrl, type KartenZustand } from '@/lib/karte/zustand';
+import { AnsichtHinweis } from '@/components/charts/shared/AnsichtHinweis';
+import { ausUrl, falscheWerte, inUrl, type KartenZustand } from '@/lib/karte/zustand';
 import type { Indikator } from '@/lib/themen/indikatoren';
 import type { KompaktDaten } from '@/lib/themen/model';
 import { rang, referenzName, type Ebene } from '@/lib/themen/punkte';
@@ -69,6 +70,7 @@ export function KarteApp({ k, ags, stadtName, indikatoren, ebenen, geo, umriss, 
   );
   const [suche, setSuche] = useUrlTeil('search');
   const z = ausUrl(suche, standard, erlaubt);
+  const falsch = falscheWerte(suche, erlaubt);
   const setze = (teil: Partial<KartenZustand>) => setSuche(inUrl({ ...z, ...teil }));
   const ind = indikatoren.find((i) => i.id === z.indikator) ?? indikatoren[0];
   const stichtage = k.stichtage.filter((s) => ind && k.gebiete.some((g) => g.ebene === z.ebene && k.werte[ind.merkmal]?.[g.id]?.[s]));
@@ -130,6 +132,7 @@ export function KarteApp({ k, ags, stadtName, indikatoren, ebenen, geo, umriss, 
           </pattern>
         </defs>
       </svg>
+      <AnsichtHinweis falsch={falsch} sprache={sprache} />
       <div className="steuerung">
         <Auswahl label={wk.kennzahl} wert={z.indikator} optionen={indikatoren.map((i) => ({ wert: i.id, label: i.label }))} onChange={(indikator) => setze({ indikator })} testid="karte-indikator" />
         {ebenen.length > 1 && <Auswahl<Ebene> label={w.ebene} wert={z.ebene} optionen={ebenen} onChange={(ebene) => setze({ ebene, gebiet: null })} testid="karte-ebene" />}

@@ -1,9 +1,10 @@
 'use client';
 
-import { useState } from 'react';
 import { BalkenChart } from '@/components/charts/BalkenChart';
 import { Auswahl, StichtagAuswahl } from '@/components/charts/shared/Auswahl';
 import { ChartRahmen, type Herkunft } from '@/components/charts/shared/ChartRahmen';
+import { useAnsicht } from '@/components/useAnsicht';
+import { waehlen } from '@/lib/ansicht/url';
 import { fmtAnzahl, fmtDatum } from '@/lib/format';
 import type { KompaktDaten } from '@/lib/themen/model';
 import { aufschluesselung, LAND, rangliste } from '@/lib/themen/punkte';
@@ -21,8 +22,12 @@ type Modus = 'land' | 'kontinent';
 /** The most frequent nationalities (top 15 + weitere) or the continents, never both at once. */
 export function RanglisteKarte({ id, k, gebiet, dateiname, ...herkunft }: Props) {
   const stichtage = k.stichtage.filter((s) => Object.keys(k.werte).some((m) => LAND.test(m) && k.werte[m]?.[gebiet]?.[s]));
-  const [stichtag, setStichtag] = useState(stichtage.at(-1) ?? '');
-  const [modus, setModus] = useState<Modus>('land');
+  const ansicht = useAnsicht(id);
+  const standard = { stichtag: stichtage.at(-1) ?? '', modus: 'land' };
+  const gewaehlt = [waehlen(ansicht.lesen('stichtag'), stichtage, standard.stichtag), waehlen<Modus>(ansicht.lesen('modus'), ['land', 'kontinent'], 'land')] as const;
+  const [stichtag, modus] = [gewaehlt[0].wert, gewaehlt[1].wert];
+  const setStichtag = (wert: string) => ansicht.setzen({ stichtag: wert }, standard);
+  const setModus = (wert: Modus) => ansicht.setzen({ modus: wert }, standard);
   const punkte = rangliste(k, gebiet, stichtag, modus);
   const d = aufschluesselung(k, gebiet, stichtag, modus);
   const s = herkunft.sprache;
@@ -52,7 +57,9 @@ export function RanglisteKarte({ id, k, gebiet, dateiname, ...herkunft }: Props)
             ]} onChange={setModus} testid={`${id}-modus`} />
         </>
       }
+      falsch={gewaehlt.flatMap((g) => (g.falsch ? [g.falsch] : []))}
       {...herkunft}
+      einbettenSuche={ansicht.teil}
     >
       {punkte.length ? <BalkenChart punkte={punkte} sprache={s} /> : <p className="leer">{w.keineGliederung}</p>}
     </ChartRahmen>

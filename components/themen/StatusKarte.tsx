@@ -1,9 +1,10 @@
 'use client';
 
-import { useState } from 'react';
 import { StapelChart } from '@/components/charts/StapelChart';
 import { Auswahl, StichtagAuswahl } from '@/components/charts/shared/Auswahl';
 import { ChartRahmen, type Herkunft } from '@/components/charts/shared/ChartRahmen';
+import { useAnsicht } from '@/components/useAnsicht';
+import { waehlen } from '@/lib/ansicht/url';
 import { fmtDatum } from '@/lib/format';
 import type { KompaktDaten } from '@/lib/themen/model';
 import { statusPunkte } from '@/lib/themen/punkte';
@@ -29,10 +30,25 @@ const einruecken = (tiefe: number) => '\u00a0\u00a0'.repeat(tiefe);
 
 /** Refugees by status in a chosen area at a chosen Stichtag, stacked into the two priority groups. */
 export function StatusKarte({ id, k, gebiet: start, dateiname, ...herkunft }: Props) {
-  const [gebiet, setGebiet] = useState(start);
-  const stichtage = k.stichtage.filter((s) => k.werte.anerkannt?.[gebiet]?.[s]);
-  const [wahl, setStichtag] = useState(stichtage.at(-1) ?? '');
-  const stichtag = stichtage.includes(wahl) ? wahl : (stichtage.at(-1) ?? '');
+  // Area and Stichtag live in the address; the Stichtage on offer are those of the chosen area.
+  const ansicht = useAnsicht(id);
+  const stichtageVon = (g: string) => k.stichtage.filter((s) => k.werte.anerkannt?.[g]?.[s]);
+  const gebietWahl = waehlen(
+    ansicht.lesen('gebiet'),
+    k.gebiete.map((g) => g.id),
+    start,
+  );
+  const gebiet = gebietWahl.wert;
+  const stichtage = stichtageVon(gebiet);
+  const standard = { gebiet: start, stichtag: stichtage.at(-1) ?? '' };
+  const stichtagWahl = waehlen(ansicht.lesen('stichtag'), stichtage, standard.stichtag);
+  const stichtag = stichtagWahl.wert;
+  const setGebiet = (g: string) => {
+    const neu = stichtageVon(g);
+    // A Stichtag the new area also has stays chosen; otherwise its latest (the default, not in the address).
+    ansicht.setzen({ gebiet: g, stichtag: neu.includes(stichtag) && stichtag !== standard.stichtag ? stichtag : undefined }, { gebiet: start, stichtag: neu.at(-1) ?? '' });
+  };
+  const setStichtag = (s: string) => ansicht.setzen({ stichtag: s }, standard);
   const punkte = statusPunkte(k, gebiet, stichtag);
   // City, then each area followed by the areas within it (indented per level), as in the register.
   type G = KompaktDaten['gebiete'][number];
@@ -58,7 +74,9 @@ export function StatusKarte({ id, k, gebiet: start, dateiname, ...herkunft }: Pr
           <StichtagAuswahl stichtage={stichtage} wert={stichtag} onChange={setStichtag} testid={`${id}-stichtag`} sprache={s} />
         </>
       }
+      falsch={[gebietWahl, stichtagWahl].flatMap((g) => (g.falsch ? [g.falsch] : []))}
       {...herkunft}
+      einbettenSuche={ansicht.teil}
     >
       <StapelChart punkte={punkte} sprache={s} />
     </ChartRahmen>

@@ -1,8 +1,9 @@
 'use client';
 
-import { useState } from 'react';
 import { BalkenChart } from '@/components/charts/BalkenChart';
 import { Auswahl } from '@/components/charts/shared/Auswahl';
+import { useAnsicht } from '@/components/useAnsicht';
+import { waehlen } from '@/lib/ansicht/url';
 import { ChartRahmen, type Herkunft } from '@/components/charts/shared/ChartRahmen';
 import { fmtDatum } from '@/lib/format';
 import { diagramm } from '@/lib/i18n/diagramm';
@@ -20,8 +21,24 @@ export function PeerKarte({ v, ...herkunft }: Props) {
   const s = herkunft.sprache ?? 'de';
   const w = diagramm(s).vergleich;
   const gs = gruppen(v, s);
-  const [gruppeId, setGruppe] = useState(gs.at(-1)?.id ?? 'alle');
-  const [massId, setMass] = useState<MassId>(MASSE[0].id);
+  // Peer group and measure live in the address (?vergleich-regionen.gruppe=…&vergleich-regionen.mass=…).
+  const ansicht = useAnsicht('vergleich-regionen');
+  const standard = { gruppe: gs.at(-1)?.id ?? 'alle', mass: MASSE[0].id as string };
+  const gewaehlt = [
+    waehlen(
+      ansicht.lesen('gruppe'),
+      gs.map((g) => g.id),
+      standard.gruppe,
+    ),
+    waehlen<MassId>(
+      ansicht.lesen('mass'),
+      MASSE.map((m) => m.id),
+      MASSE[0].id,
+    ),
+  ] as const;
+  const [gruppeId, massId] = [gewaehlt[0].wert, gewaehlt[1].wert];
+  const setGruppe = (g: string) => ansicht.setzen({ gruppe: g }, standard);
+  const setMass = (m: MassId) => ansicht.setzen({ mass: m }, standard);
   const gruppe = gs.find((g) => g.id === gruppeId) ?? gs[0];
   const mass = MASSE.find((m) => m.id === massId) ?? MASSE[0];
   if (!gruppe) return null;
@@ -49,10 +66,11 @@ export function PeerKarte({ v, ...herkunft }: Props) {
       dateiname={`vergleich-${gruppe.id}-${mass.id}-${v.stichtag}`}
       steuerung={
         <>
-          <Auswahl label={w.vergleichMit} wert={gruppe.id} optionen={gs.map((g) => ({ wert: g.id, label: g.label }))} onChange={(x) => setGruppe(x as typeof gruppeId)} testid="vergleich-gruppe" />
+          <Auswahl label={w.vergleichMit} wert={gruppe.id} optionen={gs.map((g) => ({ wert: g.id, label: g.label }))} onChange={setGruppe} testid="vergleich-gruppe" />
           <Auswahl<MassId> label={w.kennzahl} wert={mass.id} optionen={MASSE.map((m) => ({ wert: m.id, label: w.masse[m.id] }))} onChange={setMass} testid="vergleich-kennzahl" />
         </>
       }
+      falsch={gewaehlt.flatMap((g) => (g.falsch ? [g.falsch] : []))}
       {...herkunft}
     >
       <BalkenChart punkte={punkte} referenz={land && ref !== null ? { stadt: false, label: land.name, wert: ref, illustrativ: false } : null} hervorheben={v.eigene} sprache={s} />

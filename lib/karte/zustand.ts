@@ -25,6 +25,22 @@ export function ausUrl(search: string, standard: KartenZustand, erlaubt: { indik
   };
 }
 
+/** The values of the address that do not exist here (shown as a notice; the view uses the defaults instead). */
+export function falscheWerte(search: string, erlaubt: { indikatoren: string[]; ebenen: string[]; stichtage: string[]; gebiete: string[] }): string[] {
+  const p = new URLSearchParams(search);
+  const felder: [string, readonly string[]][] = [
+    ['indikator', erlaubt.indikatoren],
+    ['ebene', erlaubt.ebenen],
+    ['stichtag', erlaubt.stichtage],
+    ['klassen', METHODEN],
+    ['gebiet', erlaubt.gebiete],
+  ];
+  return felder.flatMap(([feld, ok]) => {
+    const v = p.get(feld);
+    return v !== null && !ok.includes(v) ? [v] : [];
+  });
+}
+
 export function inUrl(z: KartenZustand): string {
   const p = new URLSearchParams({ indikator: z.indikator, ebene: z.ebene, stichtag: z.stichtag, klassen: z.methode });
   if (z.gebiet) p.set('gebiet', z.gebiet);

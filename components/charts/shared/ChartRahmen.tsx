@@ -8,6 +8,8 @@ import type { Sprache } from '@/lib/i18n/sprache';
 import { Herunterladen } from './Herunterladen';
 import { Datentabelle } from './Datentabelle';
 import { EinbettenDialog } from './EinbettenDialog';
+import { LinkKopieren } from './LinkKopieren';
+import { AnsichtHinweis } from './AnsichtHinweis';
 
 export interface Herkunft {
   /** Source id → "Herausgeber: Titel". */
@@ -37,6 +39,8 @@ interface Props extends Herkunft {
   tabellenKopf: string;
   dateiname: string;
   steuerung?: ReactNode;
+  /** Values from the address that do not exist here (the card shows its default view instead). */
+  falsch?: string[];
   children: ReactNode;
 }
 
@@ -44,7 +48,7 @@ interface Props extends Herkunft {
  * Everything around a chart: title, one-sentence description, selectors, the chart, Stand and
  * sources, the licence line, the table alternative and the CSV of exactly the shown numbers.
  */
-export function ChartRahmen({ id, titel, beschreibung, punkte, art, bild, bildHinweis, tabellenKopf, dateiname, steuerung, children, quellen, namensnennung, einbetten, einbettenSuche = '', ebene = 2, sprache = 'de' }: Props) {
+export function ChartRahmen({ id, titel, beschreibung, punkte, art, bild, bildHinweis, tabellenKopf, dateiname, steuerung, falsch = [], children, quellen, namensnennung, einbetten, einbettenSuche = '', ebene = 2, sprache = 'de' }: Props) {
   const H = ebene === 1 ? 'h1' : ebene === 3 ? 'h3' : 'h2';
   const w = diagramm(sprache);
   const stand = fmtZeitraum(
@@ -64,6 +68,7 @@ export function ChartRahmen({ id, titel, beschreibung, punkte, art, bild, bildHi
         {beschreibung}
       </p>
       {steuerung && <div className="steuerung">{steuerung}</div>}
+      <AnsichtHinweis falsch={falsch} sprache={sprache} />
       {hatIll && (
         <p className="chart-ill" data-testid="chart-beispieldaten">
           <span className="badge badge-ill">{w.beispieldaten}</span> {w.illHinweis}
@@ -95,6 +100,7 @@ export function ChartRahmen({ id, titel, beschreibung, punkte, art, bild, bildHi
           sprache={sprache}
           csv={{ punkte, quellen: Object.fromEntries([...new Set(punkte.map((p) => p.quelle))].map((q) => [q, quellen[q] ?? q])), namensnennung }}
         />
+        {ebene !== 1 && <LinkKopieren id={id} sprache={sprache} />}
         {einbetten && <EinbettenDialog url={`${einbetten}${id}/${einbettenSuche}`} titel={titel} sprache={sprache} />}
       </div>
     </figure>

@@ -1,0 +1,13 @@
+import { diagramm } from '@/lib/i18n/diagramm';
+import type { Sprache } from '@/lib/i18n/sprache';
+
+/** Values from the address that do not exist here: said once, shortened; the view shows its default instead. */
+export function AnsichtHinweis({ falsch, sprache = 'de' }: { falsch: string[]; sprache?: Sprache }) {
+  if (!falsch.length) return null;
+  const w = diagramm(sprache);
+  return (
+    <p className="hinweis" role="status" data-testid="ansicht-falsch">
+      {falsch.map((f) => w.ansichtFalsch(f.length > 40 ? `${f.slice(0, 39)}…` : f)).join(' ')}
+    </p>
+  );
+}

@@ -1,0 +1,78 @@
+import { expect, test } from '@playwright/test';
+
+const BASIS = 'https://integrationsatlas.hamm.de';
+const tabelle = async (chart: import('@playwright/test').Locator) => {
+  await chart.locator('.chart-tabelle summary').click();
+  return chart.locator('.chart-tabelle table').innerText();
+};
+
+test('Jede Ansicht ist eine Adresse: Auswahl in der URL, nach dem Neuladen dieselbe; Link kopieren und Einbetten zeigen dieselben Zahlen', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/themen/fluechtlinge/');
+  const chart = page.getByTestId('chart-vergleich');
+  await chart.getByTestId('vergleich-ebene').selectOption('wohnbereich');
+  await chart.getByTestId('vergleich-mass').selectOption('anzahl');
+  await chart.getByTestId('vergleich-stichtag').selectOption('2021-12-31');
+  await expect(page).toHaveURL(/\?vergleich\.ebene=wohnbereich&vergleich\.mass=anzahl&vergleich\.stichtag=2021-12-31$/);
+  await expect(chart.getByTestId('chart-beschreibung')).toContainText('31.12.2021');
+  const vorher = await tabelle(chart);
+
+  await page.reload();
+  await expect(chart.getByTestId('vergleich-ebene')).toHaveValue('wohnbereich');
+  await expect(chart.getByTestId('vergleich-mass')).toHaveValue('anzahl');
+  await expect(chart.getByTestId('vergleich-stichtag')).toHaveValue('2021-12-31');
+  expect(await tabelle(chart)).toBe(vorher);
+
+  // Copy link: this view and this chart.
+  await chart.getByTestId('link-kopieren').click();
+  await expect(chart.getByTestId('link-kopieren')).toHaveText('Link kopiert');
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toBe(`${baseURL}/themen/fluechtlinge/?vergleich.ebene=wohnbereich&vergleich.mass=anzahl&vergleich.stichtag=2021-12-31#vergleich`);
+  const zweite = await context.newPage();
+  await zweite.goto(link);
+  expect(await tabelle(zweite.getByTestId('chart-vergleich'))).toBe(vorher);
+
+  // The embed code carries the view on screen, and the embed shows the same numbers.
+  await chart.getByTestId('einbetten').click();
+  const code = await chart.getByTestId('einbetten-code').inputValue();
+  const src = /src="([^"]+)"/.exec(code)?.[1] ?? '';
+  expect(src).toBe(`${BASIS}/einbetten/fluechtlinge/vergleich/?vergleich.ebene=wohnbereich&amp;vergleich.mass=anzahl&amp;vergleich.stichtag=2021-12-31`);
+  await zweite.goto(src.replace(BASIS, baseURL ?? '').replaceAll('&amp;', '&'));
+  expect(await tabelle(zweite.getByTestId('chart-vergleich'))).toBe(vorher);
+
+  // Back to the default: the address is plain again.
+  await page.keyboard.press('Escape');
+  await chart.getByTestId('vergleich-ebene').selectOption('sozialraum');
+  await chart.getByTestId('vergleich-mass').selectOption({ index: 0 });
+  await chart.getByTestId('vergleich-stichtag').selectOption({ index: (await chart.getByTestId('vergleich-stichtag').locator('option').count()) - 1 });
+  await expect(page).toHaveURL(/\/themen\/fluechtlinge\/$/);
+});
+
+test('Unbekannte Werte im Link: Hinweis und Standardansicht, keine Fehlerseite; andere Karten behalten ihre Auswahl', async ({ page }) => {
+  await page.goto('/themen/fluechtlinge/?vergleich.ebene=%3Cscript%3Ealert(1)%3C%2Fscript%3E&zusammensetzung.gebiet=SR2');
+  const chart = page.getByTestId('chart-vergleich');
+  await expect(chart.getByTestId('ansicht-falsch')).toHaveText('Die Auswahl „<script>alert(1)</script>“ aus dem Link gibt es hier nicht; gezeigt wird die Standardansicht.');
+  await expect(chart.getByTestId('vergleich-ebene')).toHaveValue('sozialraum');
+  const status = page.getByTestId('chart-zusammensetzung');
+  await expect(status.getByTestId('zusammensetzung-gebiet')).toHaveValue('SR2');
+  await expect(status.getByTestId('ansicht-falsch')).toHaveCount(0);
+  // Choosing a valid value clears the wrong one from the address and the notice.
+  await chart.getByTestId('vergleich-ebene').selectOption('wohnbereich');
+  await expect(chart.getByTestId('ansicht-falsch')).toHaveCount(0);
+  await expect(page).toHaveURL(/\?vergleich\.ebene=wohnbereich&zusammensetzung\.gebiet=SR2$/);
+});
+
+test('Ohne JavaScript zeigt die Seite die Standardansicht', async ({ browser }) => {
+  const ctx = await browser.newContext({ javaScriptEnabled: false });
+  const page = await ctx.newPage();
+  await page.goto('/themen/fluechtlinge/?vergleich.ebene=wohnbereich');
+  await expect(page.getByTestId('vergleich-ebene')).toHaveValue('sozialraum');
+  await ctx.close();
+});
+
+test('Karte: unbekannte Werte im Link zeigen einen Hinweis und die Standardansicht', async ({ page }) => {
+  await page.goto('/karte/?indikator=gibtsnicht&stichtag=1900-01-01');
+  await expect(page.getByTestId('ansicht-falsch')).toContainText('Die Auswahl „gibtsnicht“ aus dem Link gibt es hier nicht');
+  await expect(page.getByTestId('ansicht-falsch')).toContainText('„1900-01-01“');
+  await expect(page.getByTestId('karte-indikator')).toHaveValue(/.+/);
+});
