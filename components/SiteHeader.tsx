@@ -1,5 +1,6 @@
 import { SprachLinkNav } from '@/components/SprachLink';
 import { SprachWechsel } from '@/components/SprachWechsel';
+import { SuchFeld } from '@/components/suche/SuchFeld';
 import { inSprache, type Sprache } from '@/lib/i18n/sprache';
 import { woerter } from '@/lib/i18n/woerter';
 import { themenMitDaten } from '@/lib/themen/seite';
@@ -24,6 +25,7 @@ export function SiteHeader({ name, sprache = 'de' }: { name: string; sprache?: S
           {w.atlas} <span>{name}</span>
         </a>
         <SprachLinkNav label={w.hauptnavigation} klasse="hauptnav" ziele={ziele} sprache={sprache} />
+        <SuchFeld sprache={sprache} />
         <SprachWechsel sprache={sprache} texte={{ andereSprache: w.andereSprache, andereSpracheLang: w.andereSpracheLang, andereSpracheTitel: w.andereSpracheTitel }} />
       </div>
     </header>

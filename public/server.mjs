@@ -35,6 +35,8 @@ const TYPES = {
   '.ico': 'image/x-icon',
   '.woff2': 'font/woff2',
   '.ttl': 'text/turtle; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.zip': 'application/zip',
 };
 const SICHERHEIT = {
   'X-Content-Type-Options': 'nosniff',

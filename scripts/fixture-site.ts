@@ -1,6 +1,6 @@
 /**
  * npm run build:fixture — builds the site of a fixture municipality (default Dreistadt, three
- * area levels) into out-fixture/, exactly as `npm run build` builds the bundled data into out/:
+ * area levels) into out-fixture/, exactly as `npm run build` builds the bundled data into out/ (the same steps, scripts/nachbearbeiten.ts):
  * the browser tests of area levels run against it. The fixture's folder is not written to.
  */
 import { spawnSync } from 'node:child_process';
@@ -14,7 +14,7 @@ if (!/^[a-z]+$/.test(name)) throw new Error(`Fixture „${name}“: nur Kleinbuc
 const data = path.join(mkdtempSync(path.join(os.tmpdir(), `atlas-${name}-`)), 'data');
 cpSync(path.join(ROOT, 'tests/fixtures', name, 'data'), data, { recursive: true });
 const env = { ...process.env, INTEGRATIONSATLAS_DATA: data, INTEGRATIONSATLAS_OUT: 'out-fixture', NEXT_TELEMETRY_DISABLED: '1' };
-for (const args of [['tsx', 'scripts/ingest.ts'], ['next', 'build'], ['tsx', 'scripts/seiten-ohne-daten.ts'], ['tsx', 'scripts/ohne-rsc-dateien.ts'], ['tsx', 'scripts/alte-adressen.ts'], ['tsx', 'scripts/sprache-setzen.ts'], ['tsx', 'scripts/sicherheitsheader.ts'], ['tsx', 'scripts/komprimieren.ts']]) {
+for (const args of [['tsx', 'scripts/ingest.ts'], ['next', 'build'], ['tsx', 'scripts/nachbearbeiten.ts']]) {
   const r = spawnSync('npx', ['--no-install', ...args], { cwd: ROOT, env, stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }

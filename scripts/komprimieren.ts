@@ -9,7 +9,7 @@ import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { dateienUnter, OUT, ROOT } from './io';
 
-const ENDUNGEN = new Set(['.html', '.js', '.css', '.json', '.txt', '.svg', '.geojson', '.csv', '.ttl']);
+const ENDUNGEN = new Set(['.html', '.js', '.css', '.json', '.txt', '.svg', '.geojson', '.csv', '.ttl', '.xml']);
 let dateien = 0;
 let roh = 0;
 let br = 0;

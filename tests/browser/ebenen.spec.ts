@@ -75,3 +75,18 @@ test('Englisch ohne englische Ebenennamen: die deutschen Namen der Kommune stehe
   await page.goto('/en/gebiete/');
   await expect(page.locator('.lead')).toContainText('2 Bezirke, 4 Stadtteile and 8 Blöcke');
 });
+
+test('Suche: findet Gebiete jeder Ebene mit dem Namen der Ebene und ihres übergeordneten Gebiets', async ({ page }) => {
+  await page.goto('/');
+  const feld = page.getByRole('combobox', { name: 'Suche' });
+  await feld.fill('west 1 s');
+  const option = page.getByTestId('suche-liste').getByRole('option').first();
+  await expect(option).toContainText('West 1 Süd');
+  await expect(option).toContainText('Block in West 1');
+  await feld.press('ArrowDown');
+  await feld.press('Enter');
+  await expect(page).toHaveURL(/\/gebiete\/W1s\/$/);
+  const sitemap = await (await page.request.get('/sitemap.xml')).text();
+  expect(sitemap).toContain('/gebiete/W1s/</loc>');
+  expect(sitemap).not.toContain('hamm');
+});

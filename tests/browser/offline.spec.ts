@@ -37,7 +37,7 @@ function dateien(dir: string): string[] {
 test('die kopierte Website lädt nichts von außen: keine absoluten Adressen für Skripte, Styles, Bilder, Schriften', () => {
   const html = dateien(ordner).filter((f) => f.endsWith('.html'));
   expect(html.length).toBeGreaterThan(40);
-  for (const f of html) expect(readFileSync(f, 'utf8'), f).not.toMatch(/<(script|link(?![^>]*rel="alternate")|img|source|iframe)\b[^>]*\b(src|href)="(https?:)?\/\//);
+  for (const f of html) expect(readFileSync(f, 'utf8'), f).not.toMatch(/<(script|link(?![^>]*rel="(alternate|canonical)")|img|source|iframe)\b[^>]*\b(src|href)="(https?:)?\/\//);
   for (const f of dateien(ordner).filter((x) => x.endsWith('.css'))) expect(readFileSync(f, 'utf8'), f).not.toMatch(/url\((["']?)(https?:)?\/\//);
 });
 

@@ -118,7 +118,8 @@ test('Themenseite auf Englisch: Diagramme, Tabellen, Auswahl, Kurzfassung und CS
   // Selectors and the embed code lead to the English embed.
   await page.getByTestId('chart-vergleich').getByTestId('einbetten').click();
   await expect(page.getByTestId('chart-vergleich').getByTestId('einbetten-code')).toHaveValue(/\/en\/einbetten\/staatsangehoerigkeiten\/vergleich\//);
-  await expect(page.getByTestId('sprachwechsel')).toHaveAttribute('href', '/themen/staatsangehoerigkeiten/');
+  // The language switch keeps the view on screen (the selectors are in the address).
+  await expect(page.getByTestId('sprachwechsel')).toHaveAttribute('href', '/themen/staatsangehoerigkeiten/?zusammensetzung.modus=kontinent');
 });
 
 test('Glossar auf Englisch: der deutsche Begriff steht neben dem englischen', async ({ page }) => {

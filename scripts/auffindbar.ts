@@ -1,0 +1,39 @@
+/**
+ * npm run build (after next build) — makes the site findable from its own routes: sitemap.xml
+ * (every page, with its twin in the other language), robots.txt, and in every page's head the
+ * canonical address from `veroeffentlichung.basisUrl` and the social preview tags (Open Graph,
+ * Twitter card). Embed pages are kept out of search results (noindex) and out of the sitemap.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { kopfTags, robotsTxt, sitemapXml, type Seite } from '../lib/auffindbar/auffindbar';
+import { dateienUnter, loadKommune, OUT } from './io';
+
+const kommune = loadKommune();
+const basis = kommune.veroeffentlichung.basisUrl;
+const routeVon = (datei: string) => `/${path.relative(OUT, path.dirname(datei)).split(path.sep).join('/')}/`.replace(/^\/\/$/, '/');
+const seiten: Seite[] = [];
+let noindex = 0;
+for (const d of dateienUnter(OUT, ['_next', '_not-found', '404'])) {
+  if (d.name !== 'index.html') continue;
+  const html = readFileSync(d.pfad, 'utf8');
+  // Forwarders of old addresses carry their own noindex and canonical.
+  if (html.includes('http-equiv="refresh"')) continue;
+  const route = routeVon(d.pfad);
+  const sprache = route.startsWith('/en/') ? 'en' : 'de';
+  if (/^\/(en\/)?einbetten\//.test(route)) {
+    if (!html.includes('name="robots"')) {
+      writeFileSync(d.pfad, html.replace('</head>', '<meta name="robots" content="noindex"/></head>'));
+      noindex++;
+    }
+    continue;
+  }
+  const andere = sprache === 'de' ? `/en${route}` : route.replace(/^\/en/, '');
+  const seite: Seite = { route, sprache, ...(existsSync(path.join(OUT, andere, 'index.html')) ? { zwilling: andere } : {}) };
+  seiten.push(seite);
+  const tags = kopfTags(html, seite, basis, sprache === 'de' ? `Integrationsatlas ${kommune.name}` : `Integration Atlas ${kommune.name}`);
+  if (tags) writeFileSync(d.pfad, html.replace('</head>', `${tags}</head>`));
+}
+writeFileSync(path.join(OUT, 'sitemap.xml'), sitemapXml(seiten, basis));
+writeFileSync(path.join(OUT, 'robots.txt'), robotsTxt(basis));
+console.log(`Auffindbar: ${seiten.length} Seiten in sitemap.xml, robots.txt; noindex ergänzt in ${noindex} Einbettungen`);

@@ -1,0 +1,13 @@
+/**
+ * The build's steps after `next build`, in order — one list for `npm run build` and the fixture
+ * site (scripts/fixture-site.ts). Each step is its own script working on out/ (INTEGRATIONSATLAS_OUT).
+ */
+import { spawnSync } from 'node:child_process';
+import { ROOT } from './io';
+
+export const SCHRITTE = ['seiten-ohne-daten', 'ohne-rsc-dateien', 'alte-adressen', 'sprache-setzen', 'auffindbar', 'sicherheitsheader', 'komprimieren'] as const;
+
+for (const s of SCHRITTE) {
+  const r = spawnSync('npx', ['--no-install', 'tsx', `scripts/${s}.ts`], { cwd: ROOT, env: process.env, stdio: 'inherit' });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
