@@ -13,6 +13,7 @@ import { inSprache, type Sprache } from '@/lib/i18n/sprache';
 import { ausLatLngs, type LatLngPolys } from '@/lib/karte/geometrie';
 import type { Methode } from '@/lib/karte/klassen';
 import { AnsichtHinweis } from '@/components/charts/shared/AnsichtHinweis';
+import { mitReferenz } from '@/lib/themen/tabelle';
 import { ausUrl, falscheWerte, inUrl, type KartenZustand } from '@/lib/karte/zustand';
 import type { Indikator } from '@/lib/themen/indikatoren';
 import type { KompaktDaten } from '@/lib/themen/model';
@@ -95,6 +96,9 @@ export function KarteApp({ k, ags, stadtName, indikatoren, ebenen, geo, umriss, 
   // For counts the reference is an average per area, not a city value: not shown as such.
   const ref = ind?.mass.art === 'anzahl' ? null : v.referenz;
   const refText = ref ? `${referenzName(ref, stadtName, sprache)}: ${fmtIn(ref.wert, einheit, sprache)}` : null;
+  // The CSV of the view: the areas as ranked, and the city's value as its own row.
+  const csvPunkte = mitReferenz(v.punkte, ref);
+
 
   const ebeneName = ebenen.find((e) => e.wert === z.ebene)?.label ?? z.ebene;
   const ill = ` (${w.beispieldaten})`;
@@ -180,6 +184,7 @@ export function KarteApp({ k, ags, stadtName, indikatoren, ebenen, geo, umriss, 
                 text={{ titel: `${ind.label}, ${ebeneName}`, beschreibung: wk.bildBeschreibung(fmtDatum(stichtag, sprache)), stand: fmtDatum(stichtag, sprache), quelle, namensnennung, hinweis: a?.illustrativ ? `${wk.beispieldaten}. ${geoHinweis}` : geoHinweis }}
                 dateiname={`karte-${ind.id}-${z.ebene}-${stichtag}`}
                 sprache={sprache}
+                csv={{ punkte: csvPunkte, quellen: Object.fromEntries([...new Set(csvPunkte.map((p) => p.quelle))].map((q) => [q, quellen[q] ?? q])), namensnennung }}
               />
               <EinbettenDialog url={`${einbetten}${ind.id}/`} titel={wk.einbettenTitel(ind.label)} sprache={sprache} />
             </div>

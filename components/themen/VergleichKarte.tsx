@@ -51,7 +51,7 @@ export function VergleichKarte({ id, titel, k, ags, merkmal, masse, ebenen, date
   const ebeneName = ebenen.find((e) => e.wert === ebene)?.label ?? ebene;
   const beschreibung = `${w.imVergleich(ebeneName, mass?.label ?? '', fmtDatum(stichtag, s))}${v.referenz ? ` ${w.referenzLinie(`${v.referenz.label}${v.referenz.illustrativ ? ` (${w.beispieldaten})` : ''}`)}` : ''}`;
   return (
-    <ChartRahmen art="balken" id={id} titel={titel} beschreibung={beschreibung} punkte={v.punkte} tabellenKopf={ebeneName} dateiname={`${dateiname}-${ebene}-${stichtag}-${massId}`} steuerung={steuerung} falsch={gewaehlt.flatMap((g) => (g.falsch ? [g.falsch] : []))} {...herkunft} einbettenSuche={ansicht.teil}>
+    <ChartRahmen art="balken" id={id} titel={titel} beschreibung={beschreibung} punkte={v.punkte} tabellenKopf={ebeneName} dateiname={`${dateiname}-${ebene}-${stichtag}-${massId}`} steuerung={steuerung} referenz={v.referenz} falsch={gewaehlt.flatMap((g) => (g.falsch ? [g.falsch] : []))} {...herkunft} einbettenSuche={ansicht.teil}>
       <BalkenChart punkte={v.punkte} referenz={v.referenz} sprache={s} />
     </ChartRahmen>
   );

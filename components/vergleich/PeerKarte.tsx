@@ -51,6 +51,7 @@ export function PeerKarte({ v, ...herkunft }: Props) {
   const land = v.regionen.find((r) => r.typ === 'Land');
   const ref = land ? mass.wert(land) : null;
   const eigene = v.regionen.find((r) => r.ags === v.eigene);
+  const referenz = land && ref !== null ? { stadt: false, label: land.name, wert: ref, illustrativ: false, quelle } : null;
   const rang = punkte.findIndex((p) => p.x === v.eigene) + 1;
   return (
     <ChartRahmen
@@ -70,10 +71,11 @@ export function PeerKarte({ v, ...herkunft }: Props) {
           <Auswahl<MassId> label={w.kennzahl} wert={mass.id} optionen={MASSE.map((m) => ({ wert: m.id, label: w.masse[m.id] }))} onChange={setMass} testid="vergleich-kennzahl" />
         </>
       }
+      referenz={referenz}
       falsch={gewaehlt.flatMap((g) => (g.falsch ? [g.falsch] : []))}
       {...herkunft}
     >
-      <BalkenChart punkte={punkte} referenz={land && ref !== null ? { stadt: false, label: land.name, wert: ref, illustrativ: false } : null} hervorheben={v.eigene} sprache={s} />
+      <BalkenChart punkte={punkte} referenz={referenz} hervorheben={v.eigene} sprache={s} />
     </ChartRahmen>
   );
 }

@@ -1,4 +1,5 @@
 import type { Punkt } from '../themen/model';
+import type { Referenz } from '../themen/punkte';
 import { balkenSvg, linienSvg, stapelSvg } from './diagramme';
 import { BEISPIEL_MUSTER, karteSvg, SCHRAFFUR, type KartenGebietBild, type LegendenEintrag } from './karte';
 import { SCHRIFT, textZeilen, umbrechen } from './svg';
@@ -6,7 +7,7 @@ import { diagramm } from '../i18n/diagramm';
 import type { Sprache } from '../i18n/sprache';
 
 export type BildInhalt =
-  | { art: 'linie' | 'balken' | 'stapel'; punkte: Punkt[] }
+  | { art: 'linie' | 'balken' | 'stapel'; punkte: Punkt[]; /** The dashed reference line of bar charts. */ referenz?: Referenz | null }
   | { art: 'karte'; gebiete: KartenGebietBild[]; legende: LegendenEintrag[] };
 
 export interface BildText {
@@ -39,7 +40,9 @@ export function bildSvg(inhalt: BildInhalt, text: BildText, breite = BILD_BREITE
       ? karteSvg(inhalt.gebiete, inhalt.legende, innen)
       : inhalt.art === 'linie'
         ? linienSvg(inhalt.punkte, innen, undefined, s)
-        : (inhalt.art === 'balken' ? balkenSvg : stapelSvg)(inhalt.punkte, innen, s);
+        : inhalt.art === 'balken'
+          ? balkenSvg(inhalt.punkte, innen, s, inhalt.referenz)
+          : stapelSvg(inhalt.punkte, innen, s);
   const top = beschreibung.bis + 12;
   const fuss = textZeilen(
     [

@@ -3,6 +3,7 @@ import { maximum, minimum } from '../listen';
 import { linear, niceTicks } from '../charts/scale';
 import { fmtDatum } from '../format';
 import type { Punkt } from '../themen/model';
+import type { Referenz } from '../themen/punkte';
 import { fmtIn } from '../themen/einheit';
 import { diagramm } from '../i18n/diagramm';
 import type { Sprache } from '../i18n/sprache';
@@ -49,13 +50,16 @@ export function linienSvg(punkte: Punkt[], breite: number, hoehe = 320, s: Sprac
   return { svg: svg + legende, hoehe: hoehe + 28 };
 }
 
-/** Horizontal bars, one per category; withheld values are named, never drawn as zero. */
-export function balkenSvg(punkte: Punkt[], breite: number, s: Sprache = 'de'): Flaeche {
+/**
+ * Horizontal bars, one per category; withheld values are named, never drawn as zero. The
+ * reference value (the city, or the areas' sum) is the dashed line across, named below.
+ */
+export function balkenSvg(punkte: Punkt[], breite: number, s: Sprache = 'de', referenz?: Referenz | null): Flaeche {
   const zeile = 26;
   const labelBreite = Math.min(260, Math.round(breite * 0.35));
-  const max = maximum(punkte.map((p) => p.wert ?? 0), 1);
+  const max = maximum([...punkte.map((p) => p.wert ?? 0), referenz?.wert ?? 0], 1);
   const w = linear([0, max], [0, breite - labelBreite - 90]);
-  const svg = punkte
+  let svg = punkte
     .map((p, i) => {
       const y = i * zeile;
       const wert = p.wert === null ? (p.zeichen === 'geheim' ? diagramm(s).nichtAusgewiesen : '.') : fmtIn(p.wert, p.einheit, s);
@@ -63,7 +67,12 @@ export function balkenSvg(punkte: Punkt[], breite: number, s: Sprache = 'de'): F
       return `<text x="${labelBreite - 8}" y="${y + 18}" text-anchor="end" font-size="14">${esc(p.xLabel)}</text>${balken}<text x="${labelBreite + (p.wert === null ? 0 : w(p.wert)) + 6}" y="${y + 18}" font-size="14">${esc(wert)}</text>`;
     })
     .join('');
-  return { svg, hoehe: punkte.length * zeile };
+  const hoehe = punkte.length * zeile;
+  if (!referenz) return { svg, hoehe };
+  const x = labelBreite + w(referenz.wert);
+  const text = `${referenz.label}: ${fmtIn(referenz.wert, punkte[0]?.einheit ?? 'Anzahl', s)}${referenz.illustrativ ? ` (${diagramm(s).beispieldaten})` : ''}`;
+  svg += `<g data-rolle="referenz"><line x1="${x}" x2="${x}" y1="0" y2="${hoehe}" stroke="#111" stroke-width="2" stroke-dasharray="5 4"/><line x1="${labelBreite}" x2="${labelBreite + 18}" y1="${hoehe + 14}" y2="${hoehe + 14}" stroke="#111" stroke-width="2" stroke-dasharray="5 4"/><text x="${labelBreite + 24}" y="${hoehe + 19}" font-size="14">${esc(text)}</text></g>`;
+  return { svg, hoehe: hoehe + 26 };
 }
 
 /** Stacked bars: categories as rows, series stacked, legend below. */

@@ -115,6 +115,8 @@ export interface Referenz {
   label: string;
   wert: number;
   illustrativ: boolean;
+  /** Source id of the value (the city's own, or the main source of the areas' sum). */
+  quelle?: string;
 }
 
 /** How a reference value is named beside areas: the city's name only for the city's own value; marked when illustrative. */
@@ -169,15 +171,15 @@ export function vergleich(k: KompaktDaten, ags: string, ebene: Ebene, stichtag: 
   if (stadt?.wert != null)
     referenz =
       mass.art === 'anzahl'
-        ? { stadt: false, label: w.durchschnitt(w.stadtInsgesamt, gebiete.length), wert: stadt.wert / gebiete.length, illustrativ: stadt.illustrativ }
-        : { stadt: true, label: w.stadtInsgesamt, wert: stadt.wert, illustrativ: stadt.illustrativ };
+        ? { stadt: false, label: w.durchschnitt(w.stadtInsgesamt, gebiete.length), wert: stadt.wert / gebiete.length, illustrativ: stadt.illustrativ, quelle: stadt.quelle }
+        : { stadt: true, label: w.stadtInsgesamt, wert: stadt.wert, illustrativ: stadt.illustrativ, quelle: stadt.quelle };
   else {
     const s = summeDerGebiete(k, gebiete, merkmal, stichtag, mass);
     if (s?.wert != null)
       referenz =
         mass.art === 'anzahl'
-          ? { stadt: false, label: w.durchschnitt(w.gebietssumme, gebiete.length), wert: s.wert / gebiete.length, illustrativ: s.illustrativ }
-          : { stadt: false, label: w.gebietssumme, wert: s.wert, illustrativ: s.illustrativ };
+          ? { stadt: false, label: w.durchschnitt(w.gebietssumme, gebiete.length), wert: s.wert / gebiete.length, illustrativ: s.illustrativ, quelle: s.quelle }
+          : { stadt: false, label: w.gebietssumme, wert: s.wert, illustrativ: s.illustrativ, quelle: s.quelle };
   }
   return { punkte, referenz };
 }

@@ -1,3 +1,4 @@
+import type { Referenz } from './punkte';
 import { toCsv } from '../csvout';
 import { diagramm } from '../i18n/diagramm';
 import type { Sprache } from '../i18n/sprache';
@@ -27,6 +28,16 @@ export function punkteCsv(punkte: Punkt[], quelleTitel: (id: string) => string, 
     p.bruch?.text ?? '',
   ]);
   return toCsv(w.csvKopf, rows);
+}
+
+/**
+ * The chart's points with its reference value (the dashed line: the city, or the areas' sum or
+ * average) as one more row, so a CSV or an image carries what the chart shows beside the bars.
+ */
+export function mitReferenz(punkte: Punkt[], referenz: Referenz | null | undefined): Punkt[] {
+  const p0 = punkte[0];
+  if (!referenz || !p0) return punkte;
+  return [...punkte, { x: referenz.stadt ? 'stadt' : 'referenz', xLabel: referenz.label, reihe: p0.reihe, reiheLabel: p0.reiheLabel, wert: referenz.wert, zeichen: null, einheit: p0.einheit, illustrativ: referenz.illustrativ, quelle: referenz.quelle ?? p0.quelle, stichtag: p0.stichtag }];
 }
 
 /** Table alternative: rows = categories, columns = series, in the order the points come. */

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 
 const BASIS = 'https://integrationsatlas.hamm.de';
 const tabelle = async (chart: import('@playwright/test').Locator) => {
@@ -75,4 +76,16 @@ test('Karte: unbekannte Werte im Link zeigen einen Hinweis und die Standardansic
   await expect(page.getByTestId('ansicht-falsch')).toContainText('Die Auswahl „gibtsnicht“ aus dem Link gibt es hier nicht');
   await expect(page.getByTestId('ansicht-falsch')).toContainText('„1900-01-01“');
   await expect(page.getByTestId('karte-indikator')).toHaveValue(/.+/);
+});
+
+test('Karte: CSV der gezeigten Ansicht mit dem Wert der Stadt', async ({ page }) => {
+  await page.goto('/karte/?indikator=anteil_mh&ebene=wohnbereich&stichtag=2017-05-31');
+  await expect(page.locator('.karte-leaflet path.gebiet')).toHaveCount(27);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('csv-download').click()]);
+  const zeilen = readFileSync((await download.path()) ?? '', 'utf8').trim().split('\r\n');
+  expect(zeilen[0]).toMatch(/^stichtag,kategorie_id,kategorie,/);
+  expect(zeilen).toHaveLength(1 + 27 + 1);
+  expect(zeilen.at(-1)).toMatch(/^2017-05-31,stadt,Stadt insgesamt,/);
+  const tabelle = await page.getByTestId('karte-tabelle').locator('tbody td.num[data-wert]').evaluateAll((tds) => tds.map((td) => td.getAttribute('data-wert')).filter((x) => x !== ''));
+  for (const wert of tabelle.slice(0, 5)) expect(zeilen.some((z) => z.includes(`,${Math.round(Number(wert) * 1000) / 1000},`))).toBe(true);
 });

@@ -37,6 +37,12 @@ for (const chartId of ['zeitreihe', 'zusammensetzung', 'vergleich']) {
     expect(alles).toMatch(/Stand: /);
     expect(alles).toContain('Quelle:');
     expect(alles).toContain('Datenlizenz Deutschland – Namensnennung – Version 2.0');
+    // The comparison's dashed reference line is drawn and named in the image, as on the page.
+    if (chartId === 'vergleich') {
+      const legende = (await chart.locator('.balken-legende').innerText()).trim();
+      expect(alles).toContain(legende.replace(/\s+/g, ' '));
+      expect((await laden(page, chart.getByTestId('bild-svg'))).toString('utf8')).toMatch(/<g data-rolle="referenz"><line [^>]*stroke-dasharray/);
+    }
   });
 }
 

@@ -40,7 +40,8 @@ for (const [id, titel] of THEMEN) {
       await chart.getByTestId('vergleich-stichtag').selectOption({ label: '31.12.2016' });
       await expect(chart.locator('.chart-beschreibung')).toContainText('31.12.2016');
       const nachher = await csvWerte(chart);
-      expect(nachher).toHaveLength(27);
+      // 27 areas and the dashed reference line (the city's value or the areas' sum) as its own row.
+      expect(nachher).toHaveLength(28);
       expect(nachher).not.toEqual(vorher);
       expect(sorted(await tabellenWerte(chart))).toEqual(sorted(nachher));
       await chart.getByTestId('vergleich-mass').selectOption({ index: 1 });

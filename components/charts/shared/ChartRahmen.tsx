@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import { fmtZeitraum, quellenText } from '@/lib/format';
 import type { Punkt } from '@/lib/themen/model';
+import type { Referenz } from '@/lib/themen/punkte';
+import { mitReferenz } from '@/lib/themen/tabelle';
 import type { BildInhalt } from '@/lib/bild/bild';
 import { kurzfassung } from '@/lib/charts/kurzfassung';
 import { diagramm } from '@/lib/i18n/diagramm';
@@ -39,6 +41,8 @@ interface Props extends Herkunft {
   tabellenKopf: string;
   dateiname: string;
   steuerung?: ReactNode;
+  /** The bar chart's reference value (dashed line): drawn in images, a row of the CSV. */
+  referenz?: Referenz | null;
   /** Values from the address that do not exist here (the card shows its default view instead). */
   falsch?: string[];
   children: ReactNode;
@@ -48,7 +52,7 @@ interface Props extends Herkunft {
  * Everything around a chart: title, one-sentence description, selectors, the chart, Stand and
  * sources, the licence line, the table alternative and the CSV of exactly the shown numbers.
  */
-export function ChartRahmen({ id, titel, beschreibung, punkte, art, bild, bildHinweis, tabellenKopf, dateiname, steuerung, falsch = [], children, quellen, namensnennung, einbetten, einbettenSuche = '', ebene = 2, sprache = 'de' }: Props) {
+export function ChartRahmen({ id, titel, beschreibung, punkte, art, bild, bildHinweis, tabellenKopf, dateiname, steuerung, referenz, falsch = [], children, quellen, namensnennung, einbetten, einbettenSuche = '', ebene = 2, sprache = 'de' }: Props) {
   const H = ebene === 1 ? 'h1' : ebene === 3 ? 'h3' : 'h2';
   const w = diagramm(sprache);
   const stand = fmtZeitraum(
@@ -56,6 +60,7 @@ export function ChartRahmen({ id, titel, beschreibung, punkte, art, bild, bildHi
     sprache,
   ) || '–';
   const hatIll = punkte.some((p) => p.illustrativ);
+  const csvPunkte = mitReferenz(punkte, referenz);
   const quelle = quellenText(
     punkte.map((p) => p.quelle),
     quellen,
@@ -90,15 +95,15 @@ export function ChartRahmen({ id, titel, beschreibung, punkte, art, bild, bildHi
       </figcaption>
       <details className="chart-tabelle">
         <summary>{w.tabelleAnzeigen}</summary>
-        <Datentabelle punkte={punkte} kopf={tabellenKopf} caption={titel} sprache={sprache} />
+        <Datentabelle punkte={csvPunkte} kopf={tabellenKopf} caption={titel} sprache={sprache} />
       </details>
       <div className="chart-werkzeuge">
         <Herunterladen
-          inhalt={bild ?? { art, punkte }}
+          inhalt={bild ?? { art, punkte, referenz }}
           text={{ titel, beschreibung, stand, quelle, namensnennung, hinweis: bildHinweis }}
           dateiname={dateiname}
           sprache={sprache}
-          csv={{ punkte, quellen: Object.fromEntries([...new Set(punkte.map((p) => p.quelle))].map((q) => [q, quellen[q] ?? q])), namensnennung }}
+          csv={{ punkte: csvPunkte, quellen: Object.fromEntries([...new Set(csvPunkte.map((p) => p.quelle))].map((q) => [q, quellen[q] ?? q])), namensnennung }}
         />
         {ebene !== 1 && <LinkKopieren id={id} sprache={sprache} />}
         {einbetten && <EinbettenDialog url={`${einbetten}${id}/${einbettenSuche}`} titel={titel} sprache={sprache} />}
