@@ -70,7 +70,7 @@ describe('vergleich', () => {
       ['B', null, '.'],
     ]);
     expect(v.punkte[0]?.illustrativ).toBe(true);
-    expect(v.referenz).toEqual({ stadt: true, label: 'Stadt insgesamt', wert: 20, illustrativ: false });
+    expect(v.referenz).toEqual({ stadt: true, label: 'Stadt insgesamt', wert: 20, illustrativ: false, quelle: 'amt' });
     expect(rang(v, 'A')).toEqual({ rang: 2, von: 2, illustrativ: true });
     expect(rang(v, 'B')).toBeNull();
   });
@@ -102,7 +102,7 @@ describe('reference without a city value', () => {
   it('is the sum of the areas, named so and marked illustrative when any area is', () => {
     const ohneStadt: KompaktDaten = { ...k, werte: { ...k.werte, insgesamt: { A: { '2024-12-31': [30, null, 'bsp'] }, B: { '2024-12-31': [15, null, 'amt'] }, C: { '2024-12-31': [30, null, 'bsp'] } } } };
     const v = vergleich(ohneStadt, 'S', 'sozialraum', '2024-12-31', 'insgesamt', { art: 'anteil', faktor: 1000 });
-    expect(v.referenz).toEqual({ stadt: false, label: 'Summe der Gebiete', wert: 25, illustrativ: true });
+    expect(v.referenz).toEqual({ stadt: false, label: 'Summe der Gebiete', wert: 25, illustrativ: true, quelle: 'bsp' });
     expect(vergleich(ohneStadt, 'S', 'sozialraum', '2024-12-31', 'insgesamt', { art: 'anzahl' }).referenz?.label).toBe('Durchschnitt je Gebiet (Summe der Gebiete ÷ 3)');
     expect(vergleich(k, 'S', 'sozialraum', '2024-12-31', 'insgesamt', { art: 'anteil', faktor: 1000 }).referenz?.label).toBe('Stadt insgesamt');
   });
