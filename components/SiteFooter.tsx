@@ -5,6 +5,9 @@ import type { Kommune } from '@/lib/config';
 import { SprachLink, SprachLinkNav } from '@/components/SprachLink';
 import type { Sprache } from '@/lib/i18n/sprache';
 import { woerter } from '@/lib/i18n/woerter';
+import { Zitierzeile } from '@/components/Zitierzeile';
+import { datenVersion } from '@/lib/daten/version';
+import { fmtDatum } from '@/lib/format';
 
 export function SiteFooter({ kommune, sprache = 'de' }: { kommune: Kommune; sprache?: Sprache }) {
   const w = woerter(sprache).rahmen;
@@ -23,9 +26,16 @@ export function SiteFooter({ kommune, sprache = 'de' }: { kommune: Kommune; spra
     { pfad: '/barrierefreiheit/', text: w.barrierefreiheit },
     { pfad: '/barrierefreiheit/#barrieren-melden', text: w.barriereMelden },
   ];
+  const version = datenVersion();
+  const jahr = kommune.veroeffentlichung.veroeffentlicht.slice(0, 4);
+  const atlas = sprache === 'de' ? `Integrationsatlas ${kommune.name}` : `Integration Atlas ${kommune.name}`;
   return (
     <footer className="site-footer">
       <div className="wrap">
+        <p data-testid="datenversion">
+          {w.datenversion} <code>{version.hash}</code> ({w.stand} {fmtDatum(version.stand, sprache)}) · <SprachLink pfad="/daten/neu/" sprache={sprache}>{w.neu}</SprachLink>
+        </p>
+        <Zitierzeile label={w.zitieren} vor={`${kommune.herausgeber.name} (${jahr}): ${atlas}, ${w.datenversion} ${version.hash} (${w.stand} ${fmtDatum(version.stand, sprache)}).`} nach={`${kommune.lizenz.name}.`} basis={kommune.veroeffentlichung.basisUrl} />
         <p>
           {w.herausgeber}: {kommune.herausgeber.name}. {w.lizenz}: <a href={kommune.lizenz.url}>{kommune.lizenz.name}</a>. {w.namensnennung}: {kommune.lizenz.namensnennung}.
         </p>

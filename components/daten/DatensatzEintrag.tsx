@@ -75,6 +75,9 @@ export function DatensatzEintrag({ datei, kommune, quellen, sprache = 'de' }: Pr
           <Download pfad={DATEN.csv(ds)} label={w.alleStichtage} format="CSV, UTF-8" testid={`csv-${ds}`} sprache={sprache} />
         </li>
         <li>
+          <Download pfad={DATEN.json(ds)} label={w.alleStichtage} format="JSON" testid={`json-${ds}`} sprache={sprache} />
+        </li>
+        <li>
           <Download pfad={DATEN.excel(ds)} label={w.alleStichtageExcel} format={w.excelFormat} testid={`excel-${ds}`} sprache={sprache} />
         </li>
         <li>

@@ -4,6 +4,7 @@ import { Download } from '@/components/daten/Download';
 import { loadDatensatz, loadKommune, loadKonzepte, loadManifest, loadQuellen } from '@/lib/data';
 import { DATASET_IDS } from '@/lib/datasets';
 import { DATEN } from '@/lib/daten/seite';
+import { datenVersion } from '@/lib/daten/version';
 import { ebeneName, ebenenNamen } from '@/lib/ebenen';
 import { GEHEIM_ZEICHEN } from '@/lib/format';
 import { inSprache, type Sprache } from '@/lib/i18n/sprache';
@@ -26,6 +27,7 @@ export function DatenSeite({ sprache }: { sprache: Sprache }) {
   const pfad = (p: string) => inSprache(p, sprache);
   const [leadVor, leadMitte, leadNach] = w.lead;
   const konzepte = loadKonzepte();
+  const version = datenVersion();
   const z = w.zeichenText(GEHEIM_ZEICHEN, kommune.geheimhaltung.schwellenwert, manifest.geheimhaltung.gesperrt);
   return (
     <div className="wrap daten-seite">
@@ -129,6 +131,14 @@ export function DatenSeite({ sprache }: { sprache: Sprache }) {
       <section id="paket" aria-labelledby="paket-titel">
         <h2 id="paket-titel">{w.paket}</h2>
         <ul className="downloads">
+          <li>
+            <a href={`/daten/${DATEN.zip}`} className="download" data-testid="zip" download>
+              {w.zipLabel} <span className="format">(ZIP)</span>
+            </a>{' '}
+            <span className="klein">
+              {w.zipVersion} <a href={`/daten/${DATEN.zipVersion(version.hash)}`}>{DATEN.zipVersion(version.hash)}</a>
+            </span>
+          </li>
           <li>
             <Download pfad={DATEN.paket} label={w.paketLabel} format="Frictionless JSON" testid="datapackage" sprache={sprache} />
           </li>

@@ -146,7 +146,7 @@ export function katalog({ kommune, datensaetze, quellen, dateien, geoNamensnennu
 
   for (const d of datensaetze) {
     const ds = d.datensatz;
-    const files = [DATEN.csv(ds), DATEN.excel(ds), DATEN.schema(ds), ...d.stichtage.flatMap((s) => [DATEN.stichtagCsv(ds, s), DATEN.stichtagExcel(ds, s)])];
+    const files = [DATEN.csv(ds), DATEN.json(ds), DATEN.excel(ds), DATEN.schema(ds), ...d.stichtage.flatMap((s) => [DATEN.stichtagCsv(ds, s), DATEN.stichtagExcel(ds, s)])];
     const b = bestaende.get(ds);
     const keywords = [d.titel, 'Integration', kommune.name, ...(b?.beispieldaten ? ['Beispieldaten'] : [])];
     datensatz(ds, `${d.titel} – ${kommune.bezeichnung}`, `${d.beschreibung} Stichtage ${d.stichtage.join(', ')}. ${b ? bestandText(b) : ''}`.trim(), d.stichtage, `${base}themen/${ds}/`, keywords, files, kommune.lizenz.namensnennung, {

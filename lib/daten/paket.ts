@@ -9,7 +9,7 @@ import { illustrativPruefer } from '../provenienz';
 import { bestand, bestandText, gesamtBestand, type Bestand } from './bestand';
 import { vergleichCsv, type Vergleich } from '../vergleich/regionen';
 import { gebieteSchema, VERGLEICH_SCHEMA, QUELLEN_SCHEMA, tabellenschema } from './tabellenschema';
-import { excelCsv, tidyCsv, zeilen } from './zeilen';
+import { excelCsv, tidyCsv, tidyJson, zeilen } from './zeilen';
 import type { Konzepte } from '../konzept/schema';
 import { MASSNAHMEN_SCHEMA, massnahmenCsv } from '../konzept/tabelle';
 
@@ -28,10 +28,14 @@ export const DATEN = {
   konzepte: 'integrationskonzept.json',
   csv: (ds: DatasetId) => `${ds}.csv`,
   excel: (ds: DatasetId) => `${ds}-excel.csv`,
+  json: (ds: DatasetId) => `${ds}.json`,
   stichtagCsv: (ds: DatasetId, s: string) => `${ds}/${s}.csv`,
   stichtagExcel: (ds: DatasetId, s: string) => `${ds}/${s}-excel.csv`,
   schema: (ds: DatasetId) => `schemas/${ds}.json`,
   geo: (e: GeoEbene) => `geo/${e}.geojson`,
+  /** Built with the site (lib/daten/version.ts), not by the ingest. */
+  zip: 'integrationsatlas-daten.zip',
+  zipVersion: (hash: string) => `integrationsatlas-daten-${hash}.zip`,
 } as const;
 
 export interface DatenInput {
@@ -99,6 +103,9 @@ export function downloads(input: DatenInput): Map<string, string> {
     };
     tabelle(ds, DATEN.csv(ds), tidyCsv(rows), DATEN.schema(ds), { title: `${datei.titel}, alle Stichtage`, ...meta });
     out.set(DATEN.excel(ds), excelCsv(rows, kommune.ebenen));
+    const alsJson = tidyJson(rows);
+    out.set(DATEN.json(ds), alsJson);
+    resources.push({ name: `${ds}-json`, type: 'table', path: DATEN.json(ds), format: 'json', mediatype: 'application/json', encoding: 'utf-8', bytes: bytes(alsJson), hash: `sha256:${sha256(alsJson)}`, title: `${datei.titel}, alle Stichtage (JSON)`, ...meta, schema: DATEN.schema(ds) });
     const zeilenJe = gruppieren(rows, (r) => r.stichtag);
     const werteJe = gruppieren(datei.werte, (w) => w[0]);
     for (const s of datei.stichtage) {

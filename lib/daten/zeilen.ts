@@ -86,6 +86,15 @@ export function tidyCsv(rows: Zeile[]): string {
   );
 }
 
+/**
+ * The same rows as JSON (Frictionless tabular data: an array of objects with the CSV's columns);
+ * `wert` is a number or null, the official sign stands in `status`. One row per line, no indent.
+ */
+export function tidyJson(rows: Zeile[]): string {
+  const zeilen = rows.map((z) => JSON.stringify(Object.fromEntries(SPALTEN.map((s) => [s, z[s]]))));
+  return `[\n${zeilen.join(',\n')}\n]\n`;
+}
+
 /** Excel-DE: BOM, `;`, decimal comma, German dates and column titles, the same rows. */
 export function excelCsv(rows: Zeile[], ebenen: Ebenen): string {
   const dezimal = (n: number) => String(n).replace('.', ',');

@@ -161,7 +161,7 @@ export function buildOutputs(input: OutputInput): Map<string, string> {
   const datensatzEingaben = new Map(DATASET_IDS.map((d) => [d, ausgaben.find((a) => a.pfad === PUBLISHED.datensatz(d))?.aus ?? []]));
   for (const [pfad, text] of daten) {
     out.set(PUBLISHED.daten(pfad), text);
-    const ds = DATASET_IDS.find((d) => pfad === `${d}.csv` || pfad.startsWith(`${d}-`) || pfad.startsWith(`${d}/`) || pfad === `schemas/${d}.json`);
+    const ds = DATASET_IDS.find((d) => pfad === `${d}.csv` || pfad === `${d}.json` || pfad.startsWith(`${d}-`) || pfad.startsWith(`${d}/`) || pfad === `schemas/${d}.json`);
     const stichtag = ds ? /^[^/]+\/(\d{4}-\d{2}-\d{2})(-excel)?\.csv$/.exec(pfad)?.[1] : undefined;
     const aus = ds
       ? ((stichtag ? eingabenJeStichtag.get(ds)?.get(stichtag) : undefined) ?? datensatzEingaben.get(ds) ?? [])

@@ -36,11 +36,13 @@ export function parseCsvLine(line: string): string[] {
 }
 
 /** The numbers of a chart's table alternative, after opening it. */
-export async function tabellenWerte(chart: Locator): Promise<number[]> {
+export async function tabellenWerte(chart: Locator, { ohneReferenz = false } = {}): Promise<number[]> {
   await chart.locator('summary').click();
   const table = chart.getByTestId('datentabelle');
   await expect(table).toBeVisible();
-  const raw = await table.locator('td[data-wert]').evaluateAll((tds) => tds.map((td) => td.getAttribute('data-wert') ?? ''));
+  // The comparison's reference (the city, or the areas' sum) is a row of its own: left out when only the areas count.
+  const zellen = table.locator(ohneReferenz ? 'tr:not(.referenz-zeile) td[data-wert]' : 'td[data-wert]');
+  const raw = await zellen.evaluateAll((tds) => tds.map((td) => td.getAttribute('data-wert') ?? ''));
   return raw.filter((v) => v !== '').map((v) => Math.round(Number(v) * 1000) / 1000);
 }
 

@@ -70,7 +70,7 @@ describe('Frictionless Data Package', () => {
   it('every table matches its schema: header, types, missing values, primary and foreign keys', { timeout: 30_000 }, () => {
     const ids = (name: string) => new Set(parse(datei(`${name}.csv`)).data.map((r) => r.id));
     const keys = { gebiete: ids('gebiete'), quellen: ids('quellen') };
-    for (const r of resources.filter((x) => x.type === 'table')) {
+    for (const r of resources.filter((x) => x.type === 'table' && x.path.endsWith('.csv'))) {
       const schema = typeof r.schema === 'string' ? JSON.parse(datei(r.schema)) : r.schema;
       const { data, meta, errors } = parse(datei(r.path));
       expect(errors, r.path).toEqual([]);
@@ -134,6 +134,23 @@ describe('CSV downloads', () => {
     expect(rows[2]).toMatchObject({ zeitraum_von: '2021', zeitraum_bis: '' });
     expect(JSON.parse(datei('integrationskonzept.json')).konzepte[0].massnahmen).toHaveLength(alle.length);
     expect(resources.map((r) => r.name)).toEqual(expect.arrayContaining(['massnahmen', 'integrationskonzept']));
+  });
+
+  it('each dataset’s JSON holds the same rows as its CSV, with the schema’s fields; numbers as numbers, missing as null', () => {
+    const jsons = resources.filter((r) => r.path.endsWith('.json') && r.type === 'table');
+    expect(jsons.map((r) => r.path).sort()).toEqual(MIT_DATEN.map((ds) => `${ds}.json`).sort());
+    for (const r of jsons) {
+      const zeilen = JSON.parse(datei(r.path)) as Record<string, unknown>[];
+      const csv = parse(datei(r.path.replace(/\.json$/, '.csv'))).data;
+      const schema = JSON.parse(datei(r.schema as string)) as { fields: { name: string }[] };
+      expect(zeilen).toHaveLength(csv.length);
+      zeilen.forEach((z, i) => {
+        expect(Object.keys(z)).toEqual(schema.fields.map((f) => f.name));
+        const c = csv[i] ?? {};
+        expect(z.wert === null ? c.wert === '.' || c.wert === 'x' : String(z.wert) === c.wert, `${r.path}:${i}`).toBe(true);
+        expect([z.stichtag, z.gebiet_id, z.merkmal, z.status]).toEqual([c.stichtag, c.gebiet_id, c.merkmal, c.status]);
+      });
+    }
   });
 
   it('no text cell starts with a spreadsheet formula trigger (per-Stichtag files are rows of these)', () => {

@@ -31,7 +31,7 @@ export function Datentabelle({ punkte, kopf, caption, sprache = 'de' }: { punkte
         </thead>
         <tbody>
           {zeilen.map((z) => (
-            <tr key={z.id}>
+            <tr key={z.id} data-kategorie={z.id} className={z.id === 'stadt' || z.id === 'referenz' ? 'referenz-zeile' : undefined}>
               <th scope="row">{z.label}</th>
               {z.zellen.map((p, i) => (
                 <td key={spalten[i]?.id} className={`num${p?.illustrativ ? ' ill' : ''}`} title={p ? zeichenTitel(p.zeichen, sprache) : undefined} data-wert={p?.wert ?? ''}>

@@ -1,4 +1,5 @@
 import { listDaten, readDaten } from '@/lib/data';
+import { datenVersion, datenZip, zipNamen } from '@/lib/daten/version';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
@@ -8,14 +9,16 @@ const TYP: Record<string, string> = {
   json: 'application/json; charset=utf-8',
   geojson: 'application/geo+json; charset=utf-8',
   ttl: 'text/turtle; charset=utf-8',
+  zip: 'application/zip',
 };
 
-/** Every download under /daten/, copied byte for byte from data/published/daten/ at build time. */
+/** Every download under /daten/, copied byte for byte from data/published/daten/ at build time, and the ZIP of all of them. */
 export function generateStaticParams() {
-  return listDaten().map((p) => ({ pfad: p.split('/') }));
+  return [...listDaten(), ...zipNamen(datenVersion().hash)].map((p) => ({ pfad: p.split('/') }));
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ pfad: string[] }> }) {
   const pfad = (await params).pfad.join('/');
-  return new Response(new Uint8Array(readDaten(pfad)), { headers: { 'content-type': TYP[pfad.split('.').at(-1) ?? ''] ?? 'application/octet-stream' } });
+  const inhalt = zipNamen(datenVersion().hash).includes(pfad) ? datenZip() : readDaten(pfad);
+  return new Response(new Uint8Array(inhalt), { headers: { 'content-type': TYP[pfad.split('.').at(-1) ?? ''] ?? 'application/octet-stream' } });
 }

@@ -1,0 +1,75 @@
+import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
+
+/**
+ * A ZIP archive (PKWARE APPNOTE 6.3, deflate, UTF-8 names) of the given files, in the given
+ * order, with one fixed timestamp: the same files give the same bytes. Build-time only.
+ */
+export function zipArchiv(dateien: { name: string; daten: Buffer }[], datum = new Date(Date.UTC(2000, 0, 1))): Buffer {
+  // DOS time and date of the timestamp (local fields, 2-second resolution).
+  const zeit = (datum.getUTCHours() << 11) | (datum.getUTCMinutes() << 5) | Math.floor(datum.getUTCSeconds() / 2);
+  const tag = ((datum.getUTCFullYear() - 1980) << 9) | ((datum.getUTCMonth() + 1) << 5) | datum.getUTCDate();
+  const teile: Buffer[] = [];
+  const verzeichnis: Buffer[] = [];
+  let versatz = 0;
+  for (const d of dateien) {
+    const name = Buffer.from(d.name, 'utf8');
+    const gepackt = deflateRawSync(d.daten, { level: 9 });
+    const pruef = crc32(d.daten);
+    // The fields local header and central directory share, from "version needed" to the name's length.
+    const gemeinsam = (b: Buffer, at: number) => {
+      b.writeUInt16LE(20, at); // version needed: 2.0
+      b.writeUInt16LE(0x0800, at + 2); // UTF-8 names
+      b.writeUInt16LE(8, at + 4); // deflate
+      b.writeUInt16LE(zeit, at + 6);
+      b.writeUInt16LE(tag, at + 8);
+      b.writeUInt32LE(pruef, at + 10);
+      b.writeUInt32LE(gepackt.length, at + 14);
+      b.writeUInt32LE(d.daten.length, at + 18);
+      b.writeUInt16LE(name.length, at + 22);
+    };
+    const kopf = Buffer.alloc(30);
+    kopf.writeUInt32LE(0x04034b50, 0);
+    gemeinsam(kopf, 4);
+    const eintrag = Buffer.alloc(46);
+    eintrag.writeUInt32LE(0x02014b50, 0);
+    eintrag.writeUInt16LE(0x0314, 4); // made by: Unix, 2.0
+    gemeinsam(eintrag, 6);
+    eintrag.writeUInt32LE((0o100644 << 16) >>> 0, 38); // a regular file, rw-r--r--
+    eintrag.writeUInt32LE(versatz, 42);
+    teile.push(kopf, name, gepackt);
+    verzeichnis.push(eintrag, name);
+    versatz += kopf.length + name.length + gepackt.length;
+  }
+  const cd = Buffer.concat(verzeichnis);
+  const ende = Buffer.alloc(22);
+  ende.writeUInt32LE(0x06054b50, 0);
+  ende.writeUInt16LE(dateien.length, 8);
+  ende.writeUInt16LE(dateien.length, 10);
+  ende.writeUInt32LE(cd.length, 12);
+  ende.writeUInt32LE(versatz, 16);
+  if (dateien.length > 0xffff || versatz > 0xffffffff) throw new Error('ZIP: zu viele oder zu große Dateien für ein ZIP ohne ZIP64');
+  return Buffer.concat([...teile, cd, ende]);
+}
+
+/** The files of a ZIP made by zipArchiv (or any deflate/stored ZIP without data descriptors), read via its central directory. */
+export function zipLesen(zip: Buffer): { name: string; daten: Buffer }[] {
+  const ende = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  if (ende < 0) throw new Error('ZIP: kein Inhaltsverzeichnis');
+  const anzahl = zip.readUInt16LE(ende + 10);
+  let p = zip.readUInt32LE(ende + 16);
+  const out: { name: string; daten: Buffer }[] = [];
+  for (let i = 0; i < anzahl; i++) {
+    const methode = zip.readUInt16LE(p + 10);
+    const groesse = zip.readUInt32LE(p + 20);
+    const nl = zip.readUInt16LE(p + 28);
+    const xl = zip.readUInt16LE(p + 30);
+    const kl = zip.readUInt16LE(p + 32);
+    const lokal = zip.readUInt32LE(p + 42);
+    const name = zip.subarray(p + 46, p + 46 + nl).toString('utf8');
+    const start = lokal + 30 + zip.readUInt16LE(lokal + 26) + zip.readUInt16LE(lokal + 28);
+    const roh = zip.subarray(start, start + groesse);
+    out.push({ name, daten: methode === 8 ? inflateRawSync(roh) : Buffer.from(roh) });
+    p += 46 + nl + xl + kl;
+  }
+  return out;
+}

@@ -1,0 +1,56 @@
+import { expect, test } from '@playwright/test';
+import { createHash } from 'node:crypto';
+import { inflateRawSync } from 'node:zlib';
+
+/** The files of a ZIP, read via its central directory (deflate or stored). */
+function entpacken(zip: Buffer): Map<string, Buffer> {
+  const ende = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  const out = new Map<string, Buffer>();
+  let p = zip.readUInt32LE(ende + 16);
+  for (let i = 0; i < zip.readUInt16LE(ende + 10); i++) {
+    const nl = zip.readUInt16LE(p + 28);
+    const lokal = zip.readUInt32LE(p + 42);
+    const start = lokal + 30 + zip.readUInt16LE(lokal + 26) + zip.readUInt16LE(lokal + 28);
+    const roh = zip.subarray(start, start + zip.readUInt32LE(p + 20));
+    out.set(zip.subarray(p + 46, p + 46 + nl).toString('utf8'), zip.readUInt16LE(p + 10) === 8 ? inflateRawSync(roh) : roh);
+    p += 46 + nl + zip.readUInt16LE(p + 30) + zip.readUInt16LE(p + 32);
+  }
+  return out;
+}
+
+test('Der ZIP enthält jede Datei des Datenpakets mit passender Prüfsumme; die Version im Namen ist die der Seiten', async ({ page, request }) => {
+  await page.goto('/daten/');
+  const href = (await page.getByTestId('zip').getAttribute('href')) ?? '';
+  const zip = Buffer.from(await (await request.get(href)).body());
+  const dateien = entpacken(zip);
+  const paketText = dateien.get('datapackage.json');
+  expect(paketText).toBeDefined();
+  const paket = JSON.parse(paketText?.toString('utf8') ?? '{}') as { resources: { path: string; hash: string; bytes: number }[] };
+  for (const r of paket.resources) {
+    const d = dateien.get(r.path);
+    expect(d, r.path).toBeDefined();
+    expect(`sha256:${createHash('sha256').update(d ?? Buffer.alloc(0)).digest('hex')}`, r.path).toBe(r.hash);
+    expect(d?.length).toBe(r.bytes);
+  }
+  expect(dateien.has('katalog.ttl')).toBe(true);
+  // The version: the start of the data package's hash, on every page, in the versioned file name.
+  const version = createHash('sha256').update(paketText ?? '').digest('hex').slice(0, 8);
+  await expect(page.getByTestId('datenversion')).toContainText(`Datenversion ${version}`);
+  const versioniert = await request.get(`/daten/integrationsatlas-daten-${version}.zip`);
+  expect(Buffer.from(await versioniert.body()).equals(zip)).toBe(true);
+  // JSON beside each CSV, described in the data package.
+  expect(paket.resources.some((r) => r.path === 'fluechtlinge.json')).toBe(true);
+  const json = (await (await request.get('/daten/fluechtlinge.json')).json()) as { wert: number | null; status: string }[];
+  expect(json.length).toBeGreaterThan(100);
+  expect(json.every((z) => (z.wert === null) === (z.status !== 'wert' && z.status !== 'nichts'))).toBe(true);
+});
+
+test('Jede Seite nennt Datenversion und Zitierzeile mit ihrer eigenen Adresse', async ({ page }) => {
+  for (const [pfad, sprache] of [['/themen/fluechtlinge/', 'Zitieren'], ['/en/gebiete/SR1/', 'Cite as']] as const) {
+    await page.goto(pfad);
+    const zeile = page.getByTestId('zitierzeile');
+    await expect(zeile).toContainText(`${sprache}: `);
+    await expect(zeile).toContainText(`https://integrationsatlas.hamm.de${pfad} – Datenlizenz Deutschland`);
+    await expect(zeile).toContainText(/(Datenversion|Data version) [0-9a-f]{8}/);
+  }
+});
