@@ -1,21 +1,11 @@
-import { fmtPunkt, zeichenTitel } from '@/components/charts/shared/format';
 import { fmtDatum } from '@/lib/format';
 import type { Sprache } from '@/lib/i18n/sprache';
 import { woerter } from '@/lib/i18n/woerter';
-import type { Punkt } from '@/lib/themen/model';
 import type { ProfilZeile } from '@/lib/themen/profil';
 import { IllMark } from '@/components/charts/shared/IllMark';
+import { WertZelle } from '@/components/charts/shared/WertZelle';
 import { ScrollBox } from '@/components/charts/shared/ScrollBox';
 
-function Zelle({ p, sprache }: { p: Punkt | null; sprache: Sprache }) {
-  if (!p) return <td className="num">.</td>;
-  return (
-    <td className={`num${p.illustrativ ? ' ill' : ''}`} title={zeichenTitel(p.zeichen, sprache)}>
-      {fmtPunkt(p, sprache)}
-      {p.illustrativ && <IllMark sprache={sprache} />}
-    </td>
-  );
-}
 
 interface Props {
   zeilen: ProfilZeile[];
@@ -58,9 +48,9 @@ export function ProfilTabelle({ zeilen, name, parentName, stadtName, ebeneLabel,
           {zeilen.map((z) => (
             <tr key={z.indikator.id} data-indikator={z.indikator.id}>
               <th scope="row">{z.indikator.label}</th>
-              <Zelle p={z.gebiet} sprache={sprache} />
-              {parentName && <Zelle p={z.parent} sprache={sprache} />}
-              <Zelle p={z.stadt} sprache={sprache} />
+              <WertZelle p={z.gebiet} sprache={sprache} />
+              {parentName && <WertZelle p={z.parent} sprache={sprache} />}
+              <WertZelle p={z.stadt} sprache={sprache} />
               <td className={`num${z.rang?.illustrativ ? ' ill' : ''}`}>
                 {z.rang ? w.rangVon(z.rang.rang, z.rang.von) : '.'}
                 {z.rang?.illustrativ && <IllMark sprache={sprache} />}

@@ -9,6 +9,7 @@ import { vorfahren } from '@/lib/gebiete';
 import { indikatorIn } from '@/lib/i18n/indikatoren-en';
 import { inSprache, type Sprache } from '@/lib/i18n/sprache';
 import { woerter } from '@/lib/i18n/woerter';
+import { diagramm } from '@/lib/i18n/diagramm';
 import { INDIKATOREN } from '@/lib/themen/indikatoren';
 import { profil } from '@/lib/themen/profil';
 import { indikatorDaten } from '@/lib/themen/seite';
@@ -90,6 +91,11 @@ export function GebietProfil({ id, sprache }: { id: string; sprache: Sprache }) 
       )}
       <h2>{w.gebiete.kennzahlenVergleich}</h2>
       <ProfilTabelle zeilen={zeilen} name={g.name} parentName={parent?.name} stadtName={kommune.name} ebeneLabel={name(ebene, 'plural')} sprache={sprache} />
+      <p>
+        <a href={`${pfad('/gebiete/vergleich/')}?gebiete=${encodeURIComponent(g.id)}&gebiet=${encodeURIComponent(g.id)}`} data-testid="vergleichen-link">
+          {diagramm(sprache).gebieteVergleich.mitAnderen}
+        </a>
+      </p>
       {kinder.length > 0 && (
         <>
           <h2>{grossAnfang(name(kinderEbene, 'plural'))}</h2>

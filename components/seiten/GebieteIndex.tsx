@@ -3,6 +3,7 @@ import { loadGebiete, loadKommune } from '@/lib/data';
 import { aufzaehlung, ebeneName, ebenenNamen, oberste } from '@/lib/ebenen';
 import { inSprache, type Sprache } from '@/lib/i18n/sprache';
 import { woerter } from '@/lib/i18n/woerter';
+import { diagramm } from '@/lib/i18n/diagramm';
 import type { Gebiet } from '@/lib/published';
 
 export function gebieteIndexMetadata(sprache: Sprache): Metadata {
@@ -40,6 +41,12 @@ export function GebieteIndex({ sprache }: { sprache: Sprache }) {
     <div className="wrap">
       <h1>{w.gebiete.titel}</h1>
       <p className="lead">{w.gebiete.gliederung(kommune.name, aufzaehlung(anzahl, w.start.und))}</p>
+      <p>
+        <a href={inSprache('/gebiete/vergleich/', sprache)} data-testid="vergleichen-link">
+          {diagramm(sprache).gebieteVergleich.titel}
+        </a>
+        : {diagramm(sprache).gebieteVergleich.beschreibung}
+      </p>
       <ul className="gebiete-index">
         {gebiete
           .filter((g) => g.ebene === oberste(kommune.ebenen).id)

@@ -8,6 +8,7 @@ import { waehlen } from '@/lib/ansicht/url';
 import { fmtDatum } from '@/lib/format';
 import type { KompaktDaten } from '@/lib/themen/model';
 import { statusPunkte } from '@/lib/themen/punkte';
+import { gebietOptionen } from '@/lib/themen/gebietOptionen';
 import { diagramm, type DiagrammWoerter } from '@/lib/i18n/diagramm';
 
 interface Props extends Herkunft {
@@ -24,9 +25,6 @@ function gruppenText(k: KompaktDaten, w: DiagrammWoerter): string {
   const [auf, zu] = k.sprache === 'en' ? ['“', '”'] : ['„', '“'];
   return w.gruppenText(k.gruppen.map((g) => `${auf}${g.label}${zu} = ${g.teile.map(teil).join(` ${w.und} `)}`).join('; '));
 }
-
-/** Two no-break spaces per level below the municipality. */
-const einruecken = (tiefe: number) => '\u00a0\u00a0'.repeat(tiefe);
 
 /** Refugees by status in a chosen area at a chosen Stichtag, stacked into the two priority groups. */
 export function StatusKarte({ id, k, gebiet: start, dateiname, ...herkunft }: Props) {
@@ -51,12 +49,7 @@ export function StatusKarte({ id, k, gebiet: start, dateiname, ...herkunft }: Pr
   const setStichtag = (s: string) => ansicht.setzen({ stichtag: s }, standard);
   const punkte = statusPunkte(k, gebiet, stichtag);
   // City, then each area followed by the areas within it (indented per level), as in the register.
-  type G = KompaktDaten['gebiete'][number];
-  const ordnung = (g: G, tiefe: number): { g: G; tiefe: number }[] => [{ g, tiefe }, ...k.gebiete.filter((c) => c.parent === g.id).flatMap((c) => ordnung(c, tiefe + 1))];
-  const optionen = k.gebiete
-    .filter((g) => !g.parent)
-    .flatMap((g) => ordnung(g, 0))
-    .map(({ g, tiefe }) => ({ wert: g.id, label: `${einruecken(tiefe)}${g.name}` }));
+  const optionen = gebietOptionen(k.gebiete);
   const name = k.gebiete.find((g) => g.id === gebiet)?.name ?? gebiet;
   const s = herkunft.sprache;
   const w = diagramm(s);

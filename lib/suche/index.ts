@@ -7,6 +7,7 @@ import { merkmalEn } from '../i18n/merkmale-en';
 import { inSprache, type Sprache } from '../i18n/sprache';
 import { NUR_DEUTSCH } from '../i18n/seiten';
 import { woerter } from '../i18n/woerter';
+import { diagramm } from '../i18n/diagramm';
 import { LAND } from '../themen/punkte';
 import { kartenIndikatorenMitDaten, themenMitDaten } from '../themen/seite';
 import type { Eintrag } from './suche';
@@ -21,6 +22,7 @@ export function suchIndex(s: Sprache): Eintrag[] {
   seite('/', w.start.titel(kommune.name));
   seite('/karte/', w.rahmen.karte);
   seite('/gebiete/', w.rahmen.gebiete);
+  seite('/gebiete/vergleich/', diagramm(s).gebieteVergleich.titel);
   seite('/daten/', w.daten.titel);
   seite('/daten/neu/', w.rahmen.neu);
   seite('/methodik/', w.nichtGefunden.methodik);

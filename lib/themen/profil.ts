@@ -1,7 +1,7 @@
 import type { Indikator } from './indikatoren';
 import { oberGebiet } from '../gebiete';
 import type { KompaktDaten, Punkt } from './model';
-import { einheitVon, rang, vergleich, wertVon, type Ebene } from './punkte';
+import { indikatorPunkt, rang, vergleich, type Ebene } from './punkte';
 
 export interface ProfilZeile {
   indikator: Indikator;
@@ -25,11 +25,7 @@ export function profil(k: KompaktDaten, ags: string, gebiet: string, indikatoren
   const g = k.gebiete.find((x) => x.id === gebiet);
   const stichtag = profilStichtag(k, gebiet);
   if (!g || !stichtag) return [];
-  const punkt = (id: string, ind: Indikator): Punkt | null => {
-    const v = wertVon(k, ind.merkmal, id, stichtag, ind.mass);
-    const name = k.gebiete.find((x) => x.id === id)?.name ?? id;
-    return v ? { x: id, xLabel: name, reihe: ind.id, reiheLabel: ind.label, ...v, einheit: einheitVon(ind.mass), stichtag } : null;
-  };
+  const punkt = (id: string, ind: Indikator) => indikatorPunkt(k, ind, id, stichtag);
   return indikatoren.map((ind) => ({
     indikator: ind,
     stichtag,

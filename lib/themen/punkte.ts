@@ -8,6 +8,7 @@ import type { Einheit, KompaktDaten, Punkt } from './model';
 
 import type { Ebene } from '../ebenen';
 import type { Sprache } from '../i18n/sprache';
+import type { Indikator } from './indikatoren';
 
 /** A configured level id (not `stadt`): the areas compared. */
 export type { Ebene };
@@ -256,4 +257,11 @@ export function statusPunkte(k: KompaktDaten, gebiet: string, stichtag: string, 
       if (v) out.push({ x: g.id, xLabel: g.label, reihe: teil, reiheLabel: k.labels[teil] ?? teil, ...v, einheit: einheitVon(mass), stichtag });
     }
   return out;
+}
+
+/** One indicator's value for an area at a Stichtag, as a point (null: no value published). */
+export function indikatorPunkt(k: KompaktDaten, ind: Indikator, gebiet: string, stichtag: string): Punkt | null {
+  const v = wertVon(k, ind.merkmal, gebiet, stichtag, ind.mass);
+  const name = k.gebiete.find((g) => g.id === gebiet)?.name ?? gebiet;
+  return v ? { x: gebiet, xLabel: name, reihe: ind.id, reiheLabel: ind.label, ...v, einheit: einheitVon(ind.mass), stichtag } : null;
 }
