@@ -177,6 +177,11 @@ const de = {
     ill: ' Beispieldaten (illustrativ: gestreift, gestrichelt oder offene Punkte).',
     staatsangehoerigkeiten: (datum: string) => `Die häufigsten Staatsangehörigkeiten, ${datum}`,
   },
+  sortieren: {
+    titel: (spalte: string) => `Nach „${spalte}“ sortieren`,
+    ansage: (spalte: string, auf: boolean) => `Sortiert nach ${spalte}, ${auf ? 'aufsteigend' : 'absteigend'}`,
+    ursprung: 'In der ursprünglichen Reihenfolge',
+  },
   gebieteVergleich: {
     titel: 'Gebiete vergleichen',
     mitAnderen: 'Mit anderen Gebieten oder einem früheren Stichtag vergleichen',
@@ -376,6 +381,11 @@ const en: DiagrammWoerter = {
     nach: (herausgeber: string, quellen: string) => `${herausgeber}, based on ${quellen}`,
     ill: ' Example data (illustrative: striped, dashed or open points).',
     staatsangehoerigkeiten: (datum: string) => `The most frequent nationalities, ${datum}`,
+  },
+  sortieren: {
+    titel: (spalte: string) => `Sort by “${spalte}”`,
+    ansage: (spalte: string, auf: boolean) => `Sorted by ${spalte}, ${auf ? 'ascending' : 'descending'}`,
+    ursprung: 'In the original order',
   },
   gebieteVergleich: {
     titel: 'Compare areas',

@@ -89,3 +89,38 @@ test('Karte: CSV der gezeigten Ansicht mit dem Wert der Stadt', async ({ page })
   const tabelle = await page.getByTestId('karte-tabelle').locator('tbody td.num[data-wert]').evaluateAll((tds) => tds.map((td) => td.getAttribute('data-wert')).filter((x) => x !== ''));
   for (const wert of tabelle.slice(0, 5)) expect(zeilen.some((z) => z.includes(`,${Math.round(Number(wert) * 1000) / 1000},`))).toBe(true);
 });
+
+test('Tabellen sortieren: per Tastatur, angesagt, aria-sort, die Reihenfolge in der Adresse; der Vergleichswert bleibt unten', async ({ page }) => {
+  await page.goto('/themen/fluechtlinge/');
+  const chart = page.getByTestId('chart-vergleich');
+  await chart.locator('summary').click();
+  const tabelle = chart.getByTestId('datentabelle');
+  const werte = async () => (await tabelle.locator('tbody tr:not(.referenz-zeile) td[data-wert]').evaluateAll((tds) => tds.map((td) => Number(td.getAttribute('data-wert')))));
+  const kopf = tabelle.locator('thead th').nth(1);
+  await kopf.getByRole('button').focus();
+  await page.keyboard.press('Enter');
+  await expect(kopf).toHaveAttribute('aria-sort', 'ascending');
+  const auf = await werte();
+  expect(auf).toEqual([...auf].sort((a, b) => a - b));
+  await expect(chart.getByTestId('sort-ansage')).toHaveText(/^Sortiert nach .+, aufsteigend$/);
+  await expect(page).toHaveURL(/vergleich\.sort=[^&]+%3Aauf/);
+  await page.keyboard.press('Space');
+  await expect(kopf).toHaveAttribute('aria-sort', 'descending');
+  const ab = await werte();
+  expect(ab).toEqual([...ab].sort((a, b) => b - a));
+  await expect(tabelle.locator('tbody tr').last()).toHaveClass(/referenz-zeile/);
+  // Reload: the same order.
+  await page.reload();
+  await chart.locator('summary').click();
+  await expect(kopf).toHaveAttribute('aria-sort', 'descending');
+  expect(await werte()).toEqual(ab);
+  // By name, then back to the table's own order.
+  const name = tabelle.locator('thead th').first();
+  await name.getByRole('button').click();
+  const namen = await tabelle.locator('tbody tr:not(.referenz-zeile) th').allInnerTexts();
+  expect(namen).toEqual([...namen].sort((a, b) => a.localeCompare(b, 'de')));
+  await name.getByRole('button').click();
+  await name.getByRole('button').click();
+  await expect(name).not.toHaveAttribute('aria-sort', /.+/);
+  await expect(page).not.toHaveURL(/sort=/);
+});

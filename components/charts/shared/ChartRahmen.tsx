@@ -95,7 +95,7 @@ export function ChartRahmen({ id, titel, beschreibung, punkte, art, bild, bildHi
       </figcaption>
       <details className="chart-tabelle">
         <summary>{w.tabelleAnzeigen}</summary>
-        <Datentabelle punkte={csvPunkte} kopf={tabellenKopf} caption={titel} sprache={sprache} />
+        <Datentabelle id={id} punkte={csvPunkte} kopf={tabellenKopf} caption={titel} sprache={sprache} />
       </details>
       <div className="chart-werkzeuge">
         <Herunterladen
