@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { BalkenChart } from '@/components/charts/BalkenChart';
 import { ChartRahmen } from '@/components/charts/shared/ChartRahmen';
 import { ScrollBox } from '@/components/charts/shared/ScrollBox';
-import { TabellenKopf } from '@/components/charts/shared/TabellenKopf';
+import { SortierbareTabelle } from '@/components/charts/shared/SortierbareTabelle';
 import { Download } from '@/components/daten/Download';
 import { ProvenanceBadge } from '@/components/ProvenanceBadge';
 import { loadDatensatz, loadKommune, loadKonzepte, loadQuellen } from '@/lib/data';
@@ -98,12 +98,27 @@ export function KonzeptSeite({ id, sprache }: { id: string; sprache: Sprache }) 
       </span>
     );
   };
-  const massnahmenTabelle = (massnahmen: Massnahme[]) => (
-      <table className="daten massnahmen-tabelle" data-testid="massnahmen">
-        <TabellenKopf spalten={[w.nr, w.massnahme, w.zielgruppe, w.jahr, w.einmaligSpalte, w.finanzierung, w.kennzahl]} />
-        <tbody>
-          {massnahmen.map((m, i) => (
-            <tr key={m.nr ?? `${i}-${m.titel}`} data-nr={m.nr ?? ''}>
+  const massnahmenTabelle = (massnahmen: Massnahme[], tabellenId: string) => (
+    <SortierbareTabelle
+      id={tabellenId}
+      klasse="daten massnahmen-tabelle"
+      testid="massnahmen"
+      sprache={sprache}
+      spalten={[
+        { id: 'nr', label: w.nr },
+        { id: 'massnahme', label: w.massnahme },
+        { id: 'zielgruppe', label: w.zielgruppe },
+        { id: 'jahr', label: w.jahr.replace(/^#/, ''), num: true },
+        { id: 'einmalig', label: w.einmaligSpalte.replace(/^#/, ''), num: true },
+        { id: 'finanzierung', label: w.finanzierung },
+        { id: 'kennzahl', label: w.kennzahl },
+      ]}
+      zeilen={massnahmen.map((m, i) => ({
+        id: m.nr ?? `${i}-${m.titel}`,
+        attribute: { 'data-nr': m.nr ?? '' },
+        werte: [m.nr ? Number(m.nr) || m.nr : null, m.titel, m.zielgruppen.join(', ') || null, m.kosten_eur_jahr ?? null, m.kosten_eur_einmalig ?? null, m.finanzierung.join(', ') || null, m.indikatoren.length || null],
+        zellen: (
+          <>
               <td>{m.nr ?? ''}</td>
               <th scope="row">
                 <span lang={fremd}>{m.titel}</span>
@@ -130,10 +145,10 @@ export function KonzeptSeite({ id, sprache }: { id: string; sprache: Sprache }) 
                   <div key={r}>{kennzahl(r)}</div>
                 ))}
               </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+          </>
+        ),
+      }))}
+    />
   );
   return (
     <div className="wrap konzept-seite">
@@ -284,7 +299,7 @@ export function KonzeptSeite({ id, sprache }: { id: string; sprache: Sprache }) 
                   </h3>
                 )}
                 <ScrollBox label={`${wo.diagramm.tabelle}: ${f.feld ? f.feld.titel : zielTitel}`}>
-                  {massnahmenTabelle(f.massnahmen)}
+                  {massnahmenTabelle(f.massnahmen, `massnahmen-${anker}${f.feld ? `-${f.feld.id}` : ''}`)}
                 </ScrollBox>
               </div>
             ))}

@@ -54,3 +54,16 @@ test('Methodik: Begriffe, Zeichen, Quellen', async ({ page }) => {
   await expect(page.getByTestId('quellen-tabelle')).toContainText('Tabelle 12521-03i');
   await expect(page.getByTestId('quellen-tabelle')).toContainText('Beispieldaten');
 });
+
+test('Profiltabelle sortierbar nach Rang, die Reihenfolge in der Adresse', async ({ page }) => {
+  await page.goto('/gebiete/SR2/');
+  const tabelle = page.getByTestId('profil-tabelle');
+  const rang = tabelle.locator('thead th').last();
+  await rang.getByRole('button').click();
+  await expect(rang).toHaveAttribute('aria-sort', 'ascending');
+  await expect(page).toHaveURL(/\?profil\.sort=rang%3Aauf$/);
+  const raenge = (await tabelle.locator('tbody tr td:last-child').allInnerTexts()).map((t) => Number(/^(\d+)/.exec(t)?.[1] ?? Infinity));
+  expect(raenge).toEqual([...raenge].sort((a, b) => a - b));
+  await page.reload();
+  await expect(tabelle.locator('thead th').last()).toHaveAttribute('aria-sort', 'ascending');
+});
