@@ -1,5 +1,3 @@
-'use client';
-
 import { pivot } from '@/lib/themen/tabelle';
 import type { Punkt } from '@/lib/themen/model';
 import { fmtPunkt, zeichenTitel } from './format';
@@ -7,12 +5,8 @@ import { diagramm } from '@/lib/i18n/diagramm';
 import type { Sprache } from '@/lib/i18n/sprache';
 import { IllMark } from '@/components/charts/shared/IllMark';
 import { ScrollBox } from '@/components/charts/shared/ScrollBox';
-import { SortKopf } from '@/components/charts/shared/SortKopf';
-import { AnsichtHinweis } from '@/components/charts/shared/AnsichtHinweis';
-import { useAnsicht } from '@/components/useAnsicht';
-import { sortieren, sortLesen, sortSchreiben } from '@/lib/tabelle/sortieren';
+import { SortierbareTabelle } from '@/components/charts/shared/SortierbareTabelle';
 
-const KATEGORIE = 'kategorie';
 const istReferenz = (z: { id: string }) => z.id === 'stadt' || z.id === 'referenz';
 
 /**
@@ -21,34 +15,24 @@ const istReferenz = (z: { id: string }) => z.id === 'stadt' || z.id === 'referen
  */
 export function Datentabelle({ id, punkte, kopf, caption, sprache = 'de' }: { id: string; punkte: Punkt[]; kopf: string; caption: string; sprache?: Sprache }) {
   const w = diagramm(sprache);
-  const pv = pivot(punkte);
-  const { spalten } = pv;
-  const ansicht = useAnsicht(id);
-  const { sort, falsch } = sortLesen(ansicht.lesen('sort'), [KATEGORIE, ...spalten.map((s) => s.id)]);
-  const setSort = (s: typeof sort) => ansicht.setzen({ sort: sortSchreiben(s) }, {});
-  const zeilen = sortieren(pv.zeilen, sort, (z, spalte) => (spalte === KATEGORIE ? z.label : (z.zellen[spalten.findIndex((s) => s.id === spalte)]?.wert ?? null)), sprache, istReferenz);
-  const sortLabel = sort ? (sort.spalte === KATEGORIE ? kopf : (spalten.find((s) => s.id === sort.spalte)?.label ?? '')) : '';
+  const { spalten, zeilen } = pivot(punkte);
   const einheit = punkte[0]?.einheit;
   const hatIll = punkte.some((p) => p.illustrativ);
   return (
     <ScrollBox label={`${w.tabelle}: ${caption}`}>
-      <AnsichtHinweis falsch={falsch ? [falsch] : []} sprache={sprache} />
-      <table className="daten" data-testid="datentabelle">
-        <caption>
-          {caption}
-          {einheit && einheit !== 'Anzahl' ? ` (${w.einheit[einheit]})` : ''}
-        </caption>
-        <thead>
-          <tr>
-            <SortKopf spalte={KATEGORIE} label={kopf} sort={sort} onSort={setSort} sprache={sprache} />
-            {spalten.map((s) => (
-              <SortKopf key={s.id} spalte={s.id} label={s.label} sort={sort} onSort={setSort} num sprache={sprache} />
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {zeilen.map((z) => (
-            <tr key={z.id} data-kategorie={z.id} className={istReferenz(z) ? 'referenz-zeile' : undefined}>
+      <SortierbareTabelle
+        id={id}
+        testid="datentabelle"
+        sprache={sprache}
+        caption={`${caption}${einheit && einheit !== 'Anzahl' ? ` (${w.einheit[einheit]})` : ''}`}
+        spalten={[{ id: 'kategorie', label: kopf }, ...spalten.map((s) => ({ id: s.id, label: s.label, num: true }))]}
+        zeilen={zeilen.map((z) => ({
+          id: z.id,
+          fest: istReferenz(z),
+          attribute: { 'data-kategorie': z.id, ...(istReferenz(z) ? { className: 'referenz-zeile' } : {}) },
+          werte: [z.label, ...z.zellen.map((p) => p?.wert ?? null)],
+          zellen: (
+            <>
               <th scope="row">{z.label}</th>
               {z.zellen.map((p, i) => (
                 <td key={spalten[i]?.id} className={`num${p?.illustrativ ? ' ill' : ''}`} title={p ? zeichenTitel(p.zeichen, sprache) : undefined} data-wert={p?.wert ?? ''}>
@@ -62,13 +46,10 @@ export function Datentabelle({ id, punkte, kopf, caption, sprache = 'de' }: { id
                   )}
                 </td>
               ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <p className="sr-only" role="status" data-testid="sort-ansage">
-        {sort ? w.sortieren.ansage(sortLabel, sort.richtung === 'auf') : ''}
-      </p>
+            </>
+          ),
+        }))}
+      />
       {hatIll && <p className="tabelle-fuss">{w.tabelleIll}</p>}
       {[...new Set(punkte.map((p) => p.bruch?.text).filter((t): t is string => !!t))].map((t) => (
         <p key={t} className="tabelle-fuss" data-testid="bruch-hinweis">
