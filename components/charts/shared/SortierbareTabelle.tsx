@@ -3,10 +3,10 @@
 import type { ReactNode } from 'react';
 import { AnsichtHinweis } from '@/components/charts/shared/AnsichtHinweis';
 import { SortKopf } from '@/components/charts/shared/SortKopf';
-import { useAnsicht } from '@/components/useAnsicht';
+import { useSortierung } from '@/components/useSortierung';
 import { diagramm } from '@/lib/i18n/diagramm';
 import type { Sprache } from '@/lib/i18n/sprache';
-import { sortieren, sortLesen, sortSchreiben } from '@/lib/tabelle/sortieren';
+import { sortieren, type Sortierung } from '@/lib/tabelle/sortieren';
 
 export interface Spalte {
   id: string;
@@ -32,13 +32,10 @@ export interface Zeile {
  * JavaScript the rows stand in their own order.
  */
 export function SortierbareTabelle({ id, spalten, zeilen, caption, klasse = 'daten', testid, sprache = 'de' }: { id: string; spalten: Spalte[]; zeilen: Zeile[]; caption?: ReactNode; klasse?: string; testid?: string; sprache?: Sprache }) {
-  const w = diagramm(sprache);
-  const ansicht = useAnsicht(id);
-  const { sort, falsch } = sortLesen(
-    ansicht.lesen('sort'),
+  const { sort, falsch, setSort } = useSortierung(
+    id,
     spalten.map((s) => s.id),
   );
-  const setSort = (s: typeof sort) => ansicht.setzen({ sort: sortSchreiben(s) }, {});
   const index = new Map(spalten.map((s, i) => [s.id, i]));
   const reihe = sortieren(zeilen, sort, (z, spalte) => z.werte[index.get(spalte) ?? -1] ?? null, sprache, (z) => !!z.fest);
   const label = sort ? (spalten.find((s) => s.id === sort.spalte)?.label ?? '') : '';
@@ -62,9 +59,16 @@ export function SortierbareTabelle({ id, spalten, zeilen, caption, klasse = 'dat
           ))}
         </tbody>
       </table>
-      <p className="sr-only" role="status" data-testid="sort-ansage">
-        {sort ? w.sortieren.ansage(label, sort.richtung === 'auf') : ''}
-      </p>
+      <SortAnsage sort={sort} label={label} sprache={sprache} />
     </>
+  );
+}
+
+/** The order said in words to screen readers (a status line; empty in the table's own order). */
+export function SortAnsage({ sort, label, sprache = 'de' }: { sort: Sortierung | null; label: string; sprache?: Sprache }) {
+  return (
+    <p className="sr-only" role="status" data-testid="sort-ansage">
+      {sort ? diagramm(sprache).sortieren.ansage(label, sort.richtung === 'auf') : ''}
+    </p>
   );
 }
