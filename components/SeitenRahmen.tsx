@@ -6,7 +6,10 @@ import { loadKennzahlen, loadKommune } from '@/lib/data';
 import type { Sprache } from '@/lib/i18n/sprache';
 import { woerter } from '@/lib/i18n/woerter';
 
-/** The site's frame around a page: skip link, header with navigation, main, footer, print footer. */
+/**
+ * The site's frame around a page: skip link, header with navigation, main, footer, print footer.
+ * `druckFuss={false}` for a page without an address of its own (the 404 page): no print footer and no citation line naming one.
+ */
 export function SeitenRahmen({ children, druckFuss = true, sprache = 'de' }: { children: ReactNode; druckFuss?: boolean; sprache?: Sprache }) {
   const k = loadKommune();
   return (
@@ -16,7 +19,7 @@ export function SeitenRahmen({ children, druckFuss = true, sprache = 'de' }: { c
       </a>
       <SiteHeader name={k.name} sprache={sprache} />
       <main id="inhalt">{children}</main>
-      <SiteFooter kommune={k} sprache={sprache} />
+      <SiteFooter kommune={k} sprache={sprache} zitieren={druckFuss} />
       {druckFuss && <DruckFuss kommune={k} stand={loadKennzahlen().stand} sprache={sprache} />}
     </>
   );

@@ -9,7 +9,7 @@ import { Zitierzeile } from '@/components/Zitierzeile';
 import { datenVersion } from '@/lib/daten/version';
 import { fmtDatum } from '@/lib/format';
 
-export function SiteFooter({ kommune, sprache = 'de' }: { kommune: Kommune; sprache?: Sprache }) {
+export function SiteFooter({ kommune, sprache = 'de', zitieren = true }: { kommune: Kommune; sprache?: Sprache; zitieren?: boolean }) {
   const w = woerter(sprache).rahmen;
   // What each sign means: the same words as in every table's tooltips.
   const z = (zeichen: '–' | '.' | 'geheim' | 'x') => zeichenTitel(zeichen, sprache);
@@ -35,7 +35,7 @@ export function SiteFooter({ kommune, sprache = 'de' }: { kommune: Kommune; spra
         <p data-testid="datenversion">
           {w.datenversion} <code>{version.hash}</code> ({w.stand} {fmtDatum(version.stand, sprache)}) · <SprachLink pfad="/daten/neu/" sprache={sprache}>{w.neu}</SprachLink>
         </p>
-        <Zitierzeile label={w.zitieren} vor={`${kommune.herausgeber.name} (${jahr}): ${atlas}, ${w.datenversion} ${version.hash} (${w.stand} ${fmtDatum(version.stand, sprache)}).`} nach={`${kommune.lizenz.name}.`} basis={kommune.veroeffentlichung.basisUrl} />
+        {zitieren && <Zitierzeile label={w.zitieren} vor={`${kommune.herausgeber.name} (${jahr}): ${atlas}, ${w.datenversion} ${version.hash} (${w.stand} ${fmtDatum(version.stand, sprache)}).`} nach={`${kommune.lizenz.name}.`} basis={kommune.veroeffentlichung.basisUrl} />}
         <p>
           {w.herausgeber}: {kommune.herausgeber.name}. {w.lizenz}: <a href={kommune.lizenz.url}>{kommune.lizenz.name}</a>. {w.namensnennung}: {kommune.lizenz.namensnennung}.
         </p>

@@ -95,6 +95,9 @@ test('404 auf Deutsch mit Suche und Navigation', async ({ page }) => {
   expect(r?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Seite nicht gefunden');
   await expect(page.getByRole('navigation', { name: 'Hauptnavigation' })).toBeVisible();
+  // No citation line naming an address that is not a page.
+  await expect(page.getByTestId('zitierzeile')).toHaveCount(0);
+  await expect(page.getByTestId('datenversion')).toBeVisible();
   await page.getByRole('combobox', { name: 'Suche' }).fill('Herringen');
   await expect(page.getByTestId('suche-liste').getByRole('option').first()).toContainText('Herringen');
 });
