@@ -21,9 +21,9 @@ interface Props {
 export function FolieAnsicht({ folie, nummer, anzahl, namensnennung, sprache = 'de' }: Props) {
   const { inhalt } = folie;
   const w = diagramm(sprache);
-  // Lines of content the slide's type size is fitted to (the note under the view takes about two).
+  // Lines of content the slide's type size is fitted to (the note under the view: about 70 characters a line).
   const namenZeilen = (p: { xLabel: string }) => (inhalt.art === 'balken' && inhalt.langeNamen ? Math.ceil(p.xLabel.length / 45) : 1);
-  const zeilen = (inhalt.art === 'balken' ? inhalt.punkte.reduce((n, p) => n + namenZeilen(p), 0) + (inhalt.referenz ? 1 : 0) : inhalt.art === 'stapel' ? 6 : 1) + (folie.hinweis ? 2 : 0);
+  const zeilen = (inhalt.art === 'balken' ? inhalt.punkte.reduce((n, p) => n + namenZeilen(p), 0) + (inhalt.referenz ? 1 : 0) : inhalt.art === 'stapel' ? 6 : 1) + (folie.hinweis ? Math.ceil(folie.hinweis.length / 70) : 0);
   return (
     <section className={`folie art-${inhalt.art}${inhalt.art === 'balken' && inhalt.langeNamen ? ' lange-namen' : ''}`} aria-roledescription={w.praesentation.folie} aria-label={`${w.praesentation.nummer(nummer, anzahl)}: ${folie.titel}`} data-testid={`folie-${nummer}`} style={{ '--zeilen': zeilen } as CSSProperties}>
       <h2 className="folie-kopf" lang={folie.titelDeutsch ? 'de' : undefined}>

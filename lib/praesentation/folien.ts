@@ -2,6 +2,7 @@
 import { loadKennzahlen, loadKommune, loadKonzepte } from '../data';
 import { jahreskosten, konzepteMitKosten } from '../konzept/pruefen';
 import { massnahmenPunkte } from '../konzept/punkte';
+import { kostenNachFinanzierung } from '../konzept/tabelle';
 import { fmtIn } from '../themen/einheit';
 import { fmtDatum, fmtZeitraum, quellenText } from '../format';
 import { statischeKarte } from '../karte/seite';
@@ -119,7 +120,10 @@ function folieOhneKennzeichnung(f: Folie, s: Sprache): Omit<FolieDaten, 'illustr
       inhalt: { art: 'balken', punkte: massnahmenPunkte(k, wk.kostenart, { n: 6, weitere: wk.weitere }), referenz: null, langeNamen: true },
       stand: beschluss || (k.zeitraum ? wk.ab(k.zeitraum.von) : ''),
       quelle: k.quellen.map((q) => q.titel).join('; '),
-      hinweis: `${wk.folieSumme(euro(kosten.summe), k.obergrenze_eur_jahr !== undefined ? euro(k.obergrenze_eur_jahr) : undefined)}. ${wk.folieEhrlich}`,
+      // Totals, who pays (by funding as the measures state it) and that the amounts are planned.
+      hinweis: `${wk.folieSumme(euro(kosten.summe), k.obergrenze_eur_jahr !== undefined ? euro(k.obergrenze_eur_jahr) : undefined)}; ${wk.finanzKategorie}: ${kostenNachFinanzierung(k)
+        .map((f) => `${f.finanzierung.map((x) => wk.finanzierungen[x as keyof typeof wk.finanzierungen]).join(' + ')} ${euro(f.summe)}`)
+        .join(', ')}. ${wk.folieEhrlich}`,
     };
   }
   const def = THEMEN.find((x) => x.id === f.datensatz);

@@ -53,7 +53,7 @@ test('Maßnahmen in Datenkatalog, Datenpaket, Präsentation und Handout', async 
   await expect(folie.locator('.balken-zeile')).toHaveCount(7);
   await expect(folie.locator('.balken-zeile').last()).toContainText('übrige 5 Maßnahmen zusammen');
   await expect(folie.locator('.balken-zeile').last().locator('.balken-wert')).toHaveText('200.000 €');
-  await expect(folie.getByTestId('folie-hinweis')).toContainText('1.499.000 € jährlich geplant, Obergrenze 1.500.000 €');
+  await expect(folie.getByTestId('folie-hinweis')).toContainText('1.499.000 € jährlich geplant, Obergrenze 1.500.000 €; Finanzierung: kommunal 1.499.000 €.');
   await expect(folie.getByTestId('folie-hinweis')).toContainText('keine Ausgaben');
   await expect(folie.locator('.folie-fuss')).toContainText('0700/16');
   // On paper: one line on the handout, which still fits one A4 page (druck.spec).
