@@ -11,6 +11,7 @@ import type { Praesentation } from './praesentation/schema';
 import { PUBLISHED } from './ingest/outputs';
 import type { DatensatzDatei, Gebiet, Kennzahlen, Manifest, QuelleOut } from './published';
 import type { Konzepte } from './konzept/schema';
+import type { Versionen } from './daten/versionen';
 
 const DIR = path.join(process.env.INTEGRATIONSATLAS_DATA ?? path.join(process.cwd(), 'data'), 'published');
 
@@ -30,6 +31,7 @@ export const loadQuellen = () => load<QuelleOut[]>(PUBLISHED.quellen);
 export const loadManifest = () => load<Manifest>(PUBLISHED.manifest);
 export const loadGebiete = () => load<(Gebiet & { flaeche_km2: number | null })[]>(PUBLISHED.gebiete);
 export const loadDatensatz = (ds: DatasetId) => load<DatensatzDatei>(PUBLISHED.datensatz(ds));
+export const loadVersionen = () => load<Versionen>(PUBLISHED.versionen).versionen;
 export const loadGeo = (ebene: string) =>
   load<{ type: 'FeatureCollection'; features: { properties: { id: string; name: string }; geometry: Geometry }[] }>(PUBLISHED.geo(ebene));
 
@@ -46,3 +48,7 @@ export function listDaten(): string[] {
 
 /** The exact bytes of one download (hashes in datapackage.json and the catalogue refer to them). */
 export const readDaten = (rel: string): Buffer => readFileSync(path.join(DIR, PUBLISHED.daten(rel)));
+
+/** File names of the release archives (each served under /daten/ by its name). */
+export const listArchiv = (): string[] => readdirSync(path.join(DIR, PUBLISHED.archiv(''))).filter((n) => n.endsWith('.zip')).sort();
+export const readArchiv = (name: string): Buffer => readFileSync(path.join(DIR, PUBLISHED.archiv(name)));

@@ -136,7 +136,8 @@ export function DatenSeite({ sprache }: { sprache: Sprache }) {
               {w.zipLabel} <span className="format">(ZIP)</span>
             </a>{' '}
             <span className="klein">
-              {w.zipVersion} <a href={`/daten/${DATEN.zipVersion(version.hash)}`}>{DATEN.zipVersion(version.hash)}</a>
+              {w.zipVersion} <a href={`/daten/${DATEN.zipVersion(version.hash)}`}>{DATEN.zipVersion(version.hash)}</a>. {w.zipFrueher}
+              <a href={`${pfad('/daten/neu/')}#versionen`}>{wo.neu.versionen}</a>.
             </span>
           </li>
           <li>

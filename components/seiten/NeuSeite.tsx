@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { IllMark } from '@/components/charts/shared/IllMark';
 import { ScrollBox } from '@/components/charts/shared/ScrollBox';
 import { TabellenKopf } from '@/components/charts/shared/TabellenKopf';
-import { loadGebiete, readDaten } from '@/lib/data';
+import { VersionenTabelle } from '@/components/daten/VersionenTabelle';
+import { loadGebiete, loadVersionen, readDaten } from '@/lib/data';
 import { DATASETS, merkmalLabel, type DatasetId } from '@/lib/datasets';
 import type { Neu } from '@/lib/daten/neu';
 import { DATEN } from '@/lib/daten/seite';
@@ -17,7 +18,7 @@ export function neuMetadata(sprache: Sprache): Metadata {
   return { title: w.rahmen.neu, description: w.neu.beschreibung, alternates: { languages: { de: '/daten/neu/', en: '/en/daten/neu/' } } };
 }
 
-/** Release notes per Stichtag, generated from the data: datasets, breaks, largest changes, corrections. */
+/** Releases of the data with their archives, and release notes per Stichtag generated from the data: datasets, breaks, largest changes, corrections. */
 export function NeuSeite({ sprache }: { sprache: Sprache }) {
   const neu = JSON.parse(readDaten(DATEN.neu).toString('utf8')) as Neu;
   const name = new Map(loadGebiete().map((g) => [g.id, g.name]));
@@ -42,6 +43,7 @@ export function NeuSeite({ sprache }: { sprache: Sprache }) {
         </a>
         {leadNach}
       </p>
+      <VersionenTabelle versionen={loadVersionen()} sprache={sprache} />
       {neu.eintraege.map((e) => (
         <section key={e.stichtag} aria-labelledby={`s-${e.stichtag}`} data-testid={`neu-${e.stichtag}`} className="neu-eintrag">
           <h2 id={`s-${e.stichtag}`}>{w.stichtag(fmtDatum(e.stichtag, sprache))}</h2>

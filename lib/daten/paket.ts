@@ -33,7 +33,7 @@ export const DATEN = {
   stichtagExcel: (ds: DatasetId, s: string) => `${ds}/${s}-excel.csv`,
   schema: (ds: DatasetId) => `schemas/${ds}.json`,
   geo: (e: GeoEbene) => `geo/${e}.geojson`,
-  /** Built with the site (lib/daten/version.ts), not by the ingest. */
+  /** Archive of every download: written by the ingest per release (data/published/archiv/), served at both names. */
   zip: 'integrationsatlas-daten.zip',
   zipVersion: (hash: string) => `integrationsatlas-daten-${hash}.zip`,
 } as const;

@@ -6,10 +6,11 @@ import { fmtAnzahl, fmtDatum, fmtDezimal } from '../format';
 import type { Bestand } from './bestand';
 import { DATEN } from './paket';
 
-export const groesse = (pfad: string, s: Sprache = 'de'): string => {
-  const b = readDaten(pfad).length;
-  return b < 1024 ? `${b} ${s === 'de' ? 'Byte' : 'bytes'}` : b < 1024 * 1024 ? `${Math.round(b / 1024)} KB` : `${fmtDezimal(Math.round((b / 1024 / 1024) * 10) / 10, s)} MB`;
-};
+/** A file's size as people read it (Byte, KB, MB). */
+export const groesseText = (b: number, s: Sprache = 'de'): string =>
+  b < 1024 ? `${b} ${s === 'de' ? 'Byte' : 'bytes'}` : b < 1024 * 1024 ? `${Math.round(b / 1024)} KB` : `${fmtDezimal(Math.round((b / 1024 / 1024) * 10) / 10, s)} MB`;
+
+export const groesse = (pfad: string, s: Sprache = 'de'): string => groesseText(readDaten(pfad).length, s);
 
 export interface SchemaFeld {
   name: string;

@@ -2,7 +2,7 @@ import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 
 /**
  * A ZIP archive (PKWARE APPNOTE 6.3, deflate, UTF-8 names) of the given files, in the given
- * order, with one fixed timestamp: the same files give the same bytes. Build-time only.
+ * order, with one fixed timestamp: the same files give the same bytes (written by the ingest per release).
  */
 export function zipArchiv(dateien: { name: string; daten: Buffer }[], datum = new Date(Date.UTC(2000, 0, 1))): Buffer {
   // DOS time and date of the timestamp (local fields, 2-second resolution).

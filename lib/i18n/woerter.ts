@@ -115,6 +115,7 @@ const de = {
     paket: 'Datenpaket und Katalog',
     zipLabel: 'Alle Daten auf einmal: CSV, Excel-Varianten, JSON, Tabellenschemata, Datenpaket, Katalog und Geometrien',
     zipVersion: 'Dieselbe Datei mit der Datenversion im Namen:',
+    zipFrueher: 'Die Dateien früherer Versionen: ',
     aufbau: 'Aufbau der Dateien',
     aufbauText:
       'Jede Datei ist eine Tabelle im Langformat: eine Zeile je Wert, mit Stichtag (ISO-Datum), Gebiet (ID, Name, Ebene), Merkmal, Einheit, Wert, Status, Quelle und Kennzeichnung (amtlich oder Beispieldaten). CSV-Dateien sind UTF-8 mit Komma (RFC 4180); die Excel-Variante hat BOM, Semikolon, Dezimalkomma und deutsche Spaltentitel. Die Adressen bleiben stabil; Spalten kommen höchstens hinzu.',
@@ -172,6 +173,13 @@ const de = {
     revisionen: 'Korrigierte Werte',
     revisionenKopf: ['Datensatz', 'Gebiet', 'Merkmal', '#bisher', '#neu'],
     keineRevisionen: 'Keine Korrekturen früher veröffentlichter Werte dieses Stichtags.',
+    versionen: 'Veröffentlichungen',
+    versionenLead: 'Jede Veröffentlichung der Daten mit ihrer Version (die ersten 8 Stellen der SHA-256-Prüfsumme ihres Datenpakets) und allen ihren Downloads in einem ZIP. Frühere Veröffentlichungen bleiben unter ihrer Adresse abrufbar, damit zitierte Zahlen nachprüfbar bleiben.',
+    versionenTabelle: 'Tabelle: Veröffentlichungen',
+    versionenKopf: ['Version', 'Veröffentlicht', 'Stand der Daten', 'Neue Stichtage', '#Korrigierte Werte', 'Download'],
+    aktuell: 'aktuell',
+    keineNeuenStichtage: 'keine',
+    stichtageSpanne: (n: number, von: string, bis: string) => `${n} Stichtage, ${von} bis ${bis}`,
   },
   handout: {
     titel: 'Handout',
@@ -370,6 +378,7 @@ const en: Woerterbuch = {
     paket: 'Data package and catalogue',
     zipLabel: 'All data at once: CSV, Excel variants, JSON, Table Schemas, data package, catalogue and geometries',
     zipVersion: 'The same file with the data version in its name:',
+    zipFrueher: 'The files of earlier versions: ',
     aufbau: 'How the files are built',
     aufbauText:
       'Every file is a table in long format: one row per value, with reference date (ISO date), area (ID, name, level), variable (merkmal), unit, value, status, source and mark (amtlich = official, or Beispieldaten = example data). CSV files are UTF-8 with commas (RFC 4180); the Excel variant has a BOM, semicolons, decimal commas and German column titles. Column names are German and stable (their English titles are in the Table Schemas); addresses stay stable; columns are only ever added.',
@@ -427,6 +436,13 @@ const en: Woerterbuch = {
     revisionen: 'Corrected values',
     revisionenKopf: ['Dataset', 'Area', 'Variable', '#previously', '#new'],
     keineRevisionen: 'No corrections of values of this reference date published before.',
+    versionen: 'Releases',
+    versionenLead: 'Every release of the data with its version (the first 8 digits of the SHA-256 checksum of its data package) and all its downloads in one ZIP. Earlier releases stay available at their address, so that cited figures can be checked.',
+    versionenTabelle: 'Table: releases',
+    versionenKopf: ['Version', 'Published', 'Data as of', 'New reference dates', '#Corrected values', 'Download'],
+    aktuell: 'current',
+    keineNeuenStichtage: 'none',
+    stichtageSpanne: (n: number, von: string, bis: string) => `${n} reference dates, ${von} to ${bis}`,
   },
   handout: {
     titel: 'Handout',

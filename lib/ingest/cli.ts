@@ -3,6 +3,7 @@ import path from 'node:path';
 import { begrenzt, error, formatProblem, type Problem } from '../problems';
 import { DATEN } from '../daten/paket';
 import type { Neu } from '../daten/neu';
+import type { Versionen } from '../daten/versionen';
 import { DATASET_IDS } from '../datasets';
 import type { DatensatzDatei } from '../published';
 import { PUBLISHED, type Vorher } from './outputs';
@@ -93,8 +94,36 @@ export function readInputs(root: string, dataDir: string, problems: Problem[] = 
   return files;
 }
 
-/** The currently published datasets and release notes, if a previous ingest wrote them. */
-export function readVorher(published: string): Vorher | undefined {
+/** Most release archives carried forward (a runaway folder must not exhaust memory). */
+const MAX_ARCHIVE = 1_000;
+
+/** The release archives published before: only regular files named as the ingest names them. */
+function readArchiv(published: string, problems: Problem[]): Map<string, Uint8Array> {
+  const ordner = path.join(published, PUBLISHED.archiv(''));
+  const archiv = new Map<string, Uint8Array>();
+  const st = lstatSync(ordner, { throwIfNoEntry: false });
+  if (!st) return archiv;
+  const name = (p: string) => path.relative(path.dirname(published), p).split(path.sep).join('/');
+  if (!st.isDirectory()) {
+    problems.push(error({ path: name(ordner) }, 'kein Ordner – frühere Veröffentlichungen nicht lesbar'));
+    return archiv;
+  }
+  for (const datei of readdirSync(ordner).sort()) {
+    if (!/^[\w.-]+\.zip$/.test(datei)) continue;
+    if (archiv.size >= MAX_ARCHIVE) {
+      problems.push(error({ path: name(ordner) }, `mehr als ${MAX_ARCHIVE} Archive – Rest nicht gelesen`));
+      break;
+    }
+    const r = leseRegulaer(path.join(ordner, datei));
+    // An archive that cannot be carried forward would vanish from the site: stop instead.
+    if (r.bytes) archiv.set(datei, r.bytes);
+    else problems.push(error({ path: name(path.join(ordner, datei)) }, `frühere Veröffentlichung ${r.grund ?? 'nicht lesbar'}`));
+  }
+  return archiv;
+}
+
+/** The currently published datasets, release notes, releases and their archives, if a previous ingest wrote them. */
+export function readVorher(published: string, problems: Problem[] = []): Vorher | undefined {
   const read = (rel: string) => {
     try {
       return JSON.parse(readFileSync(path.join(published, rel), 'utf8'));
@@ -104,7 +133,7 @@ export function readVorher(published: string): Vorher | undefined {
   };
   const datensaetze = DATASET_IDS.map((ds) => read(PUBLISHED.datensatz(ds)) as DatensatzDatei | undefined).filter((d): d is DatensatzDatei => d !== undefined);
   if (datensaetze.length === 0) return undefined;
-  return { datensaetze, neu: read(PUBLISHED.daten(DATEN.neu)) as Neu | undefined };
+  return { datensaetze, neu: read(PUBLISHED.daten(DATEN.neu)) as Neu | undefined, versionen: read(PUBLISHED.versionen) as Versionen | undefined, archiv: readArchiv(published, problems) };
 }
 
 export interface CliIo {
@@ -118,6 +147,8 @@ export interface CliOptionen {
   entfernen?: boolean;
   /** `npm run pruefen`: check everything, print every problem and warning, publish nothing. */
   nurPruefen?: boolean;
+  /** Today (ISO), for tests; else the system's date. */
+  heute?: string;
 }
 
 /**
@@ -134,13 +165,14 @@ export function runIngest(root: string, dataDir: string, io: CliIo, optionen: Cl
   try {
     const lesefehler: Problem[] = [];
     files = readInputs(root, dataDir, lesefehler);
-    result = ingest(files, { dataDir: rel(dataDir), vorher: readVorher(published), entfernenErlaubt: !!optionen.entfernen, lesefehler });
+    const vorher = readVorher(published, lesefehler);
+    result = ingest(files, { dataDir: rel(dataDir), vorher, entfernenErlaubt: !!optionen.entfernen, lesefehler, heute: optionen.heute });
   } catch (e) {
     io.err(formatProblem(error({ path: rel(dataDir) }, `interner Fehler: ${(e as Error).message ?? String(e)}`)) + '\n');
     io.err(`\nIngest abgebrochen. ${rel(published)}/ bleibt unverändert.\n`);
     return 1;
   }
-  const { problems, outputs } = result;
+  const { problems, outputs, archiv } = result;
   for (const p of begrenzt(problems)) io.err(formatProblem(p) + '\n');
   const errors = problems.filter((p) => p.severity === 'error').length;
   if (optionen.nurPruefen) {
@@ -152,7 +184,7 @@ export function runIngest(root: string, dataDir: string, io: CliIo, optionen: Cl
     return 1;
   }
   try {
-    publishAtomically(published, outputs);
+    publishAtomically(published, new Map<string, string | Uint8Array>([...outputs, ...(archiv ?? [])]));
   } catch (e) {
     io.err(formatProblem(error({ path: rel(published) }, `nicht veröffentlicht: ${(e as Error).message}`)) + '\n');
     return 1;

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Bruch } from '../brueche';
 import { gruppieren } from '../gruppieren';
 import { gruppenBezeichnung } from '../gruppen';
@@ -14,6 +15,8 @@ import { bestand } from '../daten/bestand';
 import { katalog } from '../daten/katalog';
 import { neu, revisionen, type Neu } from '../daten/neu';
 import { kennzahlen } from '../indicators';
+import { fortschreiben, neueStichtage, versionVon, type Versionen } from '../daten/versionen';
+import { zipArchiv } from '../daten/zip';
 import { illustrativPruefer } from '../provenienz';
 import type { Praesentation } from '../praesentation/schema';
 import type { Konzepte } from '../konzept/schema';
@@ -49,14 +52,25 @@ export interface OutputInput {
   /** What was published before (for revisions in the release notes), if anything. */
   vorher?: Vorher;
   warnings: Problem[];
+  /** Today (ISO): the date of a new release. */
+  heute: string;
 }
 
 const json = (x: unknown) => JSON.stringify(x) + '\n';
 
-/** The previously published datasets and release notes, read before they are replaced. */
+/** The previously published datasets, release notes and releases, read before they are replaced. */
 export interface Vorher {
   datensaetze: DatensatzDatei[];
   neu?: Neu;
+  versionen?: Versionen;
+  /** Archives of earlier releases by file name (carried forward: they never vanish). */
+  archiv?: Map<string, Uint8Array>;
+}
+
+/** The published files: text, and the release archives (binary). */
+export interface Outputs {
+  dateien: Map<string, string>;
+  archiv: Map<string, Uint8Array>;
 }
 
 const EU2_LABELS: Record<string, string> = {
@@ -79,10 +93,13 @@ export const PUBLISHED = {
   /** Downloads served under /daten/ (paths as in lib/daten/paket.ts DATEN). */
   daten: (pfad: string) => `daten/${pfad}`,
   vergleich: 'vergleich.json',
+  /** The list of releases, and each release's archive (served under /daten/ by its file name). */
+  versionen: 'versionen.json',
+  archiv: (name: string) => `archiv/${name}`,
 } as const;
 
 /** Builds every published file: small per use, so a page reads only what it shows. */
-export function buildOutputs(input: OutputInput): Map<string, string> {
+export function buildOutputs(input: OutputInput): Outputs {
   const { kommune, quellen, gebiete, features, cells, derived } = input;
   const out = new Map<string, string>();
   const order = new Map(gebiete.map((g, i) => [g.id, i]));
@@ -148,7 +165,8 @@ export function buildOutputs(input: OutputInput): Map<string, string> {
 
   const gebieteOut = gebiete.map((g) => ({ ...g, flaeche_km2: flaeche.get(g.id) ?? null }));
   const geo = Object.fromEntries(geoEbenen.map((e) => [e, out.get(PUBLISHED.geo(e)) ?? '']));
-  const notes = neu(dateien, gebiete, kommune.ags, illustrativPruefer(quellen), revisionen(input.vorher?.datensaetze ?? [], dateien), input.vorher?.neu);
+  const revidiert = revisionen(input.vorher?.datensaetze ?? [], dateien);
+  const notes = neu(dateien, gebiete, kommune.ags, illustrativPruefer(quellen), revidiert, input.vorher?.neu);
   // Datasets without any value are not offered: no empty downloads, no catalogue entry.
   const mitWerten = dateien.filter((d) => d.werte.length > 0);
   const daten = downloads({ kommune, quellen: quellenOut, gebiete: gebieteOut, datensaetze: mitWerten, geo, neu: json(notes), vergleich: input.vergleich, konzepte: input.konzepte.konzepte });
@@ -194,5 +212,21 @@ export function buildOutputs(input: OutputInput): Map<string, string> {
     geometrie: geoMeta,
   };
   out.set(PUBLISHED.manifest, json(manifest));
-  return out;
+
+  // The release: a new one when the data package changed, with the archive of all its downloads.
+  const version = versionVon(daten.get(DATEN.paket) ?? '');
+  const zipName = DATEN.zipVersion(version);
+  const archiv = new Map(input.vorher?.archiv ?? []);
+  const zip = archiv.get(zipName) ?? zipArchiv([...daten.keys()].sort().map((name) => ({ name, daten: Buffer.from(daten.get(name) ?? '', 'utf8') })));
+  archiv.set(zipName, zip);
+  const versionen = fortschreiben(input.vorher?.versionen, {
+    version,
+    veroeffentlicht: input.heute,
+    stand: kz.stand,
+    neueStichtage: neueStichtage(input.vorher?.datensaetze ?? [], mitWerten),
+    revisionen: revidiert.length,
+    zip: { pfad: zipName, bytes: zip.length, sha256: createHash('sha256').update(zip).digest('hex') },
+  });
+  out.set(PUBLISHED.versionen, json(versionen));
+  return { dateien: out, archiv: new Map([...archiv].map(([name, b]) => [PUBLISHED.archiv(name), b])) };
 }

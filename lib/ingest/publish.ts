@@ -5,7 +5,7 @@ import path from 'node:path';
  * Replaces the published folder as a whole: writes everything to a sibling temporary folder,
  * then swaps it in with renames. If anything fails before the swap, the old folder is untouched.
  */
-export function publishAtomically(target: string, files: Map<string, string>): void {
+export function publishAtomically(target: string, files: Map<string, string | Uint8Array>): void {
   const parent = path.dirname(target);
   const tmp = path.join(parent, `.published-neu-${process.pid}`);
   const old = path.join(parent, `.published-alt-${process.pid}`);

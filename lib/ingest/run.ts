@@ -39,6 +39,8 @@ export interface IngestResult {
   problems: Problem[];
   /** Files to publish, relative to the published folder; absent when there are errors. */
   outputs?: Map<string, string>;
+  /** Release archives to publish beside them (binary), relative to the published folder. */
+  archiv?: Map<string, Uint8Array>;
 }
 
 function add(b: Bestand, c: Cell) {
@@ -293,7 +295,7 @@ export function ingest(files: Inputs, { dataDir, vorher, entfernenErlaubt = fals
         error({ path: konfigPath }, `Geheimhaltung: ${sperrung.ungeschuetzt.length} gesperrte Werte ließen sich trotz Sperrung weiterer Zellen errechnen (${sperrung.ungeschuetzt.slice(0, 3).join('; ')})`),
       ]),
     };
-  const outputs = buildOutputs({
+  const { dateien: outputs, archiv } = buildOutputs({
     kommune,
     quellen,
     gebiete,
@@ -313,6 +315,7 @@ export function ingest(files: Inputs, { dataDir, vorher, entfernenErlaubt = fals
     hashes,
     warnings: sorted,
     vorher,
+    heute,
   });
-  return { problems: sorted, outputs };
+  return { problems: sorted, outputs, archiv };
 }

@@ -54,3 +54,24 @@ test('Jede Seite nennt Datenversion und Zitierzeile mit ihrer eigenen Adresse', 
     await expect(zeile).toContainText(/(Datenversion|Data version) [0-9a-f]{8}/);
   }
 });
+
+test('„Was ist neu“ listet die Veröffentlichungen; jede mit ihrem ZIP unter der versionierten Adresse', async ({ page, request }) => {
+  await page.goto('/daten/neu/');
+  const tabelle = page.getByTestId('versionen');
+  await expect(tabelle.getByRole('heading', { name: 'Veröffentlichungen' })).toBeVisible();
+  const version = ((await page.getByTestId('datenversion').textContent()) ?? '').match(/Datenversion ([0-9a-f]{8})/)?.[1] ?? '';
+  const zeile = tabelle.getByTestId(`version-${version}`).first();
+  await expect(zeile).toContainText('(aktuell)');
+  await expect(zeile.locator('td').nth(2)).toHaveText(/^\d{2}\.\d{2}\.\d{4}$/);
+  const link = zeile.getByRole('link', { name: 'ZIP' });
+  await expect(link).toHaveAttribute('href', `/daten/integrationsatlas-daten-${version}.zip`);
+  const versioniert = Buffer.from(await (await request.get((await link.getAttribute('href')) ?? '')).body());
+  const aktuell = Buffer.from(await (await request.get('/daten/integrationsatlas-daten.zip')).body());
+  expect(versioniert.length).toBeGreaterThan(1000);
+  expect(versioniert.equals(aktuell)).toBe(true);
+  // Every release listed has its archive.
+  for (const href of await tabelle.getByRole('link', { name: 'ZIP' }).evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))) expect((await request.get(href)).status(), href).toBe(200);
+  await page.goto('/en/daten/neu/');
+  await expect(page.getByTestId('versionen').getByRole('heading', { name: 'Releases' })).toBeVisible();
+  await expect(page.getByTestId(`version-${version}`).first()).toContainText('(current)');
+});

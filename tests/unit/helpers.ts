@@ -3,7 +3,7 @@ import { expect } from 'vitest';
 import { createHash } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
-import { runIngest } from '../../lib/ingest/cli';
+import { runIngest, type CliOptionen } from '../../lib/ingest/cli';
 
 export const FIXTURE = path.resolve(__dirname, '../fixtures/musterstadt');
 /** Fixture municipalities with one (Einstadt) and three (Dreistadt) area levels; Musterstadt has two. */
@@ -17,10 +17,11 @@ export function copyFixture(fixture = FIXTURE): { root: string; data: string } {
   return { root, data: path.join(root, 'data') };
 }
 
-export function run(root: string, data: string): { code: number; stdout: string; stderr: string } {
+/** Runs the ingest CLI on a data folder; `heute` fixes the release date (golden files). */
+export function run(root: string, data: string, optionen: CliOptionen = {}): { code: number; stdout: string; stderr: string } {
   let stdout = '';
   let stderr = '';
-  const code = runIngest(root, data, { out: (s) => (stdout += s), err: (s) => (stderr += s) });
+  const code = runIngest(root, data, { out: (s) => (stdout += s), err: (s) => (stderr += s) }, optionen);
   return { code, stdout, stderr };
 }
 

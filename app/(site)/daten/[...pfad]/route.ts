@@ -1,5 +1,5 @@
-import { listDaten, readDaten } from '@/lib/data';
-import { datenVersion, datenZip, zipNamen } from '@/lib/daten/version';
+import { listDaten, readArchiv, readDaten } from '@/lib/data';
+import { zipDateien } from '@/lib/daten/version';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
@@ -12,13 +12,14 @@ const TYP: Record<string, string> = {
   zip: 'application/zip',
 };
 
-/** Every download under /daten/, copied byte for byte from data/published/daten/ at build time, and the ZIP of all of them. */
+/** Every download under /daten/, copied byte for byte from data/published/daten/ at build time, and the release archives. */
 export function generateStaticParams() {
-  return [...listDaten(), ...zipNamen(datenVersion().hash)].map((p) => ({ pfad: p.split('/') }));
+  return [...listDaten(), ...zipDateien().keys()].map((p) => ({ pfad: p.split('/') }));
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ pfad: string[] }> }) {
   const pfad = (await params).pfad.join('/');
-  const inhalt = zipNamen(datenVersion().hash).includes(pfad) ? datenZip() : readDaten(pfad);
+  const archiv = zipDateien().get(pfad);
+  const inhalt = archiv ? readArchiv(archiv) : readDaten(pfad);
   return new Response(new Uint8Array(inhalt), { headers: { 'content-type': TYP[pfad.split('.').at(-1) ?? ''] ?? 'application/octet-stream' } });
 }
