@@ -2,11 +2,14 @@
  * npm run build (after next build) — makes the site findable from its own routes: sitemap.xml
  * (every page, with its twin in the other language), robots.txt, and in every page's head the
  * canonical address from `veroeffentlichung.basisUrl` and the social preview tags (Open Graph,
- * Twitter card). Embed pages are kept out of search results (noindex) and out of the sitemap.
+ * Twitter card) with a preview image for topics and areas (out/vorschau/, PNG of their trend chart). Embed pages are kept out of search results (noindex) and out of the sitemap.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { kopfTags, robotsTxt, sitemapXml, type Seite } from '../lib/auffindbar/auffindbar';
+import { vorschauFuer } from '../lib/auffindbar/vorschau';
+import { pngAusSvg } from '../lib/bild/rastern';
+import { vorschauPfad, vorschauSvg } from '../lib/bild/vorschau';
 import { dateienUnter, loadKommune, OUT } from './io';
 
 const kommune = loadKommune();
@@ -14,6 +17,17 @@ const basis = kommune.veroeffentlichung.basisUrl;
 const routeVon = (datei: string) => `/${path.relative(OUT, path.dirname(datei)).split(path.sep).join('/')}/`.replace(/^\/\/$/, '/');
 const seiten: Seite[] = [];
 let noindex = 0;
+let bilder = 0;
+/** The page's preview image, drawn into out/vorschau/ (topics and areas: their trend chart). */
+function vorschau(route: string): { url: string; alt: string } | undefined {
+  const v = vorschauFuer(route);
+  if (!v) return undefined;
+  const datei = path.join(OUT, vorschauPfad(route));
+  mkdirSync(path.dirname(datei), { recursive: true });
+  writeFileSync(datei, pngAusSvg(vorschauSvg(v.inhalt, v.text)));
+  bilder++;
+  return { url: `${basis}${vorschauPfad(route)}`, alt: v.alt };
+}
 for (const d of dateienUnter(OUT, ['_next', '_not-found', '404'])) {
   if (d.name !== 'index.html') continue;
   const html = readFileSync(d.pfad, 'utf8');
@@ -31,9 +45,9 @@ for (const d of dateienUnter(OUT, ['_next', '_not-found', '404'])) {
   const andere = sprache === 'de' ? `/en${route}` : route.replace(/^\/en/, '');
   const seite: Seite = { route, sprache, ...(existsSync(path.join(OUT, andere, 'index.html')) ? { zwilling: andere } : {}) };
   seiten.push(seite);
-  const tags = kopfTags(html, seite, basis, sprache === 'de' ? `Integrationsatlas ${kommune.name}` : `Integration Atlas ${kommune.name}`);
+  const tags = kopfTags(html, seite, basis, sprache === 'de' ? `Integrationsatlas ${kommune.name}` : `Integration Atlas ${kommune.name}`, vorschau(route));
   if (tags) writeFileSync(d.pfad, html.replace('</head>', `${tags}</head>`));
 }
 writeFileSync(path.join(OUT, 'sitemap.xml'), sitemapXml(seiten, basis));
 writeFileSync(path.join(OUT, 'robots.txt'), robotsTxt(basis));
-console.log(`Auffindbar: ${seiten.length} Seiten in sitemap.xml, robots.txt; noindex ergänzt in ${noindex} Einbettungen`);
+console.log(`Auffindbar: ${seiten.length} Seiten in sitemap.xml, robots.txt; ${bilder} Vorschaubilder; noindex ergänzt in ${noindex} Einbettungen`);

@@ -36,4 +36,12 @@ describe('findable', () => {
     expect(t).toContain('<meta name="twitter:card" content="summary"/>');
     expect(kopfTags(`${html}<link rel="canonical" href="x"/>`, { route: '/', sprache: 'de' }, BASIS, 'Atlas')).toBe('');
   });
+
+  it('names a preview image with its size and alternative text, and then asks for the large card', () => {
+    const t = kopfTags('<title>A</title>', { route: '/themen/a/', sprache: 'de' }, BASIS, 'Atlas', { url: `${BASIS}vorschau/themen/a.png`, alt: 'A "1" & 2' });
+    expect(t).toContain('<meta property="og:image" content="https://atlas.example/vorschau/themen/a.png"/>');
+    expect(t).toContain('<meta property="og:image:width" content="1200"/><meta property="og:image:height" content="630"/>');
+    expect(t).toContain('<meta property="og:image:alt" content="A &quot;1&quot; &amp; 2"/>');
+    expect(t).toContain('<meta name="twitter:card" content="summary_large_image"/>');
+  });
 });

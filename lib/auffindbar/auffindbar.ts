@@ -3,6 +3,8 @@
  * canonical address, Open Graph and Twitter card — from the routes of the static export. Pure.
  */
 
+import { VORSCHAU } from '../bild/vorschau';
+
 const xml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] ?? c);
 
 /** A page of the export: its route ('/themen/x/'), and its twin in the other language, if any. */
@@ -54,7 +56,16 @@ export function kopfTags(html: string, seite: Seite, basis: string, siteName: st
     ...(beschreibung ? [`<meta property="og:description" content="${attr(beschreibung)}"/>`] : []),
     `<meta property="og:url" content="${attr(url)}"/>`,
     `<meta property="og:locale" content="${seite.sprache === 'de' ? 'de_DE' : 'en_GB'}"/>`,
-    ...(bild ? [`<meta property="og:image" content="${attr(bild.url)}"/>`, `<meta property="og:image:alt" content="${attr(bild.alt)}"/>`] : []),
+    ...(bild
+      ? [
+          `<meta property="og:image" content="${attr(bild.url)}"/>`,
+          `<meta property="og:image:type" content="image/png"/>`,
+          `<meta property="og:image:width" content="${VORSCHAU.breite}"/>`,
+          `<meta property="og:image:height" content="${VORSCHAU.hoehe}"/>`,
+          `<meta property="og:image:alt" content="${attr(bild.alt)}"/>`,
+          `<meta name="twitter:image:alt" content="${attr(bild.alt)}"/>`,
+        ]
+      : []),
     `<meta name="twitter:card" content="${bild ? 'summary_large_image' : 'summary'}"/>`,
   ];
   return tags.join('');

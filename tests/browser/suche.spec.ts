@@ -90,6 +90,27 @@ test('Auffindbar: sitemap.xml mit jeder Seite und ihrem Zwilling, robots.txt, ka
   await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute('content', 'en_GB');
 });
 
+test('Vorschaubild je Thema und Gebiet: PNG 1200 × 630 aus dem Diagramm der Seite, mit Stand und Kennzeichnung im Alternativtext', async ({ page, request }) => {
+  for (const [pfad, alt] of [
+    ['/themen/fluechtlinge/', /^Flüchtlinge: .*Stand: .*\d{4}\./],
+    ['/en/gebiete/SR1/', /^.+: Inhabitants\. .*As of: .*example data/],
+  ] as const) {
+    await page.goto(pfad);
+    const bild = (await page.locator('meta[property="og:image"]').getAttribute('content')) ?? '';
+    expect(bild).toBe(`https://integrationsatlas.hamm.de/vorschau${pfad.replace(/\/$/, '')}.png`);
+    await expect(page.locator('meta[property="og:image:alt"]')).toHaveAttribute('content', alt);
+    await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
+    const r = await request.get(bild.replace('https://integrationsatlas.hamm.de', ''));
+    expect(r.headers()['content-type']).toBe('image/png');
+    const png = Buffer.from(await r.body());
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+  }
+  // Pages without a chart of their own have no image and the small card.
+  await page.goto('/methodik/');
+  await expect(page.locator('meta[property="og:image"]')).toHaveCount(0);
+  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary');
+});
+
 test('404 auf Deutsch mit Suche und Navigation', async ({ page }) => {
   const r = await page.goto('/gibt-es-nicht/');
   expect(r?.status()).toBe(404);

@@ -1,9 +1,8 @@
 import type { ReactNode } from 'react';
-import { fmtZeitraum, quellenText } from '@/lib/format';
 import type { Punkt } from '@/lib/themen/model';
 import type { Referenz } from '@/lib/themen/punkte';
 import { mitReferenz } from '@/lib/themen/tabelle';
-import type { BildInhalt } from '@/lib/bild/bild';
+import { bildText, type BildInhalt } from '@/lib/bild/bild';
 import { kurzfassung } from '@/lib/charts/kurzfassung';
 import { diagramm } from '@/lib/i18n/diagramm';
 import type { Sprache } from '@/lib/i18n/sprache';
@@ -55,16 +54,11 @@ interface Props extends Herkunft {
 export function ChartRahmen({ id, titel, beschreibung, punkte, art, bild, bildHinweis, tabellenKopf, dateiname, steuerung, referenz, falsch = [], children, quellen, namensnennung, einbetten, einbettenSuche = '', ebene = 2, sprache = 'de' }: Props) {
   const H = ebene === 1 ? 'h1' : ebene === 3 ? 'h3' : 'h2';
   const w = diagramm(sprache);
-  const stand = fmtZeitraum(
-    punkte.map((p) => p.stichtag),
-    sprache,
-  ) || '–';
+  // Footer and image export say the same: one text from the points.
+  const text = bildText(punkte, titel, beschreibung, quellen, namensnennung, sprache, bildHinweis);
+  const { stand, quelle } = text;
   const hatIll = punkte.some((p) => p.illustrativ);
   const csvPunkte = mitReferenz(punkte, referenz);
-  const quelle = quellenText(
-    punkte.map((p) => p.quelle),
-    quellen,
-  );
   return (
     <figure className="chart" id={id} data-testid={`chart-${id}`} aria-labelledby={`${id}-titel`} aria-describedby={`${id}-kurz`}>
       <H id={`${id}-titel`}>{titel}</H>
@@ -100,7 +94,7 @@ export function ChartRahmen({ id, titel, beschreibung, punkte, art, bild, bildHi
       <div className="chart-werkzeuge">
         <Herunterladen
           inhalt={bild ?? { art, punkte, referenz }}
-          text={{ titel, beschreibung, stand, quelle, namensnennung, hinweis: bildHinweis }}
+          text={text}
           dateiname={dateiname}
           sprache={sprache}
           csv={{ punkte: csvPunkte, quellen: Object.fromEntries([...new Set(csvPunkte.map((p) => p.quelle))].map((q) => [q, quellen[q] ?? q])), namensnennung }}

@@ -1,0 +1,57 @@
+/** Build-time: what the preview image of a page shows — a topic's city trend, an area's first trend. */
+import type { BildInhalt, BildText } from '../bild/bild';
+import { bildText } from '../bild/bild';
+import { loadKommune } from '../data';
+import { diagramm } from '../i18n/diagramm';
+import { indikatorIn } from '../i18n/indikatoren-en';
+import type { Sprache } from '../i18n/sprache';
+import { woerter } from '../i18n/woerter';
+import { TREND_INDIKATOREN } from '../themen/indikatoren';
+import type { KompaktDaten } from '../themen/model';
+import { stadtZeitreihe } from '../themen/punkte';
+import { herkunft, indikatorDaten, themaAnsicht, themenMitDaten } from '../themen/seite';
+import { gebietTrend } from '../themen/trend';
+
+export interface Vorschau {
+  inhalt: BildInhalt;
+  text: BildText;
+  /** Alternative text of the image (og:image:alt). */
+  alt: string;
+}
+
+const indikatoren = new Map<Sprache, KompaktDaten>();
+
+/** The preview of a page by its route, or null for pages without a chart of their own. */
+export function vorschauFuer(route: string): Vorschau | null {
+  const m = /^\/(en\/)?(themen|gebiete)\/([^/]+)\/$/.exec(route);
+  if (!m) return null;
+  const s: Sprache = m[1] ? 'en' : 'de';
+  const ags = loadKommune().ags;
+  const d = diagramm(s);
+  const alt = (t: BildText, inhalt: BildInhalt) =>
+    `${t.titel}. ${t.beschreibung} ${d.stand}: ${t.stand}.${inhalt.art !== 'karte' && inhalt.punkte.some((p) => p.illustrativ) ? ` ${d.bildIll}` : ''}`;
+  const vorschau = (inhalt: BildInhalt, text: BildText): Vorschau => ({ inhalt, text, alt: alt(text, inhalt) });
+  if (m[2] === 'themen') {
+    const def = themenMitDaten().find((t) => t.id === m[3]);
+    if (!def) return null;
+    const { k, herkunft: h, thema } = themaAnsicht(def, s);
+    const punkte = stadtZeitreihe(k, ags, thema.zeitreihe.reihen, thema.zeitreihe.mass);
+    if (!punkte.length) return null;
+    const text = bildText(punkte, `${thema.titel}: ${thema.zeitreihe.titel}`, thema.zeitreihe.beschreibung, h.quellen, h.namensnennung, s);
+    return vorschau({ art: 'linie', punkte }, text);
+  }
+  const k = indikatoren.get(s) ?? indikatoren.set(s, indikatorDaten(s)).get(s);
+  if (!k) return null;
+  const g = k.gebiete.find((x) => x.id === m[3]);
+  if (!g) return null;
+  const w = woerter(s).gebiete;
+  const h = herkunft();
+  for (const i of TREND_INDIKATOREN) {
+    const ind = indikatorIn(i, s);
+    const t = gebietTrend(k, ags, g.id, ind);
+    if (!t?.punkte.length) continue;
+    const text = bildText(t.punkte, `${g.name}: ${ind.label}`, t.mitVergleich ? w.trendVergleich(t.name, t.parentName) : w.trendAllein(t.name), h.quellen, h.namensnennung, s);
+    return vorschau({ art: 'linie', punkte: t.punkte }, text);
+  }
+  return null;
+}

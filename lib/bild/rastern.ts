@@ -1,0 +1,69 @@
+/** Build-time (Node): an SVG image as PNG, drawn by resvg with a font that ships with the build. */
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { crc32, deflateSync } from 'node:zlib';
+import { Resvg } from '@resvg/resvg-js';
+
+/**
+ * The font the images are drawn with: Geist, which Next.js brings along (for its own images) —
+ * the same glyphs on every machine, no system fonts, nothing fetched. Without it: the system's.
+ */
+function schriftDatei(): string | undefined {
+  try {
+    const next = path.dirname(createRequire(__filename).resolve('next/package.json'));
+    const datei = path.join(next, 'dist/compiled/@vercel/og/Geist-Regular.ttf');
+    return existsSync(datei) ? datei : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const SCHRIFT = schriftDatei();
+
+function chunk(typ: string, daten: Buffer): Buffer {
+  const kopf = Buffer.alloc(8);
+  kopf.writeUInt32BE(daten.length, 0);
+  kopf.write(typ, 4, 'latin1');
+  const pruef = Buffer.alloc(4);
+  pruef.writeUInt32BE(crc32(daten, crc32(kopf.subarray(4))) >>> 0, 0);
+  return Buffer.concat([kopf, daten, pruef]);
+}
+
+/**
+ * An opaque image of at most 256 colours as an indexed PNG (lossless; charts have a few colours
+ * and their anti-aliased shades, so this is about a third of RGBA). Null when it does not apply.
+ */
+export function pngIndiziert(rgba: Uint8Array, breite: number, hoehe: number): Buffer | null {
+  const index = new Map<number, number>();
+  const zeilen = Buffer.alloc((breite + 1) * hoehe);
+  for (let y = 0; y < hoehe; y++) {
+    // Each row starts with its filter byte: 0 (none), the usual choice for palette images.
+    for (let x = 0; x < breite; x++) {
+      const i = (y * breite + x) * 4;
+      if (rgba[i + 3] !== 255) return null;
+      const farbe = ((rgba[i] ?? 0) << 16) | ((rgba[i + 1] ?? 0) << 8) | (rgba[i + 2] ?? 0);
+      let n = index.get(farbe);
+      if (n === undefined) {
+        if (index.size === 256) return null;
+        n = index.size;
+        index.set(farbe, n);
+      }
+      zeilen[y * (breite + 1) + 1 + x] = n;
+    }
+  }
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(breite, 0);
+  ihdr.writeUInt32BE(hoehe, 4);
+  ihdr.set([8, 3, 0, 0, 0], 8); // 8 bits per index, palette, deflate, standard filters, no interlace
+  const plte = Buffer.alloc(index.size * 3);
+  for (const [farbe, n] of index) plte.set([farbe >> 16, (farbe >> 8) & 255, farbe & 255], n * 3);
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('PLTE', plte), chunk('IDAT', deflateSync(zeilen, { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
+}
+
+/** The PNG of an SVG document at its own size (indexed where its colours allow). */
+export function pngAusSvg(svg: string): Buffer {
+  const font = SCHRIFT ? { fontFiles: [SCHRIFT], loadSystemFonts: false, defaultFontFamily: 'Geist' } : { loadSystemFonts: true };
+  const bild = new Resvg(svg, { font, background: '#ffffff' }).render();
+  return pngIndiziert(bild.pixels, bild.width, bild.height) ?? bild.asPng();
+}
