@@ -124,15 +124,16 @@ function schuetzen(gl: Gleichung[], cells: Cell[], geheim: Set<string>): string[
     const jetzt = jetztJeTeil.flat().sort();
     if (jetzt.length === 0) return [];
     const summe = jetzt.length;
-    // A cell of one of its own sums, else of any sum with a withheld cell (ziel may follow
-    // from a combination of sums: insgesamt − one group of the municipality = the other group).
+    // A cell of one of its own sums, else of any sum of its part (ziel may follow from a
+    // combination of sums: insgesamt − one group of the municipality = the other group). Only
+    // those can help: a cell withheld in a sum outside the part leaves the part's system as it is.
     const ziel = jetzt[0] as string;
-    const zellen = (f: (g: Gleichung) => boolean) => [...new Set(gl.filter(f).flatMap((g) => [g.summe, ...g.teile]))].filter(veroeffentlicht);
-    const direkt = [...new Set((summenVon.get(ziel) ?? []).flatMap((i) => zellenVon[i] as string[]))].filter(veroeffentlicht);
-    const kandidaten = direkt.length ? direkt : zellen((g) => [g.summe, ...g.teile].some((k) => geheim.has(k)));
-    if (kandidaten.length === 0) return jetzt;
     const teilVon = new Map<string, number>();
     teile.forEach((t, n) => t.zellen.forEach((k) => teilVon.set(k, n)));
+    const zellenDer = (summen: number[]) => [...new Set(summen.flatMap((i) => zellenVon[i] as string[]))].filter(veroeffentlicht);
+    const direkt = zellenDer(summenVon.get(ziel) ?? []);
+    const kandidaten = direkt.length ? direkt : zellenDer(teile[teilVon.get(ziel) ?? -1]?.summen ?? []);
+    if (kandidaten.length === 0) return jetzt;
     const rest = new Map(
       kandidaten.map((k) => {
         // The parts k joins become one; the others keep their count.
