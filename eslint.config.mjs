@@ -7,7 +7,7 @@ const config = [
   // The atlas is a static multi-page site: links are plain <a> and load the page, whose data is
   // inline in its HTML (no RSC payload files are published, see scripts/ohne-rsc-dateien.ts).
   { rules: { '@next/next/no-html-link-for-pages': 'off' } },
-  { ignores: ['node_modules/**', '.next/**', 'out/**', 'out-fixture/**', 'data/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**'] },
+  { ignores: ['node_modules/**', '.next/**', 'out/**', 'out-fixture/**', 'out-bench-*/**', 'data/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**'] },
 ];
 
 export default config;

@@ -1,10 +1,13 @@
 /**
  * npm run bench:ingest — how the ingest grows with the data: the bundled inputs with their own
- * snapshots copied to earlier Stichtage (1×, 3×, 10×; BENCH_FAKTOREN=1,3,10,30 to choose),
- * full ingest (parse, check, suppress, write) in-process against a bare papaparse parse of the
- * same snapshot files. Prints rows, seconds (wall and CPU), rows/s, the ratio to the bare parse,
- * the growth per factor and peak RSS; writes bench/ingest.json.
+ * snapshots copied to earlier Stichtage (1×, 10×, 100× and 150× ≈ 1 million rows;
+ * BENCH_FAKTOREN=1,3,10 to choose), full ingest (parse, check, suppress, write) against a bare
+ * papaparse parse of the same snapshot files, each factor in its own process. Prints rows,
+ * seconds (wall and CPU), rows/s, the ratio to the bare parse, the growth per factor and the
+ * process's peak RSS, with the budget (≥ 0.5 × the parse, ≤ 1 GB) from about a million rows on;
+ * writes bench/ingest.json.
  */
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,7 +15,8 @@ import Papa from 'papaparse';
 import { runIngest } from '../lib/ingest/cli';
 import { DATA, ROOT } from './io';
 
-const FAKTOREN = (process.env.BENCH_FAKTOREN ?? '1,3,10').split(',').map(Number);
+const FAKTOREN = (process.env.BENCH_FAKTOREN ?? '1,10,100,150').split(',').map(Number);
+const BUDGET = { verhaeltnis: 0.5, rss_mb: 1024, ab_zeilen: 900_000 };
 const STILL = { out: () => undefined, err: () => undefined };
 
 /** A data folder with every own snapshot also at k·10 years earlier, k < faktor. */
@@ -48,31 +52,50 @@ function messen<T>(f: () => T): { wert: T; sekunden: number; cpu: number } {
   return { wert, sekunden: Number(process.hrtime.bigint() - t) / 1e9, cpu: (cpu.user + cpu.system) / 1e6 };
 }
 
-const ergebnisse: Record<string, number | string>[] = [];
-let spitze = 0;
-for (const faktor of FAKTOREN) {
+/** One factor, in this process (a child of the bench): its figures as one JSON line on stdout. */
+function einFaktor(faktor: number) {
   const { root, data, dateien } = skaliert(faktor);
   const roh = messen(() => dateien.reduce((n, f) => n + Papa.parse(readFileSync(f, 'utf8'), { header: true, skipEmptyLines: true }).data.length, 0));
   const ingest = messen(() => runIngest(root, data, STILL, { entfernen: true }));
-  spitze = Math.max(spitze, process.memoryUsage().rss);
   if (ingest.wert !== 0) console.warn(`Faktor ${faktor}: Ingest endete mit ${ingest.wert}`);
   const zeilen = roh.wert;
-  ergebnisse.push({
-    faktor,
-    zeilen,
-    ingest_s: Number(ingest.sekunden.toFixed(2)),
-    ingest_cpu_s: Number(ingest.cpu.toFixed(2)),
-    ingest_zeilen_je_s: Math.round(zeilen / ingest.sekunden),
-    parse_s: Number(roh.sekunden.toFixed(3)),
-    parse_zeilen_je_s: Math.round(zeilen / roh.sekunden),
-    verhaeltnis: Number((roh.sekunden / ingest.sekunden).toFixed(3)),
-  });
   rmSync(root, { recursive: true, force: true });
+  process.stdout.write(
+    JSON.stringify({
+      faktor,
+      zeilen,
+      ingest_s: Number(ingest.sekunden.toFixed(2)),
+      ingest_cpu_s: Number(ingest.cpu.toFixed(2)),
+      ingest_zeilen_je_s: Math.round(zeilen / ingest.sekunden),
+      parse_s: Number(roh.sekunden.toFixed(3)),
+      parse_zeilen_je_s: Math.round(zeilen / roh.sekunden),
+      verhaeltnis: Number((roh.sekunden / ingest.sekunden).toFixed(3)),
+      spitze_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),
+    }) + '\n',
+  );
 }
-const basis = ergebnisse[0];
-for (const e of ergebnisse) e.wachstum = basis ? Number(((e.ingest_s as number) / (basis.ingest_s as number) / ((e.faktor as number) / (basis.faktor as number))).toFixed(2)) : 1;
-console.log('Ingest gegen bloßes Parsen (papaparse); wachstum = Zeit/Faktor relativ zu 1× (1,0 = linear)');
-console.table(ergebnisse);
-console.log(`Spitzen-RSS: ${Math.round(spitze / 1024 / 1024)} MB`);
-mkdirSync(path.join(ROOT, 'bench'), { recursive: true });
-writeFileSync(path.join(ROOT, 'bench', 'ingest.json'), JSON.stringify({ gemessen: new Date().toISOString(), cpus: os.cpus().length, ergebnisse, spitze_rss_mb: Math.round(spitze / 1024 / 1024) }, null, 1) + '\n');
+
+const i = process.argv.indexOf('--faktor');
+if (i > 0) einFaktor(Number(process.argv[i + 1]));
+else {
+  const ergebnisse: Record<string, number | string>[] = [];
+  for (const faktor of FAKTOREN) {
+    const r = spawnSync('npx', ['--no-install', 'tsx', 'scripts/bench-ingest.ts', '--faktor', String(faktor)], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 20, stdio: ['ignore', 'pipe', 'inherit'] });
+    const zeile = r.stdout.trim().split('\n').at(-1);
+    if (r.status !== 0 || !zeile) {
+      console.log(`Faktor ${faktor}: abgebrochen (Exit ${r.status ?? r.signal})`);
+      ergebnisse.push({ faktor, abgebrochen: String(r.status ?? r.signal) });
+      continue;
+    }
+    const e = JSON.parse(zeile) as Record<string, number | string>;
+    if ((e.zeilen as number) >= BUDGET.ab_zeilen)
+      e.im_budget = (e.verhaeltnis as number) >= BUDGET.verhaeltnis && (e.spitze_rss_mb as number) <= BUDGET.rss_mb ? 'ja' : `nein (≥ ${BUDGET.verhaeltnis}×, ≤ ${BUDGET.rss_mb} MB)`;
+    ergebnisse.push(e);
+  }
+  const basis = ergebnisse[0];
+  for (const e of ergebnisse) if (basis?.ingest_s && e.ingest_s) e.wachstum = Number(((e.ingest_s as number) / (basis.ingest_s as number) / ((e.faktor as number) / (basis.faktor as number))).toFixed(2));
+  console.log('Ingest gegen bloßes Parsen (papaparse); wachstum = Zeit/Faktor relativ zu 1× (1,0 = linear); Spitzen-RSS je Prozess');
+  console.table(ergebnisse);
+  mkdirSync(path.join(ROOT, 'bench'), { recursive: true });
+  writeFileSync(path.join(ROOT, 'bench', 'ingest.json'), JSON.stringify({ gemessen: new Date().toISOString(), cpus: os.cpus().length, budget: BUDGET, ergebnisse }, null, 1) + '\n');
+}

@@ -2,7 +2,8 @@
  * npm run bench — every performance figure in one table, each beside its reference, measured in
  * the same run (ratios count on a shared machine), written to bench/results.json. Run after
  * `npm run build`. Parts (BENCH_TEILE, comma-separated; default all): ingest (growth against a
- * bare parse, bench:ingest), geheimhaltung (disclosure control by number of areas), seiten (what
+ * bare parse up to ~1 million rows, bench:ingest), geheimhaltung (disclosure control by number of
+ * areas), bau (the build with 10× the areas against the default), seiten (what
  * the browser fetches per page kind, before and after load), lighthouse (mobile preset, median
  * of 3; fetched with npx on first use).
  */
@@ -13,7 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { ROOT } from './io';
 
-const TEILE = new Set((process.env.BENCH_TEILE ?? 'ingest,geheimhaltung,seiten,lighthouse').split(','));
+const TEILE = new Set((process.env.BENCH_TEILE ?? 'ingest,geheimhaltung,bau,seiten,lighthouse').split(','));
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const PORT = Number(process.env.BENCH_PORT ?? 3190);
 const BASIS = `http://127.0.0.1:${PORT}`;
@@ -103,6 +104,7 @@ async function main() {
   mkdirSync(path.join(ROOT, 'bench'), { recursive: true });
   if (TEILE.has('ingest')) ergebnis.ingest = teil('ingest', 'scripts/bench-ingest.ts');
   if (TEILE.has('geheimhaltung')) ergebnis.geheimhaltung = teil('geheimhaltung', 'scripts/bench-geheimhaltung.ts', { BENCH_GEBIETE: process.env.BENCH_GEBIETE ?? '54,270,1080' });
+  if (TEILE.has('bau')) ergebnis.bau = teil('bau', 'scripts/bench-bau.ts');
   if (TEILE.has('seiten') || TEILE.has('lighthouse'))
     await mitServer(async () => {
       if (TEILE.has('seiten')) {

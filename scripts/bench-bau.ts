@@ -1,0 +1,108 @@
+/**
+ * npm run bench (part „bau“) — the build as the number of areas grows: the bundled data as they
+ * are, and with 10× the areas (BENCH_BAU_FAKTOR: 9·k coarsest areas of 3 finest each, centres
+ * on a grid inside the real outline, schematic geometry, example data from gen:beispieldaten).
+ * Each is ingested and built like `npm run build` into its own folder; prints the time of each
+ * step, pages, and the size of the export (files as served, without the .br/.gz copies) against
+ * the default, and the budget (≤ 2 × the default build time); writes bench/bau.json.
+ * Both builds run with the disclosure threshold BENCH_BAU_SCHWELLE (default 1: nothing withheld),
+ * so that the ratio is the site's; disclosure control by number of areas is the part
+ * „geheimhaltung“ of npm run bench.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseCsv } from '../lib/csv';
+import { readRegister } from '../lib/gebiete';
+import { partition } from '../lib/geo/partition';
+import { punktIn } from '../lib/geo/punkt';
+import { bboxOf, type Geometry } from '../lib/geo/types';
+import { kommuneSchema } from '../lib/config';
+import { dateienUnter, DATA, ROOT } from './io';
+
+const FAKTOR = Number(process.env.BENCH_BAU_FAKTOR ?? 10);
+const JE_GROB = 3;
+const BUDGET = 2;
+const SCHWELLE = Number(process.env.BENCH_BAU_SCHWELLE ?? 1);
+
+/** A data folder like the bundled one with 9·faktor coarsest areas of three finest areas each. */
+function mitMehrGebieten(faktor: number): string {
+  const data = path.join(mkdtempSync(path.join(os.tmpdir(), `atlas-bau-${faktor}-`)), 'data');
+  cpSync(DATA, data, { recursive: true, filter: (s) => !s.includes(`${path.sep}published`) });
+  const konfig = JSON.parse(readFileSync(path.join(data, 'kommune.json'), 'utf8'));
+  konfig.geheimhaltung = { ...konfig.geheimhaltung, schwellenwert: SCHWELLE };
+  writeFileSync(path.join(data, 'kommune.json'), JSON.stringify(konfig, null, 2) + '\n');
+  if (faktor === 1) return data;
+  const kommune = kommuneSchema.parse(konfig);
+  const [grob, fein] = kommune.ebenen;
+  if (!grob || !fein || kommune.ebenen.length !== 2) throw new Error('bench-bau: erwartet zwei Gebietsebenen');
+  const raw = (rel: string) => path.join(data, 'raw', rel);
+  const outlineDatei = JSON.parse(readFileSync(raw(kommune.gebiete.stadtgrenze), 'utf8'));
+  const outline = outlineDatei.features[0].geometry as Geometry;
+  const zahl = 9 * faktor * JE_GROB;
+  // Centres on a grid inside the outline, as fine as needed for `zahl` of them.
+  const [x0, y0, x1, y1] = bboxOf([outline]);
+  let punkte: [number, number][] = [];
+  for (let n = Math.ceil(Math.sqrt(zahl)); punkte.length < zahl; n++) {
+    punkte = [];
+    for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) {
+      const p: [number, number] = [x0 + ((j + 0.5) * (x1 - x0)) / n, y1 - ((i + 0.5) * (y1 - y0)) / n];
+      if (punktIn(p, outline)) punkte.push(p);
+    }
+  }
+  const zeilen = [`${grob.id}_id,${grob.id}_name,${fein.id}_id,${fein.id}_name,lat_ca,lon_ca`];
+  punkte.slice(0, zahl).forEach(([lon, lat], i) => {
+    const g = Math.floor(i / JE_GROB) + 1;
+    zeilen.push(`G${g},${grob.singular} ${g},F${g}_${(i % JE_GROB) + 1},${fein.singular} ${g}.${(i % JE_GROB) + 1},${lat.toFixed(5)},${lon.toFixed(5)}`);
+  });
+  writeFileSync(raw(kommune.gebiete.register), zeilen.join('\n') + '\n');
+  // The saved slides name the bundled areas; without the file the default sequence applies.
+  rmSync(path.join(data, 'praesentation.json'), { force: true });
+  const { gebiete, problems } = readRegister(parseCsv(zeilen.join('\n')), kommune.gebiete.register, kommune);
+  if (problems.length) throw new Error(`bench-bau: Register ${problems.length} Probleme`);
+  const alt = JSON.parse(readFileSync(raw(kommune.gebiete.geometrie), 'utf8'));
+  writeFileSync(raw(kommune.gebiete.geometrie), JSON.stringify({ type: 'FeatureCollection', metadata: alt.metadata, features: partition(outline, gebiete) }) + '\n');
+  schritt('beispieldaten', ['tsx', 'scripts/beispieldaten.ts'], { INTEGRATIONSATLAS_DATA: data });
+  return data;
+}
+
+function schritt(name: string, args: string[], env: Record<string, string>): number {
+  const t = process.hrtime.bigint();
+  const r = spawnSync('npx', ['--no-install', ...args], { cwd: ROOT, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+  if (r.status !== 0) throw new Error(`bench-bau: ${name} endete mit ${r.status}\n${r.stderr.toString().slice(-2000)}`);
+  return Number(process.hrtime.bigint() - t) / 1e9;
+}
+
+const ergebnisse: Record<string, number | string>[] = [];
+for (const faktor of [1, FAKTOR]) {
+  const data = mitMehrGebieten(faktor);
+  const out = `out-bench-${faktor}`;
+  const env = { INTEGRATIONSATLAS_DATA: data, INTEGRATIONSATLAS_OUT: out };
+  const ingest = schritt('ingest', ['tsx', 'scripts/ingest.ts'], env);
+  const next = schritt('next build', ['next', 'build'], env);
+  const nach = schritt('nachbearbeiten', ['tsx', 'scripts/nachbearbeiten.ts'], env);
+  const dateien = dateienUnter(path.join(ROOT, out));
+  const roh = dateien.filter((d) => !/\.(br|gz)$/.test(d.name));
+  const gebiete = readFileSync(path.join(data, 'raw', 'gebiete.csv'), 'utf8').trim().split('\n').length - 1;
+  ergebnisse.push({
+    faktor,
+    gebiete_fein: gebiete,
+    seiten: roh.filter((d) => d.name === 'index.html').length,
+    ingest_s: Math.round(ingest * 10) / 10,
+    next_build_s: Math.round(next * 10) / 10,
+    nachbearbeiten_s: Math.round(nach * 10) / 10,
+    gesamt_s: Math.round((ingest + next + nach) * 10) / 10,
+    out_mb: Math.round((roh.reduce((s, d) => s + d.groesse, 0) / 1024 / 1024) * 10) / 10,
+    out_mit_kopien_mb: Math.round((dateien.reduce((s, d) => s + d.groesse, 0) / 1024 / 1024) * 10) / 10,
+  });
+  rmSync(path.join(ROOT, out), { recursive: true, force: true });
+  rmSync(path.dirname(data), { recursive: true, force: true });
+}
+const [a, b] = ergebnisse as [Record<string, number>, Record<string, number>];
+const zeit = Math.round((b.gesamt_s! / a.gesamt_s!) * 100) / 100;
+const groesse = Math.round((b.out_mb! / a.out_mb!) * 100) / 100;
+console.log(`Build mit ${FAKTOR}× Gebieten gegen die gebündelten Daten, Geheimhaltungsschwelle ${SCHWELLE} (Budget: Zeit ≤ ${BUDGET}×)`);
+console.table(ergebnisse);
+console.log(`Zeit ${zeit}× (${zeit <= BUDGET ? 'im Budget' : 'über dem Budget'}), out/ ${groesse}×`);
+writeFileSync(path.join(ROOT, 'bench', 'bau.json'), JSON.stringify({ gemessen: new Date().toISOString(), faktor: FAKTOR, schwelle: SCHWELLE, ergebnisse, zeit_verhaeltnis: zeit, groesse_verhaeltnis: groesse, budget_zeit: BUDGET }, null, 1) + '\n');
