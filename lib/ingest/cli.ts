@@ -98,12 +98,11 @@ export function readInputs(root: string, dataDir: string, problems: Problem[] = 
 const MAX_ARCHIVE = 1_000;
 
 /** The release archives published before: only regular files named as the ingest names them. */
-function readArchiv(published: string, problems: Problem[]): Map<string, Uint8Array> {
+function readArchiv(published: string, problems: Problem[], name: (p: string) => string): Map<string, Uint8Array> {
   const ordner = path.join(published, PUBLISHED.archiv(''));
   const archiv = new Map<string, Uint8Array>();
   const st = lstatSync(ordner, { throwIfNoEntry: false });
   if (!st) return archiv;
-  const name = (p: string) => path.relative(path.dirname(published), p).split(path.sep).join('/');
   if (!st.isDirectory()) {
     problems.push(error({ path: name(ordner) }, 'kein Ordner – frühere Veröffentlichungen nicht lesbar'));
     return archiv;
@@ -122,8 +121,11 @@ function readArchiv(published: string, problems: Problem[]): Map<string, Uint8Ar
   return archiv;
 }
 
-/** The currently published datasets, release notes, releases and their archives, if a previous ingest wrote them. */
-export function readVorher(published: string, problems: Problem[] = []): Vorher | undefined {
+/**
+ * The currently published datasets, release notes, releases and their archives, if a previous
+ * ingest wrote them; `name` shows a path in messages (default: relative to the published folder's parent).
+ */
+export function readVorher(published: string, problems: Problem[] = [], name = (p: string) => path.relative(path.dirname(published), p).split(path.sep).join('/')): Vorher | undefined {
   const read = (rel: string) => {
     try {
       return JSON.parse(readFileSync(path.join(published, rel), 'utf8'));
@@ -133,7 +135,7 @@ export function readVorher(published: string, problems: Problem[] = []): Vorher 
   };
   const datensaetze = DATASET_IDS.map((ds) => read(PUBLISHED.datensatz(ds)) as DatensatzDatei | undefined).filter((d): d is DatensatzDatei => d !== undefined);
   if (datensaetze.length === 0) return undefined;
-  return { datensaetze, neu: read(PUBLISHED.daten(DATEN.neu)) as Neu | undefined, versionen: read(PUBLISHED.versionen) as Versionen | undefined, archiv: readArchiv(published, problems) };
+  return { datensaetze, neu: read(PUBLISHED.daten(DATEN.neu)) as Neu | undefined, versionen: read(PUBLISHED.versionen) as Versionen | undefined, archiv: readArchiv(published, problems, name) };
 }
 
 export interface CliIo {
@@ -165,7 +167,7 @@ export function runIngest(root: string, dataDir: string, io: CliIo, optionen: Cl
   try {
     const lesefehler: Problem[] = [];
     files = readInputs(root, dataDir, lesefehler);
-    const vorher = readVorher(published, lesefehler);
+    const vorher = readVorher(published, lesefehler, rel);
     result = ingest(files, { dataDir: rel(dataDir), vorher, entfernenErlaubt: !!optionen.entfernen, lesefehler, heute: optionen.heute });
   } catch (e) {
     io.err(formatProblem(error({ path: rel(dataDir) }, `interner Fehler: ${(e as Error).message ?? String(e)}`)) + '\n');

@@ -201,18 +201,6 @@ export function buildOutputs(input: OutputInput): Outputs {
   ausgaben.push({ pfad: PUBLISHED.konzepte, aus: input.konzepteQuelle ? [input.konzepteQuelle] : [] });
   out.set(PUBLISHED.warnungen, input.warnings.map(formatProblem).join('\n') + (input.warnings.length ? '\n' : ''));
 
-  const manifest: Manifest = {
-    kommune: { ags: kommune.ags, name: kommune.name, bezeichnung: kommune.bezeichnung },
-    eingaben: input.hashes,
-    ausgaben: ausgaben.sort((a, b) => a.pfad.localeCompare(b.pfad)),
-    stichtage: Object.fromEntries(DATASET_IDS.map((ds) => [ds, [...new Set(all.filter((c) => c.datensatz === ds).map((c) => c.stichtag))].sort()])) as Manifest['stichtage'],
-    warnungen: input.warnings.length,
-    geheimhaltung: { schwellenwert: kommune.geheimhaltung.schwellenwert, gesperrt: input.geheim },
-    bestand: Object.fromEntries(dateien.map((d) => [d.datensatz, bestand(d, illustrativPruefer(quellen))])) as Manifest['bestand'],
-    geometrie: geoMeta,
-  };
-  out.set(PUBLISHED.manifest, json(manifest));
-
   // The release: a new one when the data package changed, with the archive of all its downloads.
   const version = versionVon(daten.get(DATEN.paket) ?? '');
   const zipName = DATEN.zipVersion(version);
@@ -228,5 +216,19 @@ export function buildOutputs(input: OutputInput): Outputs {
     zip: { pfad: zipName, bytes: zip.length, sha256: createHash('sha256').update(zip).digest('hex') },
   });
   out.set(PUBLISHED.versionen, json(versionen));
+  ausgaben.push({ pfad: PUBLISHED.versionen, aus: alleEingaben }, { pfad: PUBLISHED.archiv(zipName), aus: alleEingaben });
+
+  const manifest: Manifest = {
+    kommune: { ags: kommune.ags, name: kommune.name, bezeichnung: kommune.bezeichnung },
+    eingaben: input.hashes,
+    ausgaben: ausgaben.sort((a, b) => a.pfad.localeCompare(b.pfad)),
+    stichtage: Object.fromEntries(DATASET_IDS.map((ds) => [ds, [...new Set(all.filter((c) => c.datensatz === ds).map((c) => c.stichtag))].sort()])) as Manifest['stichtage'],
+    warnungen: input.warnings.length,
+    geheimhaltung: { schwellenwert: kommune.geheimhaltung.schwellenwert, gesperrt: input.geheim },
+    bestand: Object.fromEntries(dateien.map((d) => [d.datensatz, bestand(d, illustrativPruefer(quellen))])) as Manifest['bestand'],
+    geometrie: geoMeta,
+  };
+  out.set(PUBLISHED.manifest, json(manifest));
+
   return { dateien: out, archiv: new Map([...archiv].map(([name, b]) => [PUBLISHED.archiv(name), b])) };
 }

@@ -185,7 +185,8 @@ test('Daten und Was ist neu auf Englisch: dieselben Dateien, englische Spaltenbe
   await expect(ds.getByTestId('zitat')).toContainText('Integration Atlas');
   await page.goto('/en/daten/neu/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText("What's new");
-  await expect(page.getByRole('heading', { level: 2 }).first()).toHaveText(/^Reference date \d{1,2} [A-Z][a-z]{2} \d{4}$/);
+  await expect(page.getByRole('heading', { level: 2 }).first()).toHaveText('Releases');
+  await expect(page.getByRole('heading', { level: 2 }).nth(1)).toHaveText(/^Reference date \d{1,2} [A-Z][a-z]{2} \d{4}$/);
 });
 
 test('Präsentation und Handout auf Englisch: Folien, Steuerung und Fuß in Englisch, eigene Titel des Amts übersetzt', async ({ page }) => {

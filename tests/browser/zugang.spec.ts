@@ -39,7 +39,8 @@ const SEITEN = [
 for (const farbschema of ['light', 'dark'] as const)
   for (const breite of [1280, 320])
     test(`axe (WCAG 2.1 A/AA): jede Seitenart, ${farbschema === 'dark' ? 'dunkel' : 'hell'}, ${breite} px, Tabellen offen – keine Verstöße`, async ({ browser, baseURL }) => {
-      test.setTimeout(120_000);
+      // 27 pages, each with all tables open and a full axe run: minutes on a busy 2-core machine.
+      test.setTimeout(300_000);
       const context = await browser.newContext({ colorScheme: farbschema, viewport: { width: breite, height: 900 }, baseURL });
       const page = await context.newPage();
       const verstoesse: string[] = [];

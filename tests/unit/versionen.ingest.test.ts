@@ -50,6 +50,6 @@ it('an archive that cannot be carried forward stops the ingest: nothing publishe
   const before = snapshot(path.join(data, 'published'));
   const r = run(root, data, { heute: '2025-01-11' });
   expect(r.code).toBe(1);
-  expect(r.stderr).toContain(`published/archiv/${name}: frühere Veröffentlichung symbolischer Link`);
+  expect(r.stderr).toContain(`data/published/archiv/${name}: frühere Veröffentlichung symbolischer Link`);
   expect(snapshot(path.join(data, 'published'))).toEqual(before);
 });
