@@ -7,7 +7,7 @@ import { indikatorIn } from '../i18n/indikatoren-en';
 import type { Sprache } from '../i18n/sprache';
 import { woerter } from '../i18n/woerter';
 import { TREND_INDIKATOREN } from '../themen/indikatoren';
-import type { KompaktDaten } from '../themen/model';
+import type { KompaktDaten, Punkt } from '../themen/model';
 import { stadtZeitreihe } from '../themen/punkte';
 import { herkunft, indikatorDaten, themaAnsicht, themenMitDaten } from '../themen/seite';
 import { gebietTrend } from '../themen/trend';
@@ -28,9 +28,12 @@ export function vorschauFuer(route: string): Vorschau | null {
   const s: Sprache = m[1] ? 'en' : 'de';
   const ags = loadKommune().ags;
   const d = diagramm(s);
-  const alt = (t: BildText, inhalt: BildInhalt) =>
-    `${t.titel}. ${t.beschreibung} ${d.stand}: ${t.stand}.${inhalt.art !== 'karte' && inhalt.punkte.some((p) => p.illustrativ) ? ` ${d.bildIll}` : ''}`;
-  const vorschau = (inhalt: BildInhalt, text: BildText): Vorschau => ({ inhalt, text, alt: alt(text, inhalt) });
+  // A trend chart; its alternative text says what the image's footer says about example data.
+  const vorschau = (punkte: Punkt[], text: BildText): Vorschau => ({
+    inhalt: { art: 'linie', punkte },
+    text,
+    alt: `${text.titel}. ${text.beschreibung} ${d.stand}: ${text.stand}.${punkte.some((p) => p.illustrativ) ? ` ${d.bildIll}` : ''}`,
+  });
   if (m[2] === 'themen') {
     const def = themenMitDaten().find((t) => t.id === m[3]);
     if (!def) return null;
@@ -38,7 +41,7 @@ export function vorschauFuer(route: string): Vorschau | null {
     const punkte = stadtZeitreihe(k, ags, thema.zeitreihe.reihen, thema.zeitreihe.mass);
     if (!punkte.length) return null;
     const text = bildText(punkte, `${thema.titel}: ${thema.zeitreihe.titel}`, thema.zeitreihe.beschreibung, h.quellen, h.namensnennung, s);
-    return vorschau({ art: 'linie', punkte }, text);
+    return vorschau(punkte, text);
   }
   const k = indikatoren.get(s) ?? indikatoren.set(s, indikatorDaten(s)).get(s);
   if (!k) return null;
@@ -51,7 +54,7 @@ export function vorschauFuer(route: string): Vorschau | null {
     const t = gebietTrend(k, ags, g.id, ind);
     if (!t?.punkte.length) continue;
     const text = bildText(t.punkte, `${g.name}: ${ind.label}`, t.mitVergleich ? w.trendVergleich(t.name, t.parentName) : w.trendAllein(t.name), h.quellen, h.namensnennung, s);
-    return vorschau({ art: 'linie', punkte: t.punkte }, text);
+    return vorschau(t.punkte, text);
   }
   return null;
 }

@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import type { DatasetId } from '../datasets';
 import type { DatensatzDatei } from '../published';
+import { sha256 } from './paket';
 
 /** One release of the published data: what an ingest published when the data changed. */
 export interface Version {
@@ -24,7 +24,7 @@ export interface Versionen {
 }
 
 /** The version of a data package's text. */
-export const versionVon = (paketText: string) => createHash('sha256').update(paketText, 'utf8').digest('hex').slice(0, 8);
+export const versionVon = (paketText: string) => sha256(paketText).slice(0, 8);
 
 /** Stichtage per dataset that `jetzt` has and `vorher` had not. */
 export function neueStichtage(vorher: DatensatzDatei[], jetzt: DatensatzDatei[]): Version['neueStichtage'] {
