@@ -3,7 +3,7 @@ import { cellKey, type Cell } from '../cells';
 import { DATASETS, isAdditive, resolveRef } from '../datasets';
 import { gruppieren } from '../gruppieren';
 import type { Gebiet } from '../gebiete';
-import { angriff } from './angriff';
+import { angriff, angriffMitHerkunft } from './angriff';
 import { gleichungen, type Gleichung } from './gleichungen';
 
 export interface Sperrung {
@@ -20,7 +20,7 @@ export interface Sperrung {
  * Complementary: further cells until the attack (see angriff) recomputes no withheld cell (see
  * schuetzen). Shares are withheld with their counts. Each Stichtag on its own.
  */
-export function sperren(cells: Cell[], gebiete: Gebiet[], schwellenwert: number): Sperrung {
+export function sperren(cells: Cell[], gebiete: Gebiet[], schwellenwert: number, probeGrenze = PROBE_GRENZE): Sperrung {
   const geheim = new Set<string>();
   const primaer = new Set<string>();
   const ungeschuetzt: string[] = [];
@@ -32,7 +32,7 @@ export function sperren(cells: Cell[], gebiete: Gebiet[], schwellenwert: number)
         primaer.add(cellKey(c));
         geheim.add(cellKey(c));
       }
-    anhaengen(ungeschuetzt, schuetzen(gl, mine, geheim));
+    anhaengen(ungeschuetzt, schuetzen(gl, mine, geheim, probeGrenze));
   }
   for (const c of cells) {
     const anteil = DATASETS[c.datensatz].merkmale.find((m) => m.id === c.merkmal)?.anteil;
@@ -46,16 +46,21 @@ export function sperren(cells: Cell[], gebiete: Gebiet[], schwellenwert: number)
 /**
  * Complementary suppression of one Stichtag, in place. First no sum may hold a single withheld
  * cell: the cheapest published count (value per such sum it also fixes) is withheld, until none
- * does. Then the full attack: for a cell it still recomputes, the count of one of its sums that
- * leaves the fewest cells recomputable. Returns what cannot be protected.
+ * does. Then the full attack, per connected part of the unknown cells (sums that share no
+ * unknown cell are independent systems: the result is the same as one attack on all of them),
+ * each round one cell for every part the attack still recomputes a cell of: of the sums of its
+ * first such cell — or, when those hold no published cell, of the sums the attack combined to
+ * recompute it — the count that leaves the fewest cells recomputable (each tried by an attack
+ * on the part it would join; the others keep their count). Where that would take more than
+ * `probeGrenze` sums to attack, the cheapest count per recomputable cell it shares a sum with,
+ * for every recomputable cell of the part that shares no sum with a cell chosen this round.
+ * Then phase 1 again, until the attack recomputes nothing. Returns what cannot be protected.
  *
  * Linear in the table, not in its square: every cell knows its sums, phase 1 keeps the sums
- * with a single withheld cell up to date as cells are withheld, and the attack runs per
- * connected part of the unknown cells (sums that share no unknown cell are independent
- * systems: the result is the same as one attack on all of them). A candidate is judged by the
- * part it would join, the others keep their count.
+ * with a single withheld cell up to date as cells are withheld, a part that did not change
+ * keeps its result, and a large part takes many cells a round.
  */
-function schuetzen(gl: Gleichung[], cells: Cell[], geheim: Set<string>): string[] {
+function schuetzen(gl: Gleichung[], cells: Cell[], geheim: Set<string>, probeGrenze: number): string[] {
   const wert = new Map(cells.map((c) => [cellKey(c), c.wert]));
   // Unknown to an attacker: withheld, or without a value in the source.
   const offen = (k: string) => geheim.has(k) || wert.get(k) == null;
@@ -114,6 +119,12 @@ function schuetzen(gl: Gleichung[], cells: Cell[], geheim: Set<string>): string[
       const bekannt = { get: (k: string) => (k === extra || offen(k) ? undefined : (wert.get(k) as number | undefined)) };
       return [...angriff(t.summen.map((i) => gl[i] as Gleichung), bekannt).keys()].filter((k) => geheim.has(k) || k === extra);
     };
+    // For each recomputable cell of a part, the sums the attack combines to recompute it.
+    const kombiniert = (t: Teil) => {
+      const bekannt = { get: (x: string) => (offen(x) ? undefined : (wert.get(x) as number | undefined)) };
+      const herkunft = angriffMitHerkunft(t.summen.map((i) => gl[i] as Gleichung), bekannt);
+      return (k: string) => (herkunft.get(k)?.summen ?? []).map((n) => t.summen[n] as number);
+    };
     // A part that did not change since the last round keeps its result.
     const jetztJeTeil = teile.map((t) => {
       const sig = signatur(t);
@@ -123,40 +134,72 @@ function schuetzen(gl: Gleichung[], cells: Cell[], geheim: Set<string>): string[
     });
     const jetzt = jetztJeTeil.flat().sort();
     if (jetzt.length === 0) return [];
-    const summe = jetzt.length;
-    // A cell of one of its own sums, else of any sum of its part (ziel may follow from a
-    // combination of sums: insgesamt − one group of the municipality = the other group). Only
-    // those can help: a cell withheld in a sum outside the part leaves the part's system as it is.
-    const ziel = jetzt[0] as string;
     const teilVon = new Map<string, number>();
     teile.forEach((t, n) => t.zellen.forEach((k) => teilVon.set(k, n)));
     const zellenDer = (summen: number[]) => [...new Set(summen.flatMap((i) => zellenVon[i] as string[]))].filter(veroeffentlicht);
-    const direkt = zellenDer(summenVon.get(ziel) ?? []);
-    const kandidaten = direkt.length ? direkt : zellenDer(teile[teilVon.get(ziel) ?? -1]?.summen ?? []);
-    if (kandidaten.length === 0) return jetzt;
-    const rest = new Map(
-      kandidaten.map((k) => {
-        // The parts k joins become one; the others keep their count.
-        const beruehrt = new Set<number>();
-        for (const i of summenVon.get(k) ?? []) for (const z of zellenVon[i] as string[]) if (teilVon.has(z)) beruehrt.add(teilVon.get(z) as number);
-        const summen = new Set<number>(summenVon.get(k) ?? []);
-        let vorher = 0;
-        for (const n of beruehrt) {
-          vorher += (jetztJeTeil[n] as string[]).length;
-          for (const i of (teile[n] as Teil).summen) summen.add(i);
+    // Parts are independent systems: each part with a recomputable cell gets one cell this round.
+    const gewaehlt = new Set<string>();
+    for (const [n, hier] of jetztJeTeil.entries()) {
+      if (hier.length === 0) continue;
+      const t = teile[n] as Teil;
+      // A cell of one of its own sums, else of a sum the attack combines to recompute it
+      // (insgesamt − one group of the municipality = the other group). Only those can help: a
+      // cell withheld elsewhere leaves that combination as it is.
+      const ziele = [...hier].sort();
+      let ueber: ((k: string) => number[]) | undefined;
+      const kandidatenFuer = (ziel: string) => {
+        const direkt = zellenDer(summenVon.get(ziel) ?? []);
+        return direkt.length ? direkt : zellenDer((ueber ??= kombiniert(t))(ziel));
+      };
+      const kandidaten = kandidatenFuer(ziele[0] as string);
+      if (kandidaten.length === 0) continue;
+      if (t.summen.length * kandidaten.length > probeGrenze) {
+        // Too large to try each: for each recomputable cell no chosen cell shares a sum with,
+        // the cheapest cell of its sums per recomputable cell they hold.
+        const bedrohtHier = new Set(hier);
+        const gedeckt = new Set<string>();
+        const trifft = (k: string) => (summenVon.get(k) ?? []).reduce((s, i) => s + (zellenVon[i] as string[]).filter((z) => bedrohtHier.has(z)).length, 0);
+        for (const [j, ziel] of ziele.entries()) {
+          if (gedeckt.has(ziel)) continue;
+          const k = billigste(j === 0 ? kandidaten : kandidatenFuer(ziel), trifft);
+          if (k === undefined) continue;
+          gewaehlt.add(k);
+          for (const i of summenVon.get(k) ?? []) for (const z of zellenVon[i] as string[]) gedeckt.add(z);
         }
-        const neu = bedroht({ zellen: [], summen: [...summen].sort((a, b) => a - b) }, k).length;
-        return [k, summe - vorher + neu] as const;
-      }),
-    );
-    const best = minimum(rest.values());
-    sperre(billigste(kandidaten.filter((k) => rest.get(k) === best), () => 1) as string);
+        continue;
+      }
+      // Try each: the cell after which the fewest cells are recomputable.
+      const rest = new Map(
+        kandidaten.map((k) => {
+          // The parts k joins become one; the others keep their count.
+          const beruehrt = new Set<number>();
+          for (const i of summenVon.get(k) ?? []) for (const z of zellenVon[i] as string[]) if (teilVon.has(z)) beruehrt.add(teilVon.get(z) as number);
+          const summen = new Set<number>(summenVon.get(k) ?? []);
+          let vorher = 0;
+          for (const m of beruehrt) {
+            vorher += (jetztJeTeil[m] as string[]).length;
+            for (const i of (teile[m] as Teil).summen) summen.add(i);
+          }
+          return [k, bedroht({ zellen: [], summen: [...summen].sort((x, y) => x - y) }, k).length - vorher] as const;
+        }),
+      );
+      const best = minimum(rest.values());
+      gewaehlt.add(billigste(kandidaten.filter((k) => rest.get(k) === best), () => 1) as string);
+    }
+    if (gewaehlt.size === 0) return jetzt;
+    for (const k of [...gewaehlt].sort()) if (!geheim.has(k)) sperre(k);
     // Only the results of parts that survive unchanged (the same unknown cells) stay valid.
     const gueltig = new Map<string, string[]>();
     for (const [n, t] of teile.entries()) gueltig.set(signatur(t), jetztJeTeil[n] as string[]);
     cache = gueltig;
   }
 }
+
+/**
+ * Sums of a part × its candidates up to which each candidate is tried by an attack of its own
+ * (≈ 1 s on the shared 2-core machine); larger parts take the cheapest cells.
+ */
+export const PROBE_GRENZE = 20_000;
 
 /** A part is the same part when it holds the same unknown cells (its sums follow from them). */
 const signatur = (t: Teil) => [...t.zellen].sort().join('\n');

@@ -1,9 +1,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cellKey, type Cell } from '../../lib/cells';
+import { cellKey } from '../../lib/cells';
 import { DATASET_IDS, isAdditive } from '../../lib/datasets';
-import { angriff } from '../../lib/geheimhaltung/angriff';
-import { gleichungen } from '../../lib/geheimhaltung/gleichungen';
+import { rueckrechenbar, veroeffentlichteZellen } from '../../lib/geheimhaltung/nachpruefen';
 import { readInputs } from '../../lib/ingest/cli';
 import { ingest } from '../../lib/ingest/run';
 import type { DatensatzDatei, Gebiet, Manifest } from '../../lib/published';
@@ -14,18 +13,7 @@ const ROOT = path.resolve(__dirname, '../..');
 function veroeffentlicht(dataDir: string) {
   const result = ingest(readInputs(ROOT, path.join(ROOT, dataDir)), { dataDir });
   const out = (rel: string) => JSON.parse(result.outputs?.get(rel) ?? 'null');
-  const cells: Cell[] = DATASET_IDS.flatMap((ds) =>
-    (out(`datensaetze/${ds}.json`) as DatensatzDatei).werte.map(([stichtag, gebiet, merkmal, wert, zeichen, quelle]) => ({
-      datensatz: ds,
-      stichtag,
-      gebiet,
-      merkmal,
-      wert,
-      ...(zeichen ? { zeichen } : {}),
-      quelle,
-      ort: { path: '', line: 0, spalte: '' },
-    })),
-  );
+  const cells = DATASET_IDS.flatMap((ds) => veroeffentlichteZellen(out(`datensaetze/${ds}.json`) as DatensatzDatei));
   return { cells, gebiete: out('gebiete.json') as Gebiet[], manifest: out('manifest.json') as Manifest };
 }
 
@@ -40,9 +28,8 @@ describe.each(['data', 'tests/fixtures/musterstadt/data'])('disclosure control o
   });
 
   it('the attack recomputes no withheld cell from the published ones by the sums that link them', () => {
-    const bekannt = new Map(cells.filter((c) => c.wert !== null).map((c) => [cellKey(c), c.wert as number]));
-    const found = angriff(gleichungen(cells, gebiete), bekannt);
-    expect([...found.keys()].filter((k) => geheim.some((g) => cellKey(g) === k))).toEqual([]);
+    expect(geheim.length).toBeGreaterThan(0);
+    expect(rueckrechenbar(cells, gebiete)).toEqual([]);
   });
 });
 
