@@ -32,13 +32,20 @@ const JE_GROB = 3;
 const BUDGET = 2;
 const SCHWELLE = Number(process.env.BENCH_BAU_SCHWELLE ?? 1);
 
+/** Sets the disclosure threshold in a data folder's kommune.json; returns the configuration as written. */
+function schwelleSetzen(data: string, schwellenwert: number): Kommune {
+  const datei = path.join(data, 'kommune.json');
+  const konfig = JSON.parse(readFileSync(datei, 'utf8')) as Kommune;
+  const neu = { ...konfig, geheimhaltung: { ...konfig.geheimhaltung, schwellenwert } };
+  writeFileSync(datei, JSON.stringify(neu, null, 2) + '\n');
+  return neu;
+}
+
 /** A data folder like the bundled one with 9·faktor coarsest areas of three finest areas each. */
 function mitMehrGebieten(faktor: number): string {
   const data = path.join(mkdtempSync(path.join(os.tmpdir(), `atlas-bau-${faktor}-`)), 'data');
   cpSync(DATA, data, { recursive: true, filter: (s) => !s.includes(`${path.sep}published`) });
-  const konfig = JSON.parse(readFileSync(path.join(data, 'kommune.json'), 'utf8'));
-  konfig.geheimhaltung = { ...konfig.geheimhaltung, schwellenwert: SCHWELLE };
-  writeFileSync(path.join(data, 'kommune.json'), JSON.stringify(konfig, null, 2) + '\n');
+  const konfig = schwelleSetzen(data, SCHWELLE);
   if (faktor === 1) return data;
   const kommune = kommuneSchema.parse(konfig);
   const [grob, fein] = kommune.ebenen;
@@ -86,9 +93,7 @@ function schritt(name: string, args: string[], env: Record<string, string>): num
  */
 function geheimhaltung(data: string, env: Record<string, string>) {
   const schwellenwert = (JSON.parse(readFileSync(path.join(DATA, 'kommune.json'), 'utf8')) as Kommune).geheimhaltung.schwellenwert;
-  const datei = path.join(data, 'kommune.json');
-  const konfig = JSON.parse(readFileSync(datei, 'utf8')) as Kommune;
-  writeFileSync(datei, JSON.stringify({ ...konfig, geheimhaltung: { ...konfig.geheimhaltung, schwellenwert } }, null, 2) + '\n');
+  schwelleSetzen(data, schwellenwert);
   const s = schritt('ingest (Geheimhaltung)', ['tsx', 'scripts/ingest.ts'], env);
   const pub = (rel: string) => JSON.parse(readFileSync(path.join(data, 'published', rel), 'utf8'));
   const cells = DATASET_IDS.flatMap((ds) => veroeffentlichteZellen(pub(PUBLISHED.datensatz(ds)) as DatensatzDatei));

@@ -115,14 +115,13 @@ function schuetzen(gl: Gleichung[], cells: Cell[], geheim: Set<string>, probeGre
   for (;;) {
     phase1();
     const teile = zerlegen([...ohneWert, ...geheim], zellenVon, summenVon, offen);
-    const bedroht = (t: Teil, extra?: string) => {
-      const bekannt = { get: (k: string) => (k === extra || offen(k) ? undefined : (wert.get(k) as number | undefined)) };
-      return [...angriff(t.summen.map((i) => gl[i] as Gleichung), bekannt).keys()].filter((k) => geheim.has(k) || k === extra);
-    };
+    // What an attacker knows: the published values (without `extra`, when it is tried).
+    const sicht = (extra?: string) => ({ get: (k: string) => (k === extra || offen(k) ? undefined : (wert.get(k) as number | undefined)) });
+    const bedroht = (t: Teil, extra?: string) =>
+      [...angriff(t.summen.map((i) => gl[i] as Gleichung), sicht(extra)).keys()].filter((k) => geheim.has(k) || k === extra);
     // For each recomputable cell of a part, the sums the attack combines to recompute it.
     const kombiniert = (t: Teil) => {
-      const bekannt = { get: (x: string) => (offen(x) ? undefined : (wert.get(x) as number | undefined)) };
-      const herkunft = angriffMitHerkunft(t.summen.map((i) => gl[i] as Gleichung), bekannt);
+      const herkunft = angriffMitHerkunft(t.summen.map((i) => gl[i] as Gleichung), sicht());
       return (k: string) => (herkunft.get(k)?.summen ?? []).map((n) => t.summen[n] as number);
     };
     // A part that did not change since the last round keeps its result.
