@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Kommune } from './config';
+import { eingefroren } from './gemerkt';
 import type { DatasetId } from './datasets';
 import type { Geometry } from './geo/types';
 import type { Praesentation } from './praesentation/schema';
@@ -15,11 +16,25 @@ import type { Versionen } from './daten/versionen';
 
 const DIR = path.join(process.env.INTEGRATIONSATLAS_DATA ?? path.join(process.cwd(), 'data'), 'published');
 
+/**
+ * Parsed files, kept while the file is unchanged: a build renders every page in one process, and
+ * most pages read the same files. Kept values are frozen (see lib/gemerkt.ts); their identity lets
+ * derived data be remembered too.
+ */
+const gelesen = new Map<string, { stand: string; wert: unknown }>();
+
 function load<T>(rel: string): T {
+  const datei = path.join(DIR, rel);
   try {
-    return JSON.parse(readFileSync(path.join(DIR, rel), 'utf8')) as T;
+    const st = statSync(datei);
+    const stand = `${st.ino}:${st.size}:${st.mtimeMs}`;
+    const alt = gelesen.get(rel);
+    if (alt?.stand === stand) return alt.wert as T;
+    const wert = eingefroren(JSON.parse(readFileSync(datei, 'utf8')) as T);
+    gelesen.set(rel, { stand, wert });
+    return wert;
   } catch (e) {
-    throw new Error(`${path.join(DIR, rel)} fehlt oder ist unlesbar – zuerst „npm run ingest“ ausführen (${(e as Error).message})`);
+    throw new Error(`${datei} fehlt oder ist unlesbar – zuerst „npm run ingest“ ausführen (${(e as Error).message})`);
   }
 }
 

@@ -7,7 +7,7 @@ import { indikatorIn } from '../i18n/indikatoren-en';
 import type { Sprache } from '../i18n/sprache';
 import { woerter } from '../i18n/woerter';
 import { TREND_INDIKATOREN } from '../themen/indikatoren';
-import type { KompaktDaten, Punkt } from '../themen/model';
+import type { Punkt } from '../themen/model';
 import { stadtZeitreihe } from '../themen/punkte';
 import { herkunft, indikatorDaten, themaAnsicht, themenMitDaten } from '../themen/seite';
 import { gebietTrend } from '../themen/trend';
@@ -18,8 +18,6 @@ export interface Vorschau {
   /** Alternative text of the image (og:image:alt). */
   alt: string;
 }
-
-const indikatoren = new Map<Sprache, KompaktDaten>();
 
 /** The preview of a page by its route, or null for pages without a chart of their own. */
 export function vorschauFuer(route: string): Vorschau | null {
@@ -43,8 +41,7 @@ export function vorschauFuer(route: string): Vorschau | null {
     const text = bildText(punkte, `${thema.titel}: ${thema.zeitreihe.titel}`, thema.zeitreihe.beschreibung, h.quellen, h.namensnennung, s);
     return vorschau(punkte, text);
   }
-  const k = indikatoren.get(s) ?? indikatoren.set(s, indikatorDaten(s)).get(s);
-  if (!k) return null;
+  const k = indikatorDaten(s);
   const g = k.gebiete.find((x) => x.id === m[3]);
   if (!g) return null;
   const w = woerter(s).gebiete;

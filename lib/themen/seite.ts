@@ -1,5 +1,8 @@
 import { loadDatensatz, loadGebiete, loadKommune, loadManifest, loadQuellen } from '../data';
 import type { DatasetId } from '../datasets';
+import type { Kommune } from '../config';
+import { gemerkt } from '../gemerkt';
+import type { DatensatzDatei, QuelleOut } from '../published';
 import type { Herkunft } from '@/components/charts/shared/ChartRahmen';
 import { kompakt } from './kompakt';
 import type { KompaktDaten } from './model';
@@ -25,11 +28,18 @@ export function inSprache(k: KompaktDaten, s: Sprache): KompaktDaten {
 
 /** Build-time: the compact data of one dataset plus population (for shares and densities), in a language. */
 export function themaDaten(ds: DatasetId, merkmale: (m: string) => boolean, s: Sprache = 'de'): KompaktDaten {
-  const files = [{ datei: loadDatensatz(ds), merkmale }];
-  if (ds !== 'bevoelkerung') files.push({ datei: loadDatensatz('bevoelkerung'), merkmale: (m: string) => m === 'einwohner' });
-  const gruppen = (loadKommune().gruppen[ds] ?? []).map(({ id, label, teile, en }) => ({ id, label: s === 'en' ? (en?.label ?? label) : label, teile }));
-  return inSprache({ ...kompakt(files, loadGebiete(), loadQuellen()), ...(gruppen.length ? { gruppen } : {}) }, s);
+  return themaKompakt(ds, merkmale, s, loadDatensatz(ds), loadDatensatz('bevoelkerung'), loadKommune(), loadGebiete(), loadQuellen());
 }
+
+// Remembered by the identity of the loaded files: every page of a build that shows a topic shares one result.
+const themaKompakt = gemerkt(
+  (ds: DatasetId, merkmale: (m: string) => boolean, s: Sprache, datei: DatensatzDatei, bevoelkerung: DatensatzDatei, kommune: Kommune, gebiete: Gebiete, quellen: QuelleOut[]): KompaktDaten => {
+    const files = [{ datei, merkmale }];
+    if (ds !== 'bevoelkerung') files.push({ datei: bevoelkerung, merkmale: (m: string) => m === 'einwohner' });
+    const gruppen = (kommune.gruppen[ds] ?? []).map(({ id, label, teile, en }) => ({ id, label: s === 'en' ? (en?.label ?? label) : label, teile }));
+    return inSprache({ ...kompakt(files, gebiete, quellen), ...(gruppen.length ? { gruppen } : {}) }, s);
+  },
+);
 
 /** Source titles and the licence line, for chart footers and downloads. */
 export function herkunft(): Herkunft {
@@ -42,9 +52,21 @@ export function herkunft(): Herkunft {
 
 /** Build-time: everything the area indicators need, from all datasets, in a language. */
 export function indikatorDaten(s: Sprache = 'de'): KompaktDaten {
-  const files = (Object.entries(INDIKATOR_MERKMALE) as [DatasetId, string[]][]).map(([ds, merkmale]) => ({ datei: loadDatensatz(ds), merkmale }));
-  return inSprache(kompakt(files, loadGebiete(), loadQuellen()), s);
+  const dateien = INDIKATOR_DATEIEN.map(([ds]) => loadDatensatz(ds));
+  return indikatorKompakt(s, loadGebiete(), loadQuellen(), ...dateien);
 }
+
+const INDIKATOR_DATEIEN = Object.entries(INDIKATOR_MERKMALE) as [DatasetId, string[]][];
+type Gebiete = ReturnType<typeof loadGebiete>;
+
+// Remembered like themaKompakt: every profile, embed and map page of a build shares one result per language.
+const indikatorKompakt = gemerkt((s: Sprache, gebiete: Gebiete, quellen: QuelleOut[], ...dateien: DatensatzDatei[]): KompaktDaten => {
+  const files = dateien.flatMap((datei, i) => {
+    const eintrag = INDIKATOR_DATEIEN[i];
+    return eintrag ? [{ datei, merkmale: eintrag[1] }] : [];
+  });
+  return inSprache(kompakt(files, gebiete, quellen), s);
+});
 
 /** Build-time: everything a topic's chart cards need, shared by the topic page and its embeds, in a language. */
 export function themaAnsicht(t: ThemaDef, s: Sprache = 'de') {
