@@ -5,27 +5,29 @@
  * Twitter card) with a preview image for topics and areas (out/vorschau/, PNG of their trend chart). Embed pages are kept out of search results (noindex) and out of the sitemap.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { kopfTags, robotsTxt, sitemapXml, type Seite } from '../lib/auffindbar/auffindbar';
 import { vorschauFuer } from '../lib/auffindbar/vorschau';
 import { pngAusSvg } from '../lib/bild/rastern';
 import { vorschauPfad, vorschauSvg } from '../lib/bild/vorschau';
-import { dateienUnter, loadKommune, OUT } from './io';
+import { nebenlaeufig } from '../lib/nebenlaeufig';
+import { dateienUnter, loadKommune, OUT, zuEnde } from './io';
 
 const kommune = loadKommune();
 const basis = kommune.veroeffentlichung.basisUrl;
 const routeVon = (datei: string) => `/${path.relative(OUT, path.dirname(datei)).split(path.sep).join('/')}/`.replace(/^\/\/$/, '/');
 const seiten: Seite[] = [];
 let noindex = 0;
-let bilder = 0;
-/** The page's preview image, drawn into out/vorschau/ (topics and areas: their trend chart). */
+/** The preview images still to draw: file and SVG (drawn together at the end, one per core). */
+const bilder: { datei: string; svg: string }[] = [];
+/** The page's preview image, to be drawn into out/vorschau/ (topics and areas: their trend chart). */
 function vorschau(route: string): { url: string; alt: string } | undefined {
   const v = vorschauFuer(route);
   if (!v) return undefined;
   const datei = path.join(OUT, vorschauPfad(route));
   mkdirSync(path.dirname(datei), { recursive: true });
-  writeFileSync(datei, pngAusSvg(vorschauSvg(v.inhalt, v.text)));
-  bilder++;
+  bilder.push({ datei, svg: vorschauSvg(v.inhalt, v.text) });
   return { url: `${basis}${vorschauPfad(route)}`, alt: v.alt };
 }
 for (const d of dateienUnter(OUT, ['_next', '_not-found', '404'])) {
@@ -50,4 +52,7 @@ for (const d of dateienUnter(OUT, ['_next', '_not-found', '404'])) {
 }
 writeFileSync(path.join(OUT, 'sitemap.xml'), sitemapXml(seiten, basis));
 writeFileSync(path.join(OUT, 'robots.txt'), robotsTxt(basis));
-console.log(`Auffindbar: ${seiten.length} Seiten in sitemap.xml, robots.txt; ${bilder} Vorschaubilder; noindex ergänzt in ${noindex} Einbettungen`);
+zuEnde(
+  nebenlaeufig(bilder, async ({ datei, svg }) => writeFile(datei, await pngAusSvg(svg))),
+  () => `Auffindbar: ${seiten.length} Seiten in sitemap.xml, robots.txt; ${bilder.length} Vorschaubilder; noindex ergänzt in ${noindex} Einbettungen`,
+);

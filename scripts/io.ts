@@ -36,3 +36,17 @@ export function dateienUnter(wurzel: string, ohne: readonly string[] = []): { pf
 export function loadKommune(): Kommune {
   return kommuneSchema.parse(JSON.parse(readFileSync(path.join(DATA, 'kommune.json'), 'utf8')));
 }
+
+/**
+ * Ends a script whose work is asynchronous (tsx runs scripts as CommonJS, without top-level
+ * await): prints its summary when the work is done, or the error with exit code 1.
+ */
+export function zuEnde(arbeit: Promise<unknown>, zusammenfassung: () => string): void {
+  arbeit.then(
+    () => console.log(zusammenfassung()),
+    (fehler: unknown) => {
+      console.error(fehler);
+      process.exitCode = 1;
+    },
+  );
+}

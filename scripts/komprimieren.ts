@@ -4,24 +4,30 @@
  * least 10 %: the bundled server (and nginx with gzip_static/brotli_static) sends them to
  * browsers that accept them, without compressing on every request.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { dateienUnter, OUT, ROOT } from './io';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
+import { nebenlaeufig } from '../lib/nebenlaeufig';
+import { dateienUnter, OUT, ROOT, zuEnde } from './io';
+
+const brotli = promisify(brotliCompress);
+const gz = promisify(gzip);
 
 const ENDUNGEN = new Set(['.html', '.js', '.css', '.json', '.txt', '.svg', '.geojson', '.csv', '.ttl', '.xml']);
 let dateien = 0;
 let roh = 0;
 let br = 0;
-for (const { pfad: p, name, groesse } of dateienUnter(OUT))
-  if (ENDUNGEN.has(path.extname(name)) && groesse >= 512) {
-    const daten = readFileSync(p);
-    const b = brotliCompressSync(daten, { params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: daten.length } });
-    if (b.length > daten.length * 0.9) continue;
-    writeFileSync(`${p}.br`, b);
-    writeFileSync(`${p}.gz`, gzipSync(daten, { level: 9 }));
-    dateien++;
-    roh += daten.length;
-    br += b.length;
-  }
-console.log(`Komprimiert: ${dateien} Dateien in ${path.relative(ROOT, OUT)}/, ${(roh / 1e6).toFixed(1)} MB → ${(br / 1e6).toFixed(1)} MB (brotli)`);
+const zuKomprimieren = dateienUnter(OUT).filter(({ name, groesse }) => ENDUNGEN.has(path.extname(name)) && groesse >= 512);
+// Compression runs in zlib's thread pool: one file per core at a time.
+const arbeit = nebenlaeufig(zuKomprimieren, async ({ pfad: p }) => {
+  const daten = await readFile(p);
+  const b = await brotli(daten, { params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: daten.length } });
+  if (b.length > daten.length * 0.9) return;
+  await writeFile(`${p}.br`, b);
+  await writeFile(`${p}.gz`, await gz(daten, { level: 9 }));
+  dateien++;
+  roh += daten.length;
+  br += b.length;
+});
+zuEnde(arbeit, () => `Komprimiert: ${dateien} Dateien in ${path.relative(ROOT, OUT)}/, ${(roh / 1e6).toFixed(1)} MB → ${(br / 1e6).toFixed(1)} MB (brotli)`);

@@ -2,8 +2,11 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { crc32, deflateSync } from 'node:zlib';
-import { Resvg } from '@resvg/resvg-js';
+import { promisify } from 'node:util';
+import { crc32, deflate } from 'node:zlib';
+import { renderAsync } from '@resvg/resvg-js';
+
+const deflateAsync = promisify(deflate);
 
 /**
  * The font the images are drawn with: Geist, which Next.js brings along (for its own images) —
@@ -33,8 +36,9 @@ function chunk(typ: string, daten: Buffer): Buffer {
 /**
  * An opaque image of at most 256 colours as an indexed PNG (lossless; charts have a few colours
  * and their anti-aliased shades, so this is about a third of RGBA). Null when it does not apply.
+ * Compresses in zlib's thread pool, so several images can be made at once.
  */
-export function pngIndiziert(rgba: Uint8Array, breite: number, hoehe: number): Buffer | null {
+export async function pngIndiziert(rgba: Uint8Array, breite: number, hoehe: number): Promise<Buffer | null> {
   const index = new Map<number, number>();
   const zeilen = Buffer.alloc((breite + 1) * hoehe);
   for (let y = 0; y < hoehe; y++) {
@@ -58,12 +62,15 @@ export function pngIndiziert(rgba: Uint8Array, breite: number, hoehe: number): B
   ihdr.set([8, 3, 0, 0, 0], 8); // 8 bits per index, palette, deflate, standard filters, no interlace
   const plte = Buffer.alloc(index.size * 3);
   for (const [farbe, n] of index) plte.set([farbe >> 16, (farbe >> 8) & 255, farbe & 255], n * 3);
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('PLTE', plte), chunk('IDAT', deflateSync(zeilen, { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('PLTE', plte), chunk('IDAT', await deflateAsync(zeilen, { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
 }
 
-/** The PNG of an SVG document at its own size (indexed where its colours allow). */
-export function pngAusSvg(svg: string): Buffer {
+/**
+ * The PNG of an SVG document at its own size (indexed where its colours allow). Drawn in libuv's
+ * thread pool (resvg's renderAsync), so several images can be drawn at once, one per core.
+ */
+export async function pngAusSvg(svg: string): Promise<Buffer> {
   const font = SCHRIFT ? { fontFiles: [SCHRIFT], loadSystemFonts: false, defaultFontFamily: 'Geist' } : { loadSystemFonts: true };
-  const bild = new Resvg(svg, { font, background: '#ffffff' }).render();
-  return pngIndiziert(bild.pixels, bild.width, bild.height) ?? bild.asPng();
+  const bild = await renderAsync(svg, { font, background: '#ffffff' });
+  return (await pngIndiziert(bild.pixels, bild.width, bild.height)) ?? bild.asPng();
 }

@@ -19,17 +19,17 @@ describe('preview image', () => {
     expect(vorschauPfad('/en/gebiete/A1/')).toBe('vorschau/en/gebiete/A1.png');
   });
 
-  it('is drawn as a PNG of that size, with the words in it (not blank)', () => {
-    const png = pngAusSvg(vorschauSvg({ art: 'linie', punkte: [punkt('2022-12-31', 100), punkt('2024-12-31', 120)] }, text));
+  it('is drawn as a PNG of that size, with the words in it (not blank)', async () => {
+    const png = await pngAusSvg(vorschauSvg({ art: 'linie', punkte: [punkt('2022-12-31', 100), punkt('2024-12-31', 120)] }, text));
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([VORSCHAU.breite, VORSCHAU.hoehe]);
-    const ohneText = pngAusSvg(vorschauSvg({ art: 'linie', punkte: [] }, { ...text, titel: '', beschreibung: '', namensnennung: '' }));
+    const ohneText = await pngAusSvg(vorschauSvg({ art: 'linie', punkte: [] }, { ...text, titel: '', beschreibung: '', namensnennung: '' }));
     expect(png.length).toBeGreaterThan(ohneText.length + 2000);
   });
 
-  it('writes opaque images of few colours as indexed PNG, pixel for pixel; others not', () => {
+  it('writes opaque images of few colours as indexed PNG, pixel for pixel; others not', async () => {
     const rgba = new Uint8Array([255, 255, 255, 255, 0, 114, 178, 255, 0, 114, 178, 255, 17, 17, 17, 255]);
-    const png = pngIndiziert(rgba, 2, 2);
+    const png = await pngIndiziert(rgba, 2, 2);
     expect(png).not.toBeNull();
     const b = png ?? Buffer.alloc(0);
     expect(b[25]).toBe(3); // colour type: palette
@@ -37,8 +37,8 @@ describe('preview image', () => {
     expect([...b.subarray(plte + 4, plte + 4 + 9)]).toEqual([255, 255, 255, 0, 114, 178, 17, 17, 17]);
     const idat = b.indexOf('IDAT');
     expect([...inflateSync(b.subarray(idat + 4, idat + 4 + b.readUInt32BE(idat - 4)))]).toEqual([0, 0, 1, 0, 1, 2]);
-    expect(pngIndiziert(new Uint8Array([0, 0, 0, 128]), 1, 1)).toBeNull();
+    expect(await pngIndiziert(new Uint8Array([0, 0, 0, 128]), 1, 1)).toBeNull();
     const bunt = new Uint8Array(257 * 4).map((_, i) => (i % 4 === 3 ? 255 : i % 4 === 0 ? Math.floor(i / 4) % 256 : i % 4 === 1 ? (Math.floor(i / 4) >> 8) : 0));
-    expect(pngIndiziert(bunt, 257, 1)).toBeNull();
+    expect(await pngIndiziert(bunt, 257, 1)).toBeNull();
   });
 });
