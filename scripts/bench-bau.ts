@@ -9,6 +9,7 @@
  * so that the ratio is the site's; then the 10× data are ingested once more with the bundled
  * threshold (every dataset and Stichtag through disclosure control, checked by the attack).
  * Disclosure control alone by number of areas is the part „geheimhaltung“ of npm run bench.
+ * BENCH_BAU_BEHALTEN=1 keeps each data folder and export (printed) to look into afterwards.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -31,6 +32,7 @@ const FAKTOR = Number(process.env.BENCH_BAU_FAKTOR ?? 10);
 const JE_GROB = 3;
 const BUDGET = 2;
 const SCHWELLE = Number(process.env.BENCH_BAU_SCHWELLE ?? 1);
+const BEHALTEN = process.env.BENCH_BAU_BEHALTEN === '1';
 
 /** Sets the disclosure threshold in a data folder's kommune.json; returns the configuration as written. */
 function schwelleSetzen(data: string, schwellenwert: number): Kommune {
@@ -127,9 +129,10 @@ for (const faktor of [1, FAKTOR]) {
     out_mb: Math.round((roh.reduce((s, d) => s + d.groesse, 0) / 1024 / 1024) * 10) / 10,
     out_mit_kopien_mb: Math.round((dateien.reduce((s, d) => s + d.groesse, 0) / 1024 / 1024) * 10) / 10,
   });
-  rmSync(path.join(ROOT, out), { recursive: true, force: true });
+  if (!BEHALTEN) rmSync(path.join(ROOT, out), { recursive: true, force: true });
   if (faktor !== 1) Object.assign(ergebnisse.at(-1) as object, geheimhaltung(data, env));
-  rmSync(path.dirname(data), { recursive: true, force: true });
+  if (BEHALTEN) console.log(`Behalten: Daten ${data}, Export ${out}/`);
+  else rmSync(path.dirname(data), { recursive: true, force: true });
 }
 const [a, b] = ergebnisse as [Record<string, number>, Record<string, number>];
 const zeit = Math.round((b.gesamt_s! / a.gesamt_s!) * 100) / 100;

@@ -1,4 +1,5 @@
 import type { CSSProperties } from 'react';
+import { anteilBreite } from '@/lib/charts/scale';
 import type { Punkt } from '@/lib/themen/model';
 import type { Referenz } from '@/lib/themen/punkte';
 import { fmtIn, fmtPunkt, zeichenTitel } from './shared/format';
@@ -21,7 +22,6 @@ export function BalkenChart({ punkte, referenz, hervorheben, sprache = 'de' }: P
   const ill = ` (${w.beispieldaten})`;
   const einheit = punkte[0]?.einheit ?? 'Anzahl';
   const max = Math.max(referenz?.wert ?? 0, ...punkte.map((p) => p.wert ?? 0)) || 1;
-  const pct = (v: number) => `${(v / max) * 100}%`;
   // The value column fits the longest value (large euro amounts), never less than the stylesheet's width.
   let zeichen = 0;
   for (const p of punkte) zeichen = Math.max(zeichen, fmtPunkt(p, sprache).length);
@@ -38,7 +38,7 @@ export function BalkenChart({ punkte, referenz, hervorheben, sprache = 'de' }: P
               {p.wert === null ? (
                 <span className="balken-geheim">{p.zeichen === 'geheim' ? w.nichtAusgewiesen : fmtPunkt(p, sprache)}</span>
               ) : (
-                <span className={`balken-bar${p.illustrativ ? ' ill' : ''}${p.x === 'weitere' || p.x === 'ohne' ? ' rest' : ''}`} style={{ width: pct(p.wert) }} />
+                <span className={`balken-bar${p.illustrativ ? ' ill' : ''}${p.x === 'weitere' || p.x === 'ohne' ? ' rest' : ''}`} style={{ width: anteilBreite(p.wert, max) }} />
               )}
             </span>
             <span className="balken-wert">{fmtPunkt(p, sprache)}</span>

@@ -71,9 +71,9 @@ function Svg({ punkte, breite, hoehe, sprache }: { punkte: Punkt[]; breite: numb
                 className={`punkt${p.illustrativ ? ' ill' : ''}`}
                 data-reihe={p.reihe}
                 data-stichtag={p.stichtag}
-                data-text={`${p.reiheLabel}, ${fmtDatum(p.stichtag, sprache)}: ${fmtPunkt(p, sprache)}${p.illustrativ ? `, ${w.beispieldaten}` : ''}${p.bruch ? `; ${p.bruch.text}` : ''}`}
               >
-                <title>{`${p.reiheLabel}, ${fmtDatum(p.stichtag, sprache)}: ${fmtPunkt(p, sprache)}${p.illustrativ ? ` (${w.beispieldaten})` : ''}`}</title>
+                {/* The point's words, once: the tooltip, and what the keyboard navigation reads out. */}
+                <title>{`${p.reiheLabel}, ${fmtDatum(p.stichtag, sprache)}: ${fmtPunkt(p, sprache)}${p.illustrativ ? ` (${w.beispieldaten})` : ''}${p.bruch ? `; ${p.bruch.text}` : ''}`}</title>
               </circle>
             ))}
           </g>

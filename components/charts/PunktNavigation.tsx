@@ -6,7 +6,7 @@ import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
  * One tab stop for all points of a chart: arrow keys move between the points of a series
  * (← →) and between series (↑ ↓), Pos1/Ende jump to the first/last; the chosen point is
  * highlighted and read out. The points are the server-rendered circles (data-reihe,
- * data-text); without script the chart stays a picture with its table beside it.
+ * data-stichtag, their words in <title>); without script the chart stays a picture with its table beside it.
  */
 export function PunktNavigation({ children, label }: { children: ReactNode; label: string }) {
   const wurzel = useRef<HTMLDivElement>(null);
@@ -20,7 +20,7 @@ export function PunktNavigation({ children, label }: { children: ReactNode; labe
     for (const x of wurzel.current?.querySelectorAll('circle.punkt.aktiv') ?? []) x.classList.remove('aktiv');
     c.classList.add('aktiv');
     setAktiv({ reihe: c.dataset.reihe ?? '', stichtag: c.dataset.stichtag ?? '' });
-    setAnsage(c.dataset.text ?? '');
+    setAnsage(c.querySelector('title')?.textContent ?? '');
   };
   const jetzt = (alle: SVGCircleElement[]) => alle.find((c) => c.dataset.reihe === aktiv?.reihe && c.dataset.stichtag === aktiv?.stichtag);
 

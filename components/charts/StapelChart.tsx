@@ -1,3 +1,4 @@
+import { anteilBreite } from '@/lib/charts/scale';
 import type { Punkt } from '@/lib/themen/model';
 import { fmtPunkt } from './shared/format';
 import { farbe } from '@/lib/charts/palette';
@@ -28,7 +29,7 @@ export function StapelChart({ punkte, sprache = 'de' }: { punkte: Punkt[]; sprac
                     key={p.reihe}
                     className={`stapel-teil${p.illustrativ ? ' ill' : ''}`}
                     aria-hidden="true"
-                    style={{ width: `${((p.wert ?? 0) / max) * 100}%`, backgroundColor: farbe(reihen.findIndex(([r]) => r === p.reihe)) }}
+                    style={{ width: anteilBreite(p.wert ?? 0, max), backgroundColor: farbe(reihen.findIndex(([r]) => r === p.reihe)) }}
                     title={`${p.reiheLabel}: ${fmtPunkt(p, sprache)}${p.illustrativ ? ill : ''}`}
                   />
                 ))}

@@ -7,6 +7,8 @@ import { crc32, deflate } from 'node:zlib';
 import { renderAsync } from '@resvg/resvg-js';
 
 const deflateAsync = promisify(deflate);
+/** zlib's default level: for these images 2 % larger than level 9 and six times faster (measured on 20 previews). */
+const DEFLATE_STUFE = 6;
 
 /**
  * The font the images are drawn with: Geist, which Next.js brings along (for its own images) —
@@ -41,19 +43,26 @@ function chunk(typ: string, daten: Buffer): Buffer {
 export async function pngIndiziert(rgba: Uint8Array, breite: number, hoehe: number): Promise<Buffer | null> {
   const index = new Map<number, number>();
   const zeilen = Buffer.alloc((breite + 1) * hoehe);
+  // Neighbouring pixels mostly share their colour: look up only where it changes.
+  let vorher = -1;
+  let nVorher = 0;
   for (let y = 0; y < hoehe; y++) {
     // Each row starts with its filter byte: 0 (none), the usual choice for palette images.
     for (let x = 0; x < breite; x++) {
       const i = (y * breite + x) * 4;
       if (rgba[i + 3] !== 255) return null;
       const farbe = ((rgba[i] ?? 0) << 16) | ((rgba[i + 1] ?? 0) << 8) | (rgba[i + 2] ?? 0);
-      let n = index.get(farbe);
-      if (n === undefined) {
-        if (index.size === 256) return null;
-        n = index.size;
-        index.set(farbe, n);
+      if (farbe !== vorher) {
+        let n = index.get(farbe);
+        if (n === undefined) {
+          if (index.size === 256) return null;
+          n = index.size;
+          index.set(farbe, n);
+        }
+        vorher = farbe;
+        nVorher = n;
       }
-      zeilen[y * (breite + 1) + 1 + x] = n;
+      zeilen[y * (breite + 1) + 1 + x] = nVorher;
     }
   }
   const ihdr = Buffer.alloc(13);
@@ -62,7 +71,7 @@ export async function pngIndiziert(rgba: Uint8Array, breite: number, hoehe: numb
   ihdr.set([8, 3, 0, 0, 0], 8); // 8 bits per index, palette, deflate, standard filters, no interlace
   const plte = Buffer.alloc(index.size * 3);
   for (const [farbe, n] of index) plte.set([farbe >> 16, (farbe >> 8) & 255, farbe & 255], n * 3);
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('PLTE', plte), chunk('IDAT', await deflateAsync(zeilen, { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('PLTE', plte), chunk('IDAT', await deflateAsync(zeilen, { level: DEFLATE_STUFE })), chunk('IEND', Buffer.alloc(0))]);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linear, niceTicks } from './scale';
+import { anteilBreite, linear, niceTicks } from './scale';
 
 describe('niceTicks', () => {
   it('covers the maximum with round steps', () => {
@@ -10,5 +10,19 @@ describe('niceTicks', () => {
   });
   it('maps linearly', () => {
     expect(linear([0, 10], [100, 0])(5)).toBe(50);
+    expect(linear([0, 10], [100, 100])(5)).toBe(100);
+    expect(linear([3, 3], [7, 9])(3)).toBe(7);
+  });
+  it('draws to a hundredth of a unit', () => {
+    expect(linear([0, 3], [0, 100])(1)).toBe(33.33);
+    expect(linear([0, 3], [0, 100])(2)).toBe(66.67);
+  });
+});
+
+describe('anteilBreite', () => {
+  it('is the share of the largest value in percent, to a hundredth', () => {
+    expect(anteilBreite(1, 3)).toBe('33.33%');
+    expect(anteilBreite(5, 5)).toBe('100%');
+    expect(anteilBreite(0, 0)).toBe('0%');
   });
 });

@@ -9,5 +9,12 @@ export function niceTicks(max: number, target = 5): number[] {
   return ticks;
 }
 
-/** Linear map from a domain to a range. */
-export const linear = ([d0, d1]: [number, number], [r0, r1]: [number, number]) => (v: number) => (d1 === d0 ? r0 : r0 + ((v - d0) / (d1 - d0)) * (r1 - r0));
+/**
+ * Linear map from a domain to a range, to a hundredth of a unit: drawing coordinates, where more
+ * digits change no pixel but are written into every page (HTML and its payload) for every point.
+ */
+export const linear = ([d0, d1]: [number, number], [r0, r1]: [number, number]) => (v: number) =>
+  d1 === d0 ? r0 : Math.round((r0 + ((v - d0) / (d1 - d0)) * (r1 - r0)) * 100) / 100;
+
+/** A bar's width as a CSS percentage of the largest value, to a hundredth of a percent. */
+export const anteilBreite = (v: number, max: number) => `${max > 0 ? Math.round((v / max) * 10000) / 100 : 0}%`;

@@ -66,7 +66,7 @@ test('Einbetten gibt es auch für die Entwicklung im Gebietsprofil und für die 
   await expect(page.locator('.chart')).toHaveCount(1);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/: Hamm-Westen$/);
   // The same numbers as on the profile.
-  const zahlen = (l: import('@playwright/test').Locator) => l.locator('circle.punkt').evaluateAll((cs) => cs.map((c) => c.getAttribute('data-text')));
+  const zahlen = (l: import('@playwright/test').Locator) => l.locator('circle.punkt').evaluateAll((cs) => cs.map((c) => c.querySelector('title')?.textContent));
   const eingebettet = await zahlen(page.getByTestId('chart-trend-anteil_mh'));
   await page.goto('/gebiete/SR2/');
   expect(await zahlen(page.getByTestId('chart-trend-anteil_mh'))).toEqual(eingebettet);
