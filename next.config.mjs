@@ -23,6 +23,8 @@ const nextConfig = {
   images: { unoptimized: true },
   poweredByHeader: false,
   env: { NEXT_PUBLIC_GEHEIM_SCHWELLE: schwelle() },
+  // The 404 page is a document of its own (app/global-not-found.tsx), not part of every page's payload.
+  experimental: { globalNotFound: true },
 };
 
 export default nextConfig;

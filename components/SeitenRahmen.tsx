@@ -8,7 +8,8 @@ import { woerter } from '@/lib/i18n/woerter';
 
 /**
  * The site's frame around a page: skip link, header with navigation, main, footer, print footer.
- * `druckFuss={false}` for a page without an address of its own (the 404 page): no print footer and no citation line naming one.
+ * `druckFuss={false}` for a page without an address of its own (the 404 page, in both languages):
+ * no print footer, no citation line naming one, and no link to the same page in the other language.
  */
 export function SeitenRahmen({ children, druckFuss = true, sprache = 'de' }: { children: ReactNode; druckFuss?: boolean; sprache?: Sprache }) {
   const k = loadKommune();
@@ -17,7 +18,7 @@ export function SeitenRahmen({ children, druckFuss = true, sprache = 'de' }: { c
       <a className="skip" href="#inhalt">
         {woerter(sprache).rahmen.sprungmarke}
       </a>
-      <SiteHeader name={k.name} sprache={sprache} />
+      <SiteHeader name={k.name} sprache={sprache} sprachwechsel={druckFuss} />
       <main id="inhalt">{children}</main>
       <SiteFooter kommune={k} sprache={sprache} zitieren={druckFuss} />
       {druckFuss && <DruckFuss kommune={k} stand={loadKennzahlen().stand} sprache={sprache} />}

@@ -7,7 +7,7 @@ import { themenMitDaten } from '@/lib/themen/seite';
 import { loadVergleich } from '@/lib/vergleich/lesen';
 import { loadKonzepte } from '@/lib/data';
 
-export function SiteHeader({ name, sprache = 'de' }: { name: string; sprache?: Sprache }) {
+export function SiteHeader({ name, sprache = 'de', sprachwechsel = true }: { name: string; sprache?: Sprache; sprachwechsel?: boolean }) {
   const w = woerter(sprache).rahmen;
   const ziele = [
     ...themenMitDaten().map((t) => ({ pfad: `/themen/${t.id}/`, text: woerter(sprache).thema[t.id].titel })),
@@ -26,7 +26,7 @@ export function SiteHeader({ name, sprache = 'de' }: { name: string; sprache?: S
         </a>
         <SprachLinkNav label={w.hauptnavigation} klasse="hauptnav" ziele={ziele} sprache={sprache} />
         <SuchFeld sprache={sprache} />
-        <SprachWechsel sprache={sprache} texte={{ andereSprache: w.andereSprache, andereSpracheLang: w.andereSpracheLang, andereSpracheTitel: w.andereSpracheTitel }} />
+        {sprachwechsel && <SprachWechsel sprache={sprache} texte={{ andereSprache: w.andereSprache, andereSpracheLang: w.andereSpracheLang, andereSpracheTitel: w.andereSpracheTitel }} />}
       </div>
     </header>
   );

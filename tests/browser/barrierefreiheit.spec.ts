@@ -79,6 +79,8 @@ test('Unbekannte Adressen: 404-Seite auf Deutsch und Englisch, mit Navigation', 
     await expect(en).toHaveAttribute('lang', 'en');
     await expect(en.getByRole('heading', { level: 2 })).toHaveText('Page not found');
     await expect(en.getByRole('link', { name: 'Open data: all downloads' })).toHaveAttribute('href', '/en/daten/');
+    // Both languages are on the page: no switch to an English twin that does not exist.
+    await expect(page.getByTestId('sprachwechsel')).toHaveCount(0);
   }
 });
 
