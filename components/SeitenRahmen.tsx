@@ -21,7 +21,7 @@ export function SeitenRahmen({ children, druckFuss = true, sprache = 'de' }: { c
       <SiteHeader name={k.name} sprache={sprache} sprachwechsel={druckFuss} />
       <main id="inhalt">{children}</main>
       <SiteFooter kommune={k} sprache={sprache} zitieren={druckFuss} />
-      {druckFuss && <DruckFuss kommune={k} stand={loadKennzahlen().stand} sprache={sprache} />}
+      {druckFuss && <DruckFuss basisUrl={k.veroeffentlichung.basisUrl} herausgeber={k.herausgeber.name} namensnennung={k.lizenz.namensnennung} stand={loadKennzahlen().stand} sprache={sprache} />}
     </>
   );
 }
