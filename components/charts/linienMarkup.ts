@@ -1,26 +1,14 @@
 import { fmtDatum } from '@/lib/format';
 import { linear, niceTicks } from '@/lib/charts/scale';
+import { esc } from '@/lib/bild/svg';
 import { farbe } from '@/lib/charts/palette';
+import { maximum, minimum } from '@/lib/listen';
 import { diagramm } from '@/lib/i18n/diagramm';
 import type { Sprache } from '@/lib/i18n/sprache';
 import type { Punkt } from '@/lib/themen/model';
 import { fmtIn, fmtPunkt } from './shared/format';
 
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
-
-/** Text and attribute values escaped as React escapes them (&, <, >, ", '). */
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#x27;' })[c] ?? c);
-
-/** The smallest and largest of many numbers (a loop: no argument spread over data). */
-function spanne(werte: number[]): [number, number] {
-  let min = Infinity;
-  let max = -Infinity;
-  for (const v of werte) {
-    if (v < min) min = v;
-    if (v > max) max = v;
-  }
-  return [min, max];
-}
 
 /**
  * One SVG of the line chart at a given width (a page shows a wide and a narrow one, a profile
@@ -37,9 +25,9 @@ export function linienMarkup(punkte: Punkt[], breite: number, hoehe: number, spr
   // The narrow drawing is shrunk on a phone: larger type there keeps axis labels legible (≥ 11 px at 320 px).
   const schmal = breite < 500;
   const rand = { l: schmal ? 70 : 76, r: 16, t: 14, b: schmal ? 36 : 30 };
-  const [t0, t1] = spanne(punkte.map((p) => day(p.stichtag)));
-  const ticksY = niceTicks(Math.max(0, spanne(punkte.map((p) => p.wert ?? 0))[1]), schmal ? 4 : 5);
-  const x = linear([t0, t1], [rand.l, breite - rand.r]);
+  const xs = punkte.map((p) => day(p.stichtag));
+  const ticksY = niceTicks(maximum(punkte.map((p) => p.wert ?? 0), 0), schmal ? 4 : 5);
+  const x = linear([minimum(xs), maximum(xs)], [rand.l, breite - rand.r]);
   const y = linear([0, ticksY.at(-1) ?? 1], [hoehe - rand.b, rand.t]);
   const jahre = [...new Set(punkte.map((p) => Number(p.stichtag.slice(0, 4))))];
   const jeder = schmal ? Math.ceil(jahre.length / 4) : 1;
