@@ -1,5 +1,5 @@
 import { fmtDatum } from '@/lib/format';
-import { linear, niceTicks } from '@/lib/charts/scale';
+import { linear, niceTicks, zeitpunkt } from '@/lib/charts/scale';
 import { esc } from '@/lib/bild/svg';
 import { farbe } from '@/lib/charts/palette';
 import { maximum, minimum } from '@/lib/listen';
@@ -7,8 +7,6 @@ import { diagramm } from '@/lib/i18n/diagramm';
 import type { Sprache } from '@/lib/i18n/sprache';
 import type { Punkt } from '@/lib/themen/model';
 import { fmtIn, fmtPunkt } from './shared/format';
-
-const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
 /**
  * One SVG of the line chart at a given width (a page shows a wide and a narrow one, a profile
@@ -25,7 +23,7 @@ export function linienMarkup(punkte: Punkt[], breite: number, hoehe: number, spr
   // The narrow drawing is shrunk on a phone: larger type there keeps axis labels legible (≥ 11 px at 320 px).
   const schmal = breite < 500;
   const rand = { l: schmal ? 70 : 76, r: 16, t: 14, b: schmal ? 36 : 30 };
-  const xs = punkte.map((p) => day(p.stichtag));
+  const xs = punkte.map((p) => zeitpunkt(p.stichtag));
   const ticksY = niceTicks(maximum(punkte.map((p) => p.wert ?? 0), 0), schmal ? 4 : 5);
   const x = linear([minimum(xs), maximum(xs)], [rand.l, breite - rand.r]);
   const y = linear([0, ticksY.at(-1) ?? 1], [hoehe - rand.b, rand.t]);
@@ -40,7 +38,7 @@ export function linienMarkup(punkte: Punkt[], breite: number, hoehe: number, spr
     if (i % jeder === 0) teile.push(`<text x='${x(Date.UTC(j, 11, 31))}' y='${hoehe - (schmal ? 10 : 8)}' text-anchor='middle' class='achse'>${j}</text>`);
   });
   for (const b of new Map(punkte.flatMap((p) => (p.bruch ? [[p.bruch.stichtag, p.bruch] as const] : []))).values()) {
-    const bx = x(day(b.stichtag));
+    const bx = x(zeitpunkt(b.stichtag));
     teile.push(`<g class='bruch' data-testid='reihenbruch'><title>${esc(b.text)}</title><line x1='${bx - 6}' x2='${bx - 6}' y1='${rand.t}' y2='${hoehe - rand.b}'></line><text x='${bx - 9}' y='${rand.t + 10}' text-anchor='end' class='achse'>${esc(w.bruch)}</text></g>`);
   }
   reihen.forEach((r, ri) => {
@@ -50,11 +48,11 @@ export function linienMarkup(punkte: Punkt[], breite: number, hoehe: number, spr
       const a = pts[i - 1];
       // Across a break in series the values are not comparable: no connecting line.
       if (a && !p.bruch)
-        teile.push(`<line x1='${x(day(a.stichtag))}' y1='${y(a.wert ?? 0)}' x2='${x(day(p.stichtag))}' y2='${y(p.wert ?? 0)}' class='linie${a.illustrativ || p.illustrativ ? ' ill' : ''}'></line>`);
+        teile.push(`<line x1='${x(zeitpunkt(a.stichtag))}' y1='${y(a.wert ?? 0)}' x2='${x(zeitpunkt(p.stichtag))}' y2='${y(p.wert ?? 0)}' class='linie${a.illustrativ || p.illustrativ ? ' ill' : ''}'></line>`);
     });
     for (const p of pts) {
       const text = `${p.reiheLabel}, ${fmtDatum(p.stichtag, sprache)}: ${fmtPunkt(p, sprache)}${p.illustrativ ? ` (${w.beispieldaten})` : ''}${p.bruch ? `; ${p.bruch.text}` : ''}`;
-      teile.push(`<circle cx='${x(day(p.stichtag))}' cy='${y(p.wert ?? 0)}' r='4.5' class='punkt${p.illustrativ ? ' ill' : ''}' data-reihe='${esc(p.reihe)}' data-stichtag='${esc(p.stichtag)}'><title>${esc(text)}</title></circle>`);
+      teile.push(`<circle cx='${x(zeitpunkt(p.stichtag))}' cy='${y(p.wert ?? 0)}' r='4.5' class='punkt${p.illustrativ ? ' ill' : ''}' data-reihe='${esc(p.reihe)}' data-stichtag='${esc(p.stichtag)}'><title>${esc(text)}</title></circle>`);
     }
     teile.push('</g>');
   });

@@ -1,6 +1,6 @@
 import { farbe } from '../charts/palette';
 import { maximum, minimum } from '../listen';
-import { linear, niceTicks } from '../charts/scale';
+import { linear, niceTicks, zeitpunkt } from '../charts/scale';
 import { fmtDatum } from '../format';
 import type { Punkt } from '../themen/model';
 import type { Referenz } from '../themen/punkte';
@@ -11,7 +11,6 @@ import { balkenRect } from './karte';
 import { esc } from './svg';
 
 const GRAU = '#5b6670';
-const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
 export interface Flaeche {
   svg: string;
@@ -24,7 +23,7 @@ export function linienSvg(punkte: Punkt[], breite: number, hoehe = 320, s: Sprac
   const reihen = [...new Map(punkte.map((p) => [p.reihe, p.reiheLabel]))];
   const einheit = punkte[0]?.einheit ?? 'Anzahl';
   const rand = { l: 80, r: 20, t: 10, b: 30 };
-  const xs = punkte.map((p) => day(p.stichtag));
+  const xs = punkte.map((p) => zeitpunkt(p.stichtag));
   const x = linear([minimum(xs), maximum(xs)], [rand.l, breite - rand.r]);
   const ticks = niceTicks(maximum(punkte.map((p) => p.wert ?? 0), 0));
   const y = linear([0, ticks.at(-1) ?? 1], [hoehe - rand.b, rand.t]);
@@ -34,17 +33,17 @@ export function linienSvg(punkte: Punkt[], breite: number, hoehe = 320, s: Sprac
   for (const j of new Set(punkte.map((p) => Number(p.stichtag.slice(0, 4))))) svg += `<text x="${x(Date.UTC(j, 11, 31))}" y="${hoehe - 8}" text-anchor="middle" font-size="13" fill="${GRAU}">${j}</text>`;
   for (const b of new Map(punkte.filter((p) => p.bruch).map((p) => [p.bruch?.stichtag, p.bruch])).values())
     if (b)
-      svg += `<g data-rolle="reihenbruch"><line x1="${x(day(b.stichtag)) - 6}" x2="${x(day(b.stichtag)) - 6}" y1="${rand.t}" y2="${hoehe - rand.b}" stroke="#333" stroke-width="1.5" stroke-dasharray="2 3"/><text x="${x(day(b.stichtag)) - 9}" y="${rand.t + 12}" text-anchor="end" font-size="12" fill="#333">${diagramm(s).bruch}</text></g>`;
+      svg += `<g data-rolle="reihenbruch"><line x1="${x(zeitpunkt(b.stichtag)) - 6}" x2="${x(zeitpunkt(b.stichtag)) - 6}" y1="${rand.t}" y2="${hoehe - rand.b}" stroke="#333" stroke-width="1.5" stroke-dasharray="2 3"/><text x="${x(zeitpunkt(b.stichtag)) - 9}" y="${rand.t + 12}" text-anchor="end" font-size="12" fill="#333">${diagramm(s).bruch}</text></g>`;
   reihen.forEach(([r], i) => {
     const pts = punkte.filter((p) => p.reihe === r && p.wert !== null).sort((a, b) => a.stichtag.localeCompare(b.stichtag));
     for (let k = 1; k < pts.length; k++) {
       const a = pts[k - 1] as Punkt;
       const b = pts[k] as Punkt;
       if (b.bruch) continue;
-      svg += `<line x1="${x(day(a.stichtag))}" y1="${y(a.wert ?? 0)}" x2="${x(day(b.stichtag))}" y2="${y(b.wert ?? 0)}" stroke="${farbe(i)}" stroke-width="3"${a.illustrativ || b.illustrativ ? ' stroke-dasharray="6 4"' : ''}/>`;
+      svg += `<line x1="${x(zeitpunkt(a.stichtag))}" y1="${y(a.wert ?? 0)}" x2="${x(zeitpunkt(b.stichtag))}" y2="${y(b.wert ?? 0)}" stroke="${farbe(i)}" stroke-width="3"${a.illustrativ || b.illustrativ ? ' stroke-dasharray="6 4"' : ''}/>`;
     }
     for (const p of pts)
-      svg += `<circle cx="${x(day(p.stichtag))}" cy="${y(p.wert ?? 0)}" r="4" fill="${p.illustrativ ? '#fff' : farbe(i)}" stroke="${farbe(i)}" stroke-width="2"><title>${esc(`${p.reiheLabel}, ${fmtDatum(p.stichtag, s)}: ${fmtBildWert(p.wert ?? 0, einheit)}`)}</title></circle>`;
+      svg += `<circle cx="${x(zeitpunkt(p.stichtag))}" cy="${y(p.wert ?? 0)}" r="4" fill="${p.illustrativ ? '#fff' : farbe(i)}" stroke="${farbe(i)}" stroke-width="2"><title>${esc(`${p.reiheLabel}, ${fmtDatum(p.stichtag, s)}: ${fmtBildWert(p.wert ?? 0, einheit)}`)}</title></circle>`;
   });
   const legende = reihen.map(([, label], i) => `<rect x="${rand.l + i * 220}" y="${hoehe + 6}" width="14" height="14" fill="${farbe(i)}"/><text x="${rand.l + i * 220 + 20}" y="${hoehe + 18}" font-size="14">${esc(label)}</text>`).join('');
   return { svg: svg + legende, hoehe: hoehe + 28 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anteilBreite, linear, niceTicks } from './scale';
+import { anteilBreite, linear, niceTicks, zeitpunkt } from './scale';
 
 describe('niceTicks', () => {
   it('covers the maximum with round steps', () => {
@@ -24,5 +24,11 @@ describe('anteilBreite', () => {
     expect(anteilBreite(1, 3)).toBe('33.33%');
     expect(anteilBreite(5, 5)).toBe('100%');
     expect(anteilBreite(0, 0)).toBe('0%');
+  });
+});
+
+describe('zeitpunkt', () => {
+  it('is midnight UTC of the Stichtag, whatever the time zone', () => {
+    expect(zeitpunkt('2024-12-31')).toBe(Date.UTC(2024, 11, 31));
   });
 });

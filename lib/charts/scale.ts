@@ -18,3 +18,6 @@ export const linear = ([d0, d1]: [number, number], [r0, r1]: [number, number]) =
 
 /** A bar's width as a CSS percentage of the largest value, to a hundredth of a percent. */
 export const anteilBreite = (v: number, max: number) => `${max > 0 ? Math.round((v / max) * 10000) / 100 : 0}%`;
+
+/** A Stichtag (ISO date) as a point on the time axis: milliseconds at midnight UTC. */
+export const zeitpunkt = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
