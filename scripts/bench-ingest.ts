@@ -19,7 +19,17 @@ const FAKTOREN = (process.env.BENCH_FAKTOREN ?? '1,10,100,150').split(',').map(N
 const BUDGET = { verhaeltnis: 0.5, rss_mb: 1024, ab_zeilen: 900_000 };
 const STILL = { out: () => undefined, err: () => undefined };
 
-/** A data folder with every own snapshot also at k·10 years earlier, k < faktor. */
+/**
+ * The Stichtag of copy k (1 ≤ k < 200) of a snapshot at `jahr` and `-MM-TT`: 10·k years earlier (the
+ * bundled Stichtage span less than 10 years, so copies never collide), from k = 100 on one day
+ * earlier again, so that years stay four-digit.
+ */
+export function kopieStichtag(jahr: number, monatTag: string, k: number): string {
+  const tag = k >= 100 ? `${monatTag.slice(0, 4)}${String(Number(monatTag.slice(4)) - 1).padStart(2, '0')}` : monatTag;
+  return `${jahr - 10 * (k % 100)}${tag}`;
+}
+
+/** A data folder with every own snapshot also at earlier Stichtage (kopieStichtag), k < faktor. */
 function skaliert(faktor: number): { root: string; data: string; dateien: string[] } {
   const root = mkdtempSync(path.join(os.tmpdir(), `atlas-bench-${faktor}-`));
   const data = path.join(root, 'data');
@@ -34,7 +44,7 @@ function skaliert(faktor: number): { root: string; data: string; dateien: string
       const quelle = path.join(raw, ordner.name, f);
       dateien.push(quelle);
       for (let k = 1; k < faktor; k++) {
-        const ziel = path.join(raw, ordner.name, `${Number(m[1]) - 10 * k}${m[2]}.csv`);
+        const ziel = path.join(raw, ordner.name, `${kopieStichtag(Number(m[1]), m[2] as string, k)}.csv`);
         writeFileSync(ziel, readFileSync(quelle));
         dateien.push(ziel);
       }

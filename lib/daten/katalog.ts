@@ -6,7 +6,7 @@ import type { DatensatzDatei, QuelleOut } from '../published';
 import { bestand, bestandText, bestandTextEn, gesamtBestand } from './bestand';
 import { aufzaehlung, ebenenNamen, STADT } from '../ebenen';
 import { woerter } from '../i18n/woerter';
-import { DATEN, sha256, type GeoEbene } from './paket';
+import { DATEN, type GeoEbene, type Pruefsumme } from './paket';
 
 const { namedNode, literal, blankNode, quad } = DataFactory;
 
@@ -33,8 +33,8 @@ export interface KatalogInput {
   kommune: Kommune;
   datensaetze: DatensatzDatei[];
   quellen: QuelleOut[];
-  /** Every download file (path relative to /daten/ → text), as published. */
-  dateien: Map<string, string>;
+  /** Every download file (path relative to /daten/ → size and checksum), as published. */
+  dateien: Map<string, Pruefsumme>;
   geoNamensnennung: string;
   /** Area boundaries drawn schematically (not the official ones). */
   geoSchematisch: boolean;
@@ -119,8 +119,8 @@ export function katalog({ kommune, datensaetze, quellen, dateien, geoNamensnennu
       add(zeit, 'dcat:endDate', datum(stichtage.at(-1) as string));
     }
     for (const pfad of dateienHier) {
-      const inhalt = dateien.get(pfad);
-      if (inhalt === undefined) continue;
+      const datei = dateien.get(pfad);
+      if (datei === undefined) continue;
       const url = `${base}daten/${pfad}`;
       const dist = namedNode(`${url}#distribution`);
       const f = FORMAT[pfad.split('.').at(-1) ?? ''] ?? { typ: 'BIN', media: 'application/octet-stream' };
@@ -133,13 +133,13 @@ export function katalog({ kommune, datensaetze, quellen, dateien, geoNamensnennu
       add(dist, 'dcat:mediaType', namedNode(`https://www.iana.org/assignments/media-types/${f.media}`));
       add(dist, 'dct:license', namedNode(LIZENZ_DL_BY_DE));
       add(dist, 'dcatde:licenseAttributionByText', literal(namensnennung));
-      add(dist, 'dcat:byteSize', literal(String(Buffer.byteLength(inhalt, 'utf8')), n('xsd', 'decimal')));
+      add(dist, 'dcat:byteSize', literal(String(datei.bytes), n('xsd', 'decimal')));
       // Numbered per catalogue, not by n3's process-wide counter: the same data give the same catalogue bytes.
       const summe = blankNode(`pruefsumme-${(summen += 1)}`);
       add(dist, 'spdx:checksum', summe);
       typ(summe, 'spdx:Checksum');
       add(summe, 'spdx:algorithm', namedNode('http://dcat-ap.de/def/hashAlgorithms/sha/256'));
-      add(summe, 'spdx:checksumValue', literal(sha256(inhalt), n('xsd', 'hexBinary')));
+      add(summe, 'spdx:checksumValue', literal(datei.sha256, n('xsd', 'hexBinary')));
       add(dist, 'dct:modified', datum(veroeffentlicht));
     }
   };

@@ -57,14 +57,36 @@ export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8'
 const bytes = (text: string) => Buffer.byteLength(text, 'utf8');
 const json = (x: unknown) => JSON.stringify(x, null, 2) + '\n';
 
-/** Every download file and its Frictionless Data Package, keyed by path relative to /daten/. */
-export function downloads(input: DatenInput): Map<string, string> {
+/** Size and checksum of a published file. */
+export interface Pruefsumme {
+  bytes: number;
+  sha256: string;
+}
+
+/** What `downloads` put down: every file's size and checksum by path, and the Data Package's text. */
+export interface Downloads {
+  verzeichnis: Map<string, Pruefsumme>;
+  paket: string;
+}
+
+/**
+ * Every download file and its Frictionless Data Package, paths relative to /daten/: each file is
+ * handed to `ablegen` as soon as it is built and then let go, so that memory holds one at a time.
+ */
+export function downloads(input: DatenInput, ablegen: (pfad: string, text: string) => void): Downloads {
   const { kommune, quellen, gebiete, datensaetze } = input;
-  const out = new Map<string, string>();
+  const verzeichnis = new Map<string, Pruefsumme>();
+  const alsDatei = (pfad: string, text: string): Pruefsumme => {
+    const summe = { bytes: bytes(text), sha256: sha256(text) };
+    verzeichnis.set(pfad, summe);
+    ablegen(pfad, text);
+    return summe;
+  };
   const resources: Record<string, unknown>[] = [];
+  const beschrieben = ({ bytes, sha256 }: Pruefsumme) => ({ bytes, hash: `sha256:${sha256}` });
   const tabelle = (name: string, path: string, text: string, schema: unknown, extra: Record<string, unknown> = {}) => {
-    out.set(path, text);
-    resources.push({ name, type: 'table', path, format: 'csv', mediatype: 'text/csv', encoding: 'utf-8', bytes: bytes(text), hash: `sha256:${sha256(text)}`, ...extra, schema });
+    const summe = alsDatei(path, text);
+    resources.push({ name, type: 'table', path, format: 'csv', mediatype: 'text/csv', encoding: 'utf-8', ...beschrieben(summe), ...extra, schema });
   };
 
   tabelle(
@@ -93,7 +115,7 @@ export function downloads(input: DatenInput): Map<string, string> {
   for (const datei of datensaetze) {
     const ds = datei.datensatz;
     const rows = zeilen(datei, gebiete, quellen);
-    out.set(DATEN.schema(ds), json(tabellenschema(datei, kommune.ebenen)));
+    alsDatei(DATEN.schema(ds), json(tabellenschema(datei, kommune.ebenen)));
     const quellenIds = new Set(rows.map((r) => r.quelle));
     const b = bestand(datei, istIll);
     bestaende.push(b);
@@ -102,24 +124,23 @@ export function downloads(input: DatenInput): Map<string, string> {
       sources: quellen.filter((q) => quellenIds.has(q.id)).map((q) => ({ title: `${q.herausgeber}: ${q.titel}${istIll(q.id) ? ' (Beispieldaten)' : ''}`, ...(q.url ? { path: q.url } : {}) })),
     };
     tabelle(ds, DATEN.csv(ds), tidyCsv(rows), DATEN.schema(ds), { title: `${datei.titel}, alle Stichtage`, ...meta });
-    out.set(DATEN.excel(ds), excelCsv(rows, kommune.ebenen));
-    const alsJson = tidyJson(rows);
-    out.set(DATEN.json(ds), alsJson);
-    resources.push({ name: `${ds}-json`, type: 'table', path: DATEN.json(ds), format: 'json', mediatype: 'application/json', encoding: 'utf-8', bytes: bytes(alsJson), hash: `sha256:${sha256(alsJson)}`, title: `${datei.titel}, alle Stichtage (JSON)`, ...meta, schema: DATEN.schema(ds) });
+    alsDatei(DATEN.excel(ds), excelCsv(rows, kommune.ebenen));
+    const alsJson = alsDatei(DATEN.json(ds), tidyJson(rows));
+    resources.push({ name: `${ds}-json`, type: 'table', path: DATEN.json(ds), format: 'json', mediatype: 'application/json', encoding: 'utf-8', ...beschrieben(alsJson), title: `${datei.titel}, alle Stichtage (JSON)`, ...meta, schema: DATEN.schema(ds) });
     const zeilenJe = gruppieren(rows, (r) => r.stichtag);
     const werteJe = gruppieren(datei.werte, (w) => w[0]);
     for (const s of datei.stichtage) {
       const mine = zeilenJe.get(s) ?? [];
       const hier = bestand({ werte: werteJe.get(s) ?? [] }, istIll);
       tabelle(`${ds}-${s}`, DATEN.stichtagCsv(ds, s), tidyCsv(mine), DATEN.schema(ds), { title: `${datei.titel}, Stichtag ${s}`, ...meta, description: `${datei.beschreibung} ${bestandText(hier)}` });
-      out.set(DATEN.stichtagExcel(ds, s), excelCsv(mine, kommune.ebenen));
+      alsDatei(DATEN.stichtagExcel(ds, s), excelCsv(mine, kommune.ebenen));
     }
   }
 
   for (const ebene of [STADT, ...kommune.ebenen.map((e) => e.id)]) {
     const text = input.geo[ebene] ?? '';
     const meta = (JSON.parse(text) as { metadata?: { namensnennung?: string; schematisch?: boolean } }).metadata;
-    out.set(DATEN.geo(ebene), text);
+    const summe = alsDatei(DATEN.geo(ebene), text);
     resources.push({
       name: `geo-${ebene}`,
       path: DATEN.geo(ebene),
@@ -128,8 +149,7 @@ export function downloads(input: DatenInput): Map<string, string> {
       format: 'geojson',
       mediatype: 'application/geo+json',
       encoding: 'utf-8',
-      bytes: bytes(text),
-      hash: `sha256:${sha256(text)}`,
+      ...beschrieben(summe),
     });
   }
 
@@ -146,8 +166,7 @@ export function downloads(input: DatenInput): Map<string, string> {
       description: 'Je Maßnahme der Integrationskonzepte: Ziele, Handlungsfelder, Zielgruppen, geplante jährliche oder einmalige Beträge aus dem Beschluss (keine Ausgaben), Finanzierung, Status und die Kennzahlen des Atlas, auf die sie sich bezieht (ohne Wirkungsbehauptung).',
       sources: konzeptQuellen,
     });
-    const text = json({ konzepte: input.konzepte });
-    out.set(DATEN.konzepte, text);
+    const summe = alsDatei(DATEN.konzepte, json({ konzepte: input.konzepte }));
     resources.push({
       name: 'integrationskonzept',
       path: DATEN.konzepte,
@@ -155,12 +174,11 @@ export function downloads(input: DatenInput): Map<string, string> {
       format: 'json',
       mediatype: 'application/json',
       encoding: 'utf-8',
-      bytes: bytes(text),
-      hash: `sha256:${sha256(text)}`,
+      ...beschrieben(summe),
       sources: konzeptQuellen,
     });
   }
-  out.set(DATEN.neu, input.neu);
+  const neuSumme = alsDatei(DATEN.neu, input.neu);
   resources.push({
     name: 'neu',
     path: DATEN.neu,
@@ -168,8 +186,7 @@ export function downloads(input: DatenInput): Map<string, string> {
     format: 'json',
     mediatype: 'application/json',
     encoding: 'utf-8',
-    bytes: bytes(input.neu),
-    hash: `sha256:${sha256(input.neu)}`,
+    ...beschrieben(neuSumme),
   });
 
   const paket = {
@@ -184,6 +201,7 @@ export function downloads(input: DatenInput): Map<string, string> {
     sources: quellen.map((q) => ({ title: `${q.herausgeber}: ${q.titel}${istIll(q.id) ? ' (Beispieldaten)' : ''}`, ...(q.url ? { path: q.url } : {}) })),
     resources,
   };
-  out.set(DATEN.paket, json(paket));
-  return out;
+  const paketText = json(paket);
+  alsDatei(DATEN.paket, paketText);
+  return { verzeichnis, paket: paketText };
 }

@@ -2,16 +2,20 @@ import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 
 /**
  * A ZIP archive (PKWARE APPNOTE 6.3, deflate, UTF-8 names) of the given files, in the given
- * order, with one fixed timestamp: the same files give the same bytes (written by the ingest per release).
+ * order, with one fixed timestamp: the same files give the same bytes (written by the ingest per
+ * release). Each file is compressed as it comes, so an iterator that reads one file at a time
+ * keeps only compressed data in memory.
  */
-export function zipArchiv(dateien: { name: string; daten: Buffer }[], datum = new Date(Date.UTC(2000, 0, 1))): Buffer {
+export function zipArchiv(dateien: Iterable<{ name: string; daten: Buffer }>, datum = new Date(Date.UTC(2000, 0, 1))): Buffer {
   // DOS time and date of the timestamp (local fields, 2-second resolution).
   const zeit = (datum.getUTCHours() << 11) | (datum.getUTCMinutes() << 5) | Math.floor(datum.getUTCSeconds() / 2);
   const tag = ((datum.getUTCFullYear() - 1980) << 9) | ((datum.getUTCMonth() + 1) << 5) | datum.getUTCDate();
   const teile: Buffer[] = [];
   const verzeichnis: Buffer[] = [];
   let versatz = 0;
+  let anzahl = 0;
   for (const d of dateien) {
+    anzahl += 1;
     const name = Buffer.from(d.name, 'utf8');
     const gepackt = deflateRawSync(d.daten, { level: 9 });
     const pruef = crc32(d.daten);
@@ -40,14 +44,14 @@ export function zipArchiv(dateien: { name: string; daten: Buffer }[], datum = ne
     verzeichnis.push(eintrag, name);
     versatz += kopf.length + name.length + gepackt.length;
   }
+  if (anzahl > 0xffff || versatz > 0xffffffff) throw new Error('ZIP: zu viele oder zu große Dateien für ein ZIP ohne ZIP64');
   const cd = Buffer.concat(verzeichnis);
   const ende = Buffer.alloc(22);
   ende.writeUInt32LE(0x06054b50, 0);
-  ende.writeUInt16LE(dateien.length, 8);
-  ende.writeUInt16LE(dateien.length, 10);
+  ende.writeUInt16LE(anzahl, 8);
+  ende.writeUInt16LE(anzahl, 10);
   ende.writeUInt32LE(cd.length, 12);
   ende.writeUInt32LE(versatz, 16);
-  if (dateien.length > 0xffff || versatz > 0xffffffff) throw new Error('ZIP: zu viele oder zu große Dateien für ein ZIP ohne ZIP64');
   return Buffer.concat([...teile, cd, ende]);
 }
 

@@ -7,6 +7,7 @@ import type { Versionen } from '../daten/versionen';
 import { DATASET_IDS } from '../datasets';
 import type { DatensatzDatei } from '../published';
 import { PUBLISHED, type Vorher } from './outputs';
+import type { Ablage } from './ablage';
 import { publishAtomically } from './publish';
 import { ingest } from './run';
 
@@ -154,43 +155,62 @@ export interface CliOptionen {
 }
 
 /**
- * Reads `<dataDir>/kommune.json` and `<dataDir>/raw/**`, runs the pipeline and, only when there
- * is no error, swaps `<dataDir>/published/` in as a whole. Returns the exit code. Whatever goes
- * wrong is a message, never a stack trace, and leaves the published folder as it was.
+ * Reads `<dataDir>/kommune.json` and `<dataDir>/raw/**`, runs the pipeline, which writes each
+ * published file into a staging folder as soon as it is built, and, only when there is no error,
+ * swaps that in as `<dataDir>/published/` as a whole. Returns the exit code. Whatever goes wrong
+ * is a message, never a stack trace, and leaves the published folder as it was.
  */
 export function runIngest(root: string, dataDir: string, io: CliIo, optionen: CliOptionen = {}): number {
   const rel = (p: string) => path.relative(root, p).split(path.sep).join('/');
   const published = path.join(dataDir, 'published');
   const t0 = performance.now();
-  let files: Map<string, Uint8Array>;
-  let result: ReturnType<typeof ingest>;
+  let files: Map<string, Uint8Array> | undefined;
+  let result: ReturnType<typeof ingest> | undefined;
+  let geschrieben = 0;
+  let schreibfehler = false;
   try {
     const lesefehler: Problem[] = [];
     files = readInputs(root, dataDir, lesefehler);
     const vorher = readVorher(published, lesefehler, rel);
-    result = ingest(files, { dataDir: rel(dataDir), vorher, entfernenErlaubt: !!optionen.entfernen, lesefehler, heute: optionen.heute });
+    const eingaben = files;
+    const optionenIngest = { dataDir: rel(dataDir), vorher, entfernenErlaubt: !!optionen.entfernen, lesefehler, heute: optionen.heute };
+    if (optionen.nurPruefen) result = ingest(eingaben, { ...optionenIngest, nurPruefen: true });
+    else
+      publishAtomically(published, (ablage) => {
+        const zaehlend: Ablage = {
+          ablegen: (p, inhalt) => {
+            try {
+              ablage.ablegen(p, inhalt);
+            } catch (e) {
+              schreibfehler = true;
+              throw e;
+            }
+            geschrieben += 1;
+          },
+          lesen: (p) => ablage.lesen(p),
+        };
+        result = ingest(eingaben, { ...optionenIngest, ablage: zaehlend });
+        return result.fertig;
+      });
   } catch (e) {
-    io.err(formatProblem(error({ path: rel(dataDir) }, `interner Fehler: ${(e as Error).message ?? String(e)}`)) + '\n');
+    // Reading and checking failed, or writing the new folder or swapping it in did.
+    const beimVeroeffentlichen = schreibfehler || result?.fertig;
+    const wo = beimVeroeffentlichen ? `nicht veröffentlicht: ${(e as Error).message}` : `interner Fehler: ${(e as Error).message ?? String(e)}`;
+    io.err(formatProblem(error({ path: rel(beimVeroeffentlichen ? published : dataDir) }, wo)) + '\n');
     io.err(`\nIngest abgebrochen. ${rel(published)}/ bleibt unverändert.\n`);
     return 1;
   }
-  const { problems, outputs, archiv } = result;
+  const problems = result?.problems ?? [];
   for (const p of begrenzt(problems)) io.err(formatProblem(p) + '\n');
   const errors = problems.filter((p) => p.severity === 'error').length;
   if (optionen.nurPruefen) {
     io.out(`Prüfung: ${files.size} Eingabedateien, ${errors} Fehler, ${problems.length - errors} Warnungen – nichts veröffentlicht (${Math.round(performance.now() - t0)} ms)\n`);
     return errors ? 1 : 0;
   }
-  if (!outputs) {
+  if (!result?.fertig) {
     io.err(`\nIngest abgebrochen: ${errors} Fehler, ${problems.length - errors} Warnungen. ${rel(published)}/ bleibt unverändert.\n`);
     return 1;
   }
-  try {
-    publishAtomically(published, new Map<string, string | Uint8Array>([...outputs, ...(archiv ?? [])]));
-  } catch (e) {
-    io.err(formatProblem(error({ path: rel(published) }, `nicht veröffentlicht: ${(e as Error).message}`)) + '\n');
-    return 1;
-  }
-  io.out(`Ingest: ${files.size} Eingabedateien → ${outputs.size} Dateien in ${rel(published)}/ (${problems.length} Warnungen, ${Math.round(performance.now() - t0)} ms)\n`);
+  io.out(`Ingest: ${files.size} Eingabedateien → ${geschrieben} Dateien in ${rel(published)}/ (${problems.length} Warnungen, ${Math.round(performance.now() - t0)} ms)\n`);
   return 0;
 }

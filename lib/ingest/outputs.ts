@@ -17,6 +17,7 @@ import { neu, revisionen, type Neu } from '../daten/neu';
 import { kennzahlen } from '../indicators';
 import { fortschreiben, neueStichtage, versionVon, type Versionen } from '../daten/versionen';
 import { zipArchiv } from '../daten/zip';
+import type { Ablage } from './ablage';
 import { illustrativPruefer } from '../provenienz';
 import type { Praesentation } from '../praesentation/schema';
 import type { Konzepte } from '../konzept/schema';
@@ -67,12 +68,6 @@ export interface Vorher {
   archiv?: Map<string, Uint8Array>;
 }
 
-/** The published files: text, and the release archives (binary). */
-export interface Outputs {
-  dateien: Map<string, string>;
-  archiv: Map<string, Uint8Array>;
-}
-
 const EU2_LABELS: Record<string, string> = {
   eu2_insgesamt: 'Bulgarische und rumänische Staatsangehörige (EU-2)',
 };
@@ -98,10 +93,12 @@ export const PUBLISHED = {
   archiv: (name: string) => `archiv/${name}`,
 } as const;
 
-/** Builds every published file: small per use, so a page reads only what it shows. */
-export function buildOutputs(input: OutputInput): Outputs {
+/**
+ * Builds every published file, small per use so that a page reads only what it shows, and puts
+ * each into `ablage` as soon as it is built: the texts of all files are never in memory at once.
+ */
+export function buildOutputs(input: OutputInput, ablage: Ablage): void {
   const { kommune, quellen, gebiete, features, cells, derived } = input;
-  const out = new Map<string, string>();
   const order = new Map(gebiete.map((g, i) => [g.id, i]));
   const all: Cell[] = [...cells, ...derived];
   const ausgaben: Manifest['ausgaben'] = [];
@@ -135,17 +132,17 @@ export function buildOutputs(input: OutputInput): Outputs {
       brueche: input.brueche.filter((b) => b.datensatz === ds).map(({ merkmale, stichtag, art, beschreibung }) => ({ merkmale, stichtag, art, beschreibung })),
       werte: mine.map((c): WertZeile => [c.stichtag, c.gebiet, c.merkmal, c.wert, c.zeichen ?? null, c.quelle]),
     };
-    out.set(PUBLISHED.datensatz(ds), json(file));
+    ablage.ablegen(PUBLISHED.datensatz(ds), json(file));
     dateien.push(file);
     ausgaben.push({ pfad: PUBLISHED.datensatz(ds), aus: [...new Set(mine.map((c) => c.ort.path))].sort() });
     eingabenJeStichtag.set(ds, new Map([...gruppieren(mine, (c) => c.stichtag)].map(([s, cs]) => [s, [...new Set(cs.map((c) => c.ort.path))].sort()])));
   }
 
   const flaeche = new Map(features.map((f) => [f.properties.id, Math.round(areaKm2(f.geometry) * 100) / 100]));
-  out.set(PUBLISHED.gebiete, json(gebiete.map((g) => ({ ...g, flaeche_km2: flaeche.get(g.id) ?? null }))));
+  ablage.ablegen(PUBLISHED.gebiete, json(gebiete.map((g) => ({ ...g, flaeche_km2: flaeche.get(g.id) ?? null }))));
   const quellenOut: QuelleOut[] = quellen.map((q) => ({ ...q, fussnoten: input.fussnoten.get(q.id) ?? '' }));
-  out.set(PUBLISHED.quellen, json(quellenOut));
-  out.set(PUBLISHED.kommune, json(kommune));
+  ablage.ablegen(PUBLISHED.quellen, json(quellenOut));
+  ablage.ablegen(PUBLISHED.kommune, json(kommune));
 
   const schematisch = input.geoMeta.schematisch === true;
   const geoMeta = {
@@ -154,31 +151,33 @@ export function buildOutputs(input: OutputInput): Outputs {
     beschreibung: String(input.geoMeta.beschreibung ?? ''),
   };
   const geoEbenen = [STADT, ...kommune.ebenen.map((e) => e.id)];
-  for (const { id: ebene } of kommune.ebenen)
-    out.set(PUBLISHED.geo(ebene), json({ type: 'FeatureCollection', metadata: geoMeta, features: features.filter((f) => f.properties.ebene === ebene) }));
-  out.set(
-    PUBLISHED.geo('stadt'),
-    json({ type: 'FeatureCollection', metadata: geoMeta, features: [{ type: 'Feature', properties: { id: kommune.ags, name: kommune.name, ebene: STADT }, geometry: input.outline }] }),
-  );
+  const geo: Record<string, string> = {
+    [STADT]: json({ type: 'FeatureCollection', metadata: geoMeta, features: [{ type: 'Feature', properties: { id: kommune.ags, name: kommune.name, ebene: STADT }, geometry: input.outline }] }),
+  };
+  for (const { id: ebene } of kommune.ebenen) geo[ebene] = json({ type: 'FeatureCollection', metadata: geoMeta, features: features.filter((f) => f.properties.ebene === ebene) });
+  for (const [ebene, text] of Object.entries(geo)) ablage.ablegen(PUBLISHED.geo(ebene), text);
   const geoInputs = [register, `data/raw/${kommune.gebiete.geometrie}`, `data/raw/${kommune.gebiete.stadtgrenze}`];
   for (const ebene of geoEbenen) ausgaben.push({ pfad: PUBLISHED.geo(ebene), aus: geoInputs });
 
   const gebieteOut = gebiete.map((g) => ({ ...g, flaeche_km2: flaeche.get(g.id) ?? null }));
-  const geo = Object.fromEntries(geoEbenen.map((e) => [e, out.get(PUBLISHED.geo(e)) ?? '']));
   const revidiert = revisionen(input.vorher?.datensaetze ?? [], dateien);
   const notes = neu(dateien, gebiete, kommune.ags, illustrativPruefer(quellen), revidiert, input.vorher?.neu);
   // Datasets without any value are not offered: no empty downloads, no catalogue entry.
   const mitWerten = dateien.filter((d) => d.werte.length > 0);
-  const daten = downloads({ kommune, quellen: quellenOut, gebiete: gebieteOut, datensaetze: mitWerten, geo, neu: json(notes), vergleich: input.vergleich, konzepte: input.konzepte.konzepte });
+  const daten = downloads(
+    { kommune, quellen: quellenOut, gebiete: gebieteOut, datensaetze: mitWerten, geo, neu: json(notes), vergleich: input.vergleich, konzepte: input.konzepte.konzepte },
+    (pfad, text) => ablage.ablegen(PUBLISHED.daten(pfad), text),
+  );
   if (input.vergleich) {
-    out.set(PUBLISHED.vergleich, json(input.vergleich));
+    ablage.ablegen(PUBLISHED.vergleich, json(input.vergleich));
     ausgaben.push({ pfad: PUBLISHED.vergleich, aus: input.hashes.map((h) => h.pfad).filter((p) => p.includes('/genesis/')) });
   }
-  daten.set(DATEN.katalog, katalog({ kommune, datensaetze: mitWerten, quellen: quellenOut, dateien: daten, geoNamensnennung: geoMeta.namensnennung, geoSchematisch: geoMeta.schematisch }));
+  const katalogText = katalog({ kommune, datensaetze: mitWerten, quellen: quellenOut, dateien: daten.verzeichnis, geoNamensnennung: geoMeta.namensnennung, geoSchematisch: geoMeta.schematisch });
+  ablage.ablegen(PUBLISHED.daten(DATEN.katalog), katalogText);
+  const downloadPfade = [...daten.verzeichnis.keys(), DATEN.katalog];
   const alleEingaben = input.hashes.map((h) => h.pfad).filter((p) => p.startsWith('data/'));
   const datensatzEingaben = new Map(DATASET_IDS.map((d) => [d, ausgaben.find((a) => a.pfad === PUBLISHED.datensatz(d))?.aus ?? []]));
-  for (const [pfad, text] of daten) {
-    out.set(PUBLISHED.daten(pfad), text);
+  for (const pfad of downloadPfade) {
     const ds = DATASET_IDS.find((d) => pfad === `${d}.csv` || pfad === `${d}.json` || pfad.startsWith(`${d}-`) || pfad.startsWith(`${d}/`) || pfad === `schemas/${d}.json`);
     const stichtag = ds ? /^[^/]+\/(\d{4}-\d{2}-\d{2})(-excel)?\.csv$/.exec(pfad)?.[1] : undefined;
     const aus = ds
@@ -193,19 +192,20 @@ export function buildOutputs(input: OutputInput): Outputs {
 
   const k = kennzahlen(all, quellen, kommune.ags, input.brueche);
   const kz: Kennzahlen = { stand: k.map((x) => x.stichtag).sort().at(-1) ?? '', kennzahlen: k };
-  out.set(PUBLISHED.kennzahlen, json(kz));
+  ablage.ablegen(PUBLISHED.kennzahlen, json(kz));
   ausgaben.push({ pfad: PUBLISHED.kennzahlen, aus: [...new Set(all.filter((c) => c.gebiet === kommune.ags).map((c) => c.ort.path))].sort() });
-  out.set(PUBLISHED.praesentation, json(input.praesentation));
+  ablage.ablegen(PUBLISHED.praesentation, json(input.praesentation));
   ausgaben.push({ pfad: PUBLISHED.praesentation, aus: input.praesentationQuelle ? [input.praesentationQuelle] : [] });
-  out.set(PUBLISHED.konzepte, json(input.konzepte));
+  ablage.ablegen(PUBLISHED.konzepte, json(input.konzepte));
   ausgaben.push({ pfad: PUBLISHED.konzepte, aus: input.konzepteQuelle ? [input.konzepteQuelle] : [] });
-  out.set(PUBLISHED.warnungen, input.warnings.map(formatProblem).join('\n') + (input.warnings.length ? '\n' : ''));
+  ablage.ablegen(PUBLISHED.warnungen, input.warnings.map(formatProblem).join('\n') + (input.warnings.length ? '\n' : ''));
 
   // The release: a new one when the data package changed, with the archive of all its downloads.
-  const version = versionVon(daten.get(DATEN.paket) ?? '');
+  const version = versionVon(daten.paket);
   const zipName = DATEN.zipVersion(version);
   const archiv = new Map(input.vorher?.archiv ?? []);
-  const zip = archiv.get(zipName) ?? zipArchiv([...daten.keys()].sort().map((name) => ({ name, daten: Buffer.from(daten.get(name) ?? '', 'utf8') })));
+  // Read back one download at a time: the archive holds only compressed data.
+  const zip = archiv.get(zipName) ?? zipArchiv(zurueckLesen(ablage, [...downloadPfade].sort()));
   archiv.set(zipName, zip);
   const versionen = fortschreiben(input.vorher?.versionen, {
     version,
@@ -215,7 +215,7 @@ export function buildOutputs(input: OutputInput): Outputs {
     revisionen: revidiert.length,
     zip: { pfad: zipName, bytes: zip.length, sha256: createHash('sha256').update(zip).digest('hex') },
   });
-  out.set(PUBLISHED.versionen, json(versionen));
+  ablage.ablegen(PUBLISHED.versionen, json(versionen));
   ausgaben.push({ pfad: PUBLISHED.versionen, aus: alleEingaben }, { pfad: PUBLISHED.archiv(zipName), aus: alleEingaben });
 
   const manifest: Manifest = {
@@ -228,7 +228,11 @@ export function buildOutputs(input: OutputInput): Outputs {
     bestand: Object.fromEntries(dateien.map((d) => [d.datensatz, bestand(d, illustrativPruefer(quellen))])) as Manifest['bestand'],
     geometrie: geoMeta,
   };
-  out.set(PUBLISHED.manifest, json(manifest));
+  ablage.ablegen(PUBLISHED.manifest, json(manifest));
+  for (const [name, b] of archiv) ablage.ablegen(PUBLISHED.archiv(name), b);
+}
 
-  return { dateien: out, archiv: new Map([...archiv].map(([name, b]) => [PUBLISHED.archiv(name), b])) };
+/** The downloads as the ZIP wants them, each read from the Ablage only when it is packed. */
+function* zurueckLesen(ablage: Ablage, namen: string[]): Generator<{ name: string; daten: Buffer }> {
+  for (const name of namen) yield { name, daten: ablage.lesen(PUBLISHED.daten(name)) ?? Buffer.alloc(0) };
 }

@@ -1,20 +1,22 @@
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { OrdnerAblage } from './ablage';
 
 /**
- * Replaces the published folder as a whole: writes everything to a sibling temporary folder,
- * then swaps it in with renames. If anything fails before the swap, the old folder is untouched.
+ * Replaces the published folder as a whole: `schreiben` puts every file into a sibling staging
+ * folder (an OrdnerAblage), which is then swapped in with renames. If `schreiben` throws or
+ * returns false, or anything fails before the swap, the old folder is untouched and the staging
+ * folder removed. Returns what `schreiben` returned.
  */
-export function publishAtomically(target: string, files: Map<string, string | Uint8Array>): void {
+export function publishAtomically(target: string, schreiben: (ablage: OrdnerAblage) => boolean): boolean {
   const parent = path.dirname(target);
   const tmp = path.join(parent, `.published-neu-${process.pid}`);
   const old = path.join(parent, `.published-alt-${process.pid}`);
   rmSync(tmp, { recursive: true, force: true });
   try {
-    for (const [rel, content] of files) {
-      const p = path.join(tmp, rel);
-      mkdirSync(path.dirname(p), { recursive: true });
-      writeFileSync(p, content);
+    if (!schreiben(new OrdnerAblage(tmp))) {
+      rmSync(tmp, { recursive: true, force: true });
+      return false;
     }
   } catch (e) {
     rmSync(tmp, { recursive: true, force: true });
@@ -26,7 +28,9 @@ export function publishAtomically(target: string, files: Map<string, string | Ui
     renameSync(tmp, target);
   } catch (e) {
     if (hadOld) renameSync(old, target);
+    rmSync(tmp, { recursive: true, force: true });
     throw e;
   }
   rmSync(old, { recursive: true, force: true });
+  return true;
 }

@@ -30,6 +30,7 @@ import { illustrativPruefer } from '../provenienz';
 import { readQuellen, type Quelle } from '../quellen';
 import { readSnapshot, stichtagFromName } from './snapshot';
 import { buildOutputs, type Vorher } from './outputs';
+import { SpeicherAblage, type Ablage } from './ablage';
 import { verluste, type Bestand } from './verlust';
 
 /** Input files keyed by their path relative to the project (e.g. `data/raw/quellen.csv`). */
@@ -37,9 +38,11 @@ export type Inputs = Map<string, Uint8Array>;
 
 export interface IngestResult {
   problems: Problem[];
-  /** Files to publish, relative to the published folder; absent when there are errors. */
+  /** Every file was built and put into the Ablage (false when there are errors, or when only checking). */
+  fertig: boolean;
+  /** Without an Ablage of the caller's: the files to publish, relative to the published folder. */
   outputs?: Map<string, string>;
-  /** Release archives to publish beside them (binary), relative to the published folder. */
+  /** … and the release archives beside them (binary). */
   archiv?: Map<string, Uint8Array>;
 }
 
@@ -71,13 +74,31 @@ export interface IngestOptions {
   lesefehler?: Problem[];
   /** Today (ISO): Stichtage after it are refused. */
   heute?: string;
+  /** Where each published file goes as soon as it is built (CLI: the staging folder); else returned in memory. */
+  ablage?: Ablage;
+  /** Check only (`npm run pruefen`): stop before building the published files. */
+  nurPruefen?: boolean;
 }
 
 /**
  * The whole pipeline, without I/O: validates every input, merges and checks the cells and
  * returns either all problems (nothing to publish) or the published files.
  */
-export function ingest(files: Inputs, { dataDir, vorher, entfernenErlaubt = false, lesefehler = [], heute = new Date().toISOString().slice(0, 10) }: IngestOptions): IngestResult {
+export function ingest(files: Inputs, optionen: IngestOptions): IngestResult {
+  if (optionen.ablage) {
+    const r = pruefenUndBauen(files, optionen, optionen.ablage);
+    return { problems: r.problems, fertig: r.fertig ?? false };
+  }
+  const speicher = new SpeicherAblage();
+  const r = pruefenUndBauen(files, optionen, speicher);
+  return r.fertig ? { problems: r.problems, fertig: true, outputs: speicher.dateien, archiv: speicher.binaer } : { problems: r.problems, fertig: false };
+}
+
+function pruefenUndBauen(
+  files: Inputs,
+  { dataDir, vorher, entfernenErlaubt = false, lesefehler = [], heute = new Date().toISOString().slice(0, 10), nurPruefen = false }: IngestOptions,
+  ablage: Ablage,
+): { problems: Problem[]; fertig?: true } {
   const problems: Problem[] = [...lesefehler];
   const raw = `${dataDir}/raw`;
   /** The text of an input: encoding detected from the whole file; undecodable files are problems. */
@@ -295,27 +316,31 @@ export function ingest(files: Inputs, { dataDir, vorher, entfernenErlaubt = fals
         error({ path: konfigPath }, `Geheimhaltung: ${sperrung.ungeschuetzt.length} gesperrte Werte ließen sich trotz Sperrung weiterer Zellen errechnen (${sperrung.ungeschuetzt.slice(0, 3).join('; ')})`),
       ]),
     };
-  const { dateien: outputs, archiv } = buildOutputs({
-    kommune,
-    quellen,
-    gebiete,
-    features,
-    outline: outline as Geometry,
-    geoMeta,
-    cells: anwenden(merged.cells, sperrung.geheim),
-    derived: anwenden(derived, sperrung.geheim),
-    geheim: sperrung.geheim.size,
-    brueche,
-    fussnoten,
-    vergleich,
-    praesentation,
-    praesentationQuelle: praesentationText !== undefined ? praesentationPath : undefined,
-    konzepte,
-    konzepteQuelle: konzeptText !== undefined ? konzeptPath : undefined,
-    hashes,
-    warnings: sorted,
-    vorher,
-    heute,
-  });
-  return { problems: sorted, outputs, archiv };
+  if (nurPruefen) return { problems: sorted };
+  buildOutputs(
+    {
+      kommune,
+      quellen,
+      gebiete,
+      features,
+      outline: outline as Geometry,
+      geoMeta,
+      cells: anwenden(merged.cells, sperrung.geheim),
+      derived: anwenden(derived, sperrung.geheim),
+      geheim: sperrung.geheim.size,
+      brueche,
+      fussnoten,
+      vergleich,
+      praesentation,
+      praesentationQuelle: praesentationText !== undefined ? praesentationPath : undefined,
+      konzepte,
+      konzepteQuelle: konzeptText !== undefined ? konzeptPath : undefined,
+      hashes,
+      warnings: sorted,
+      vorher,
+      heute,
+    },
+    ablage,
+  );
+  return { problems: sorted, fertig: true };
 }
