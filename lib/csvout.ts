@@ -9,7 +9,19 @@ export function csvField(v: string | number | null | undefined, sep = ','): stri
   return s.includes(sep) || /["\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
+/** One CSV line with its CRLF end. */
+export function csvZeile(r: readonly (string | number | null)[], sep = ','): string {
+  return r.map((v) => csvField(v, sep)).join(sep) + '\r\n';
+}
+
+/** Lines without a header, each ending in CRLF (empty for no rows): a part of a CSV file written in parts. */
+export function csvZeilen(rows: readonly (readonly (string | number | null)[])[], sep = ','): string {
+  let text = '';
+  for (const r of rows) text += csvZeile(r, sep);
+  return text;
+}
+
 /** RFC 4180 text with CRLF line ends; `sep` is `;` for the Excel-DE variant. */
 export function toCsv(header: string[], rows: (string | number | null)[][], sep = ','): string {
-  return [header, ...rows].map((r) => r.map((v) => csvField(v, sep)).join(sep)).join('\r\n') + '\r\n';
+  return csvZeile(header, sep) + csvZeilen(rows, sep);
 }

@@ -9,7 +9,9 @@ import { illustrativPruefer } from '../provenienz';
 import { bestand, bestandText, gesamtBestand, type Bestand } from './bestand';
 import { vergleichCsv, type Vergleich } from '../vergleich/regionen';
 import { gebieteSchema, VERGLEICH_SCHEMA, QUELLEN_SCHEMA, tabellenschema } from './tabellenschema';
-import { excelCsv, tidyCsv, tidyJson, zeilen } from './zeilen';
+import { EXCEL_KOPF, excelCsvTeil, TIDY_JSON, TIDY_KOPF, tidyCsvTeil, tidyJsonTeil, zeilen } from './zeilen';
+import type { Schreiber } from '../ingest/ablage';
+import { anhaengen } from '../listen';
 import type { Konzepte } from '../konzept/schema';
 import { MASSNAHMEN_SCHEMA, massnahmenCsv } from '../konzept/tabelle';
 
@@ -54,7 +56,6 @@ export interface DatenInput {
 }
 
 export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
-const bytes = (text: string) => Buffer.byteLength(text, 'utf8');
 const json = (x: unknown) => JSON.stringify(x, null, 2) + '\n';
 
 /** Size and checksum of a published file. */
@@ -70,24 +71,51 @@ export interface Downloads {
 }
 
 /**
- * Every download file and its Frictionless Data Package, paths relative to /daten/: each file is
- * handed to `ablegen` as soon as it is built and then let go, so that memory holds one at a time.
+ * Every download file and its Frictionless Data Package, paths relative to /daten/. Each file
+ * goes to `oeffnen`'s Schreiber as it is built, a dataset's files one Stichtag at a time, so that
+ * memory holds neither all files nor a whole large one; sizes and checksums are counted on the way.
  */
-export function downloads(input: DatenInput, ablegen: (pfad: string, text: string) => void): Downloads {
+export function downloads(input: DatenInput, oeffnen: (pfad: string) => Schreiber): Downloads {
   const { kommune, quellen, gebiete, datensaetze } = input;
   const verzeichnis = new Map<string, Pruefsumme>();
+  const datei = (pfad: string) => {
+    const ziel = oeffnen(pfad);
+    const hash = createHash('sha256');
+    let n = 0;
+    return {
+      schreiben: (teil: string) => {
+        const b = Buffer.from(teil, 'utf8');
+        hash.update(b);
+        n += b.length;
+        ziel.schreiben(b);
+      },
+      schliessen: (): Pruefsumme => {
+        ziel.schliessen();
+        const summe = { bytes: n, sha256: hash.digest('hex') };
+        verzeichnis.set(pfad, summe);
+        return summe;
+      },
+    };
+  };
   const alsDatei = (pfad: string, text: string): Pruefsumme => {
-    const summe = { bytes: bytes(text), sha256: sha256(text) };
-    verzeichnis.set(pfad, summe);
-    ablegen(pfad, text);
-    return summe;
+    const d = datei(pfad);
+    d.schreiben(text);
+    return d.schliessen();
   };
   const resources: Record<string, unknown>[] = [];
   const beschrieben = ({ bytes, sha256 }: Pruefsumme) => ({ bytes, hash: `sha256:${sha256}` });
-  const tabelle = (name: string, path: string, text: string, schema: unknown, extra: Record<string, unknown> = {}) => {
-    const summe = alsDatei(path, text);
-    resources.push({ name, type: 'table', path, format: 'csv', mediatype: 'text/csv', encoding: 'utf-8', ...beschrieben(summe), ...extra, schema });
-  };
+  const tabellenResource = (name: string, path: string, summe: Pruefsumme, schema: unknown, extra: Record<string, unknown>) => ({
+    name,
+    type: 'table',
+    path,
+    format: 'csv',
+    mediatype: 'text/csv',
+    encoding: 'utf-8',
+    ...beschrieben(summe),
+    ...extra,
+    schema,
+  });
+  const tabelle = (name: string, path: string, text: string, schema: unknown, extra: Record<string, unknown> = {}) => resources.push(tabellenResource(name, path, alsDatei(path, text), schema, extra));
 
   tabelle(
     'gebiete',
@@ -112,29 +140,49 @@ export function downloads(input: DatenInput, ablegen: (pfad: string, text: strin
 
   const istIll = illustrativPruefer(quellen);
   const bestaende: Bestand[] = [];
-  for (const datei of datensaetze) {
-    const ds = datei.datensatz;
-    const rows = zeilen(datei, gebiete, quellen);
-    alsDatei(DATEN.schema(ds), json(tabellenschema(datei, kommune.ebenen)));
-    const quellenIds = new Set(rows.map((r) => r.quelle));
-    const b = bestand(datei, istIll);
+  for (const d of datensaetze) {
+    const ds = d.datensatz;
+    alsDatei(DATEN.schema(ds), json(tabellenschema(d, kommune.ebenen)));
+    const quellenIds = new Set(d.werte.map((w) => w[5]));
+    const b = bestand(d, istIll);
     bestaende.push(b);
     const meta = {
-      description: `${datei.beschreibung} ${bestandText(b)}`,
+      description: `${d.beschreibung} ${bestandText(b)}`,
       sources: quellen.filter((q) => quellenIds.has(q.id)).map((q) => ({ title: `${q.herausgeber}: ${q.titel}${istIll(q.id) ? ' (Beispieldaten)' : ''}`, ...(q.url ? { path: q.url } : {}) })),
     };
-    tabelle(ds, DATEN.csv(ds), tidyCsv(rows), DATEN.schema(ds), { title: `${datei.titel}, alle Stichtage`, ...meta });
-    alsDatei(DATEN.excel(ds), excelCsv(rows, kommune.ebenen));
-    const alsJson = alsDatei(DATEN.json(ds), tidyJson(rows));
-    resources.push({ name: `${ds}-json`, type: 'table', path: DATEN.json(ds), format: 'json', mediatype: 'application/json', encoding: 'utf-8', ...beschrieben(alsJson), title: `${datei.titel}, alle Stichtage (JSON)`, ...meta, schema: DATEN.schema(ds) });
-    const zeilenJe = gruppieren(rows, (r) => r.stichtag);
-    const werteJe = gruppieren(datei.werte, (w) => w[0]);
-    for (const s of datei.stichtage) {
-      const mine = zeilenJe.get(s) ?? [];
-      const hier = bestand({ werte: werteJe.get(s) ?? [] }, istIll);
-      tabelle(`${ds}-${s}`, DATEN.stichtagCsv(ds, s), tidyCsv(mine), DATEN.schema(ds), { title: `${datei.titel}, Stichtag ${s}`, ...meta, description: `${datei.beschreibung} ${bestandText(hier)}` });
-      alsDatei(DATEN.stichtagExcel(ds, s), excelCsv(mine, kommune.ebenen));
+    // Each Stichtag's rows are built and formatted once: written as that Stichtag's own files and
+    // appended to the files of all Stichtage (the values are ordered by Stichtag).
+    const csv = datei(DATEN.csv(ds));
+    const excel = datei(DATEN.excel(ds));
+    const alsJson = datei(DATEN.json(ds));
+    csv.schreiben(TIDY_KOPF);
+    excel.schreiben(EXCEL_KOPF);
+    alsJson.schreiben(TIDY_JSON.anfang);
+    const jeStichtag: Record<string, unknown>[] = [];
+    const werteJe = gruppieren(d.werte, (w) => w[0]);
+    let jsonLeer = true;
+    for (const s of d.stichtage) {
+      const werte = werteJe.get(s) ?? [];
+      const mine = zeilen({ ...d, werte }, gebiete, quellen);
+      const csvTeil = tidyCsvTeil(mine);
+      const excelTeil = excelCsvTeil(mine, kommune.ebenen);
+      const jsonTeil = tidyJsonTeil(mine);
+      csv.schreiben(csvTeil);
+      excel.schreiben(excelTeil);
+      if (jsonTeil) {
+        alsJson.schreiben(jsonLeer ? jsonTeil : TIDY_JSON.trenner + jsonTeil);
+        jsonLeer = false;
+      }
+      const summe = alsDatei(DATEN.stichtagCsv(ds, s), TIDY_KOPF + csvTeil);
+      alsDatei(DATEN.stichtagExcel(ds, s), EXCEL_KOPF + excelTeil);
+      const hier = bestand({ werte }, istIll);
+      jeStichtag.push(tabellenResource(`${ds}-${s}`, DATEN.stichtagCsv(ds, s), summe, DATEN.schema(ds), { title: `${d.titel}, Stichtag ${s}`, ...meta, description: `${d.beschreibung} ${bestandText(hier)}` }));
     }
+    alsJson.schreiben(TIDY_JSON.ende);
+    resources.push(tabellenResource(ds, DATEN.csv(ds), csv.schliessen(), DATEN.schema(ds), { title: `${d.titel}, alle Stichtage`, ...meta }));
+    excel.schliessen();
+    resources.push({ name: `${ds}-json`, type: 'table', path: DATEN.json(ds), format: 'json', mediatype: 'application/json', encoding: 'utf-8', ...beschrieben(alsJson.schliessen()), title: `${d.titel}, alle Stichtage (JSON)`, ...meta, schema: DATEN.schema(ds) });
+    anhaengen(resources, jeStichtag);
   }
 
   for (const ebene of [STADT, ...kommune.ebenen.map((e) => e.id)]) {

@@ -1,6 +1,6 @@
 import { bruchAm, bruchText } from '../brueche';
 import { ebeneVon, STADT, type Ebenen } from '../ebenen';
-import { toCsv } from '../csvout';
+import { csvZeile, csvZeilen } from '../csvout';
 import { fmtDatum } from '../format';
 import type { DatensatzDatei, Gebiet, QuelleOut } from '../published';
 import { herkunftVon, illustrativPruefer, kennzeichnung, type Kennzeichnung } from '../provenienz';
@@ -78,39 +78,57 @@ export const SPALTEN_DE: Record<(typeof SPALTEN)[number], string> = {
   reihenbruch: 'Reihenbruch',
 };
 
+const tidyWerte = (z: Zeile) => SPALTEN.map((s) => (s === 'wert' ? (z.wert ?? z.zeichen) : z[s]));
+
+/** Header line of the tidy CSV. */
+export const TIDY_KOPF = csvZeile([...SPALTEN]);
+
+/** The tidy CSV's lines of these rows, without header (a part of the file; see tidyCsv). */
+export function tidyCsvTeil(rows: Zeile[]): string {
+  return csvZeilen(rows.map(tidyWerte));
+}
+
 /** Tidy CSV (UTF-8, `,`, RFC 4180): the value column holds the number, else the official sign. */
 export function tidyCsv(rows: Zeile[]): string {
-  return toCsv(
-    [...SPALTEN],
-    rows.map((z) => SPALTEN.map((s) => (s === 'wert' ? (z.wert ?? z.zeichen) : z[s]))),
-  );
+  return TIDY_KOPF + tidyCsvTeil(rows);
 }
+
+/** The JSON objects of these rows, one per line, joined by `,\n` (a part of tidyJson's array; empty for no rows). */
+export function tidyJsonTeil(rows: Zeile[]): string {
+  return rows.map((z) => JSON.stringify(Object.fromEntries(SPALTEN.map((s) => [s, z[s]])))).join(',\n');
+}
+
+/** Opening and closing of tidyJson's array: parts go between, non-empty ones separated by `,\n`. */
+export const TIDY_JSON = { anfang: '[\n', trenner: ',\n', ende: '\n]\n' } as const;
 
 /**
  * The same rows as JSON (Frictionless tabular data: an array of objects with the CSV's columns);
  * `wert` is a number or null, the official sign stands in `status`. One row per line, no indent.
  */
 export function tidyJson(rows: Zeile[]): string {
-  const zeilen = rows.map((z) => JSON.stringify(Object.fromEntries(SPALTEN.map((s) => [s, z[s]]))));
-  return `[\n${zeilen.join(',\n')}\n]\n`;
+  return TIDY_JSON.anfang + tidyJsonTeil(rows) + TIDY_JSON.ende;
+}
+
+/** Header line of the Excel-DE variant, with the BOM that tells Excel the encoding. */
+export const EXCEL_KOPF = '\uFEFF' + csvZeile(SPALTEN.map((s) => SPALTEN_DE[s]), ';');
+
+/** The Excel-DE lines of these rows, without header (a part of the file; see excelCsv). */
+export function excelCsvTeil(rows: Zeile[], ebenen: Ebenen): string {
+  const dezimal = (n: number) => String(n).replace('.', ',');
+  return csvZeilen(
+    rows.map((z) =>
+      SPALTEN.map((s) => {
+        if (s === 'wert') return z.wert === null ? z.zeichen : dezimal(z.wert);
+        if (s === 'stichtag') return fmtDatum(z.stichtag);
+        if (s === 'ebene') return ebeneName(z.ebene, ebenen);
+        return z[s];
+      }),
+    ),
+    ';',
+  );
 }
 
 /** Excel-DE: BOM, `;`, decimal comma, German dates and column titles, the same rows. */
 export function excelCsv(rows: Zeile[], ebenen: Ebenen): string {
-  const dezimal = (n: number) => String(n).replace('.', ',');
-  return (
-    '\uFEFF' +
-    toCsv(
-      SPALTEN.map((s) => SPALTEN_DE[s]),
-      rows.map((z) =>
-        SPALTEN.map((s) => {
-          if (s === 'wert') return z.wert === null ? z.zeichen : dezimal(z.wert);
-          if (s === 'stichtag') return fmtDatum(z.stichtag);
-          if (s === 'ebene') return ebeneName(z.ebene, ebenen);
-          return z[s];
-        }),
-      ),
-      ';',
-    )
-  );
+  return EXCEL_KOPF + excelCsvTeil(rows, ebenen);
 }

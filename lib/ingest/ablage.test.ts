@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { OrdnerAblage, SpeicherAblage } from './ablage';
+import { ablegen, OrdnerAblage, SpeicherAblage } from './ablage';
 import { publishAtomically } from './publish';
 
 const ordner: string[] = [];
@@ -16,26 +16,35 @@ afterEach(() => {
 });
 
 describe('Ablage', () => {
-  it('in memory: text stays text, archives stay bytes, both read back as UTF-8 bytes', () => {
+  it('in memory: text as UTF-8 and bytes as they are, a file in parts as one', () => {
     const a = new SpeicherAblage();
-    a.ablegen('daten/a.csv', 'Köln;1\n');
-    a.ablegen('archiv/x.zip', new Uint8Array([1, 2, 3]));
-    expect(a.dateien.get('daten/a.csv')).toBe('Köln;1\n');
-    expect([...(a.binaer.get('archiv/x.zip') ?? [])]).toEqual([1, 2, 3]);
+    ablegen(a, 'daten/a.csv', 'Köln;1\n');
+    ablegen(a, 'archiv/x.zip', new Uint8Array([1, 2, 3]));
+    const s = a.oeffnen('daten/teile.csv');
+    s.schreiben('Straße;');
+    s.schreiben(Buffer.from('2\n', 'utf8'));
+    expect(a.lesen('daten/teile.csv')).toBeUndefined();
+    s.schliessen();
     expect(a.lesen('daten/a.csv')?.toString('utf8')).toBe('Köln;1\n');
     expect([...(a.lesen('archiv/x.zip') ?? [])]).toEqual([1, 2, 3]);
+    expect(a.lesen('daten/teile.csv')?.toString('utf8')).toBe('Straße;2\n');
     expect(a.lesen('fehlt.csv')).toBeUndefined();
   });
 
   it('in a folder: writes nested paths at once, reads them back, and nothing outside the folder', () => {
     const d = neuerOrdner();
     const a = new OrdnerAblage(path.join(d, 'neu'));
-    a.ablegen('daten/bevoelkerung/2024-12-31.csv', 'ä\n');
+    ablegen(a, 'daten/bevoelkerung/2024-12-31.csv', 'ä\n');
     expect(readFileSync(path.join(d, 'neu', 'daten', 'bevoelkerung', '2024-12-31.csv'), 'utf8')).toBe('ä\n');
     expect(a.lesen('daten/bevoelkerung/2024-12-31.csv')?.toString('utf8')).toBe('ä\n');
+    const s = a.oeffnen('daten/gross.csv');
+    const teil = 'x'.repeat(100_000) + '\n';
+    for (let i = 0; i < 50; i++) s.schreiben(teil);
+    s.schliessen();
+    expect(readFileSync(path.join(d, 'neu', 'daten', 'gross.csv'), 'utf8')).toBe(teil.repeat(50));
     expect(a.lesen('daten/fehlt.csv')).toBeUndefined();
-    expect(() => a.ablegen('../draussen.txt', 'x')).toThrow(/außerhalb/);
-    expect(() => a.ablegen('/etc/x', 'x')).toThrow(/außerhalb/);
+    expect(() => a.oeffnen('../draussen.txt')).toThrow(/außerhalb/);
+    expect(() => a.oeffnen('/etc/x')).toThrow(/außerhalb/);
     expect(existsSync(path.join(d, 'draussen.txt'))).toBe(false);
   });
 });
@@ -51,17 +60,17 @@ describe('publishAtomically', () => {
 
   it('swaps the new folder in as a whole and removes the old one', () => {
     const { d, ziel } = vorher();
-    expect(publishAtomically(ziel, (a) => (a.ablegen('daten/neu.csv', 'neu\n'), true))).toBe(true);
+    expect(publishAtomically(ziel, (a) => (ablegen(a, 'daten/neu.csv', 'neu\n'), true))).toBe(true);
     expect(readdirSync(path.join(ziel, 'daten'))).toEqual(['neu.csv']);
     expect(readdirSync(d)).toEqual(['published']);
   });
 
   it('leaves the published folder byte for byte when writing stops half-way or fails', () => {
     const { d, ziel } = vorher();
-    expect(publishAtomically(ziel, (a) => (a.ablegen('daten/halb.csv', 'x'), false))).toBe(false);
+    expect(publishAtomically(ziel, (a) => (ablegen(a, 'daten/halb.csv', 'x'), false))).toBe(false);
     expect(() =>
       publishAtomically(ziel, (a) => {
-        a.ablegen('daten/halb.csv', 'x');
+        ablegen(a, 'daten/halb.csv', 'x');
         throw new Error('Platte voll');
       }),
     ).toThrow('Platte voll');

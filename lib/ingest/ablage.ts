@@ -1,34 +1,47 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 
+/** One file being written, part by part (text is written as UTF-8). */
+export interface Schreiber {
+  schreiben(teil: string | Uint8Array): void;
+  schliessen(): void;
+}
+
 /**
- * Where the ingest puts each published file as soon as it is built, so that no more than one
- * file's text is held at a time: a folder (the CLI's staging folder, swapped in as a whole) or
- * memory (tests, `npm run pruefen`). Paths are relative to the published folder.
+ * Where the ingest puts each published file as it is built, so that memory never holds the
+ * texts of all files at once (and a large file not even whole, when it is written in parts): a
+ * folder (the CLI's staging folder, swapped in as a whole) or memory (tests, `npm run pruefen`).
+ * Paths are relative to the published folder.
  */
 export interface Ablage {
-  ablegen(pfad: string, inhalt: string | Uint8Array): void;
+  oeffnen(pfad: string): Schreiber;
   /** A file put here before (the release archive reads its downloads back one by one). */
   lesen(pfad: string): Buffer | undefined;
 }
 
-/** Keeps every file in memory: text as text, archives as bytes. */
+/** Puts one whole file. */
+export function ablegen(ablage: Ablage, pfad: string, inhalt: string | Uint8Array): void {
+  const s = ablage.oeffnen(pfad);
+  s.schreiben(inhalt);
+  s.schliessen();
+}
+
+/** Keeps every file in memory, as bytes. */
 export class SpeicherAblage implements Ablage {
-  readonly dateien = new Map<string, string>();
-  readonly binaer = new Map<string, Uint8Array>();
-  ablegen(pfad: string, inhalt: string | Uint8Array) {
-    if (typeof inhalt === 'string') this.dateien.set(pfad, inhalt);
-    else this.binaer.set(pfad, inhalt);
+  readonly dateien = new Map<string, Buffer>();
+  oeffnen(pfad: string): Schreiber {
+    const teile: Buffer[] = [];
+    return {
+      schreiben: (teil) => void teile.push(typeof teil === 'string' ? Buffer.from(teil, 'utf8') : Buffer.from(teil)),
+      schliessen: () => void this.dateien.set(pfad, Buffer.concat(teile)),
+    };
   }
   lesen(pfad: string): Buffer | undefined {
-    const t = this.dateien.get(pfad);
-    if (t !== undefined) return Buffer.from(t, 'utf8');
-    const b = this.binaer.get(pfad);
-    return b && Buffer.from(b);
+    return this.dateien.get(pfad);
   }
 }
 
-/** Writes every file into `ordner` at once and keeps nothing in memory. */
+/** Writes every file into `ordner` as its parts come and keeps nothing in memory. */
 export class OrdnerAblage implements Ablage {
   constructor(readonly ordner: string) {}
   private ort(pfad: string): string {
@@ -37,10 +50,18 @@ export class OrdnerAblage implements Ablage {
     if (!p.startsWith(path.resolve(this.ordner) + path.sep)) throw new Error(`Pfad außerhalb der Ablage: ${pfad}`);
     return p;
   }
-  ablegen(pfad: string, inhalt: string | Uint8Array) {
+  oeffnen(pfad: string): Schreiber {
     const p = this.ort(pfad);
     mkdirSync(path.dirname(p), { recursive: true });
-    writeFileSync(p, inhalt);
+    const fd = openSync(p, 'w');
+    return {
+      schreiben: (teil) => {
+        const b = typeof teil === 'string' ? Buffer.from(teil, 'utf8') : teil;
+        let n = 0;
+        while (n < b.length) n += writeSync(fd, b, n, b.length - n);
+      },
+      schliessen: () => closeSync(fd),
+    };
   }
   lesen(pfad: string): Buffer | undefined {
     try {

@@ -177,15 +177,25 @@ export function runIngest(root: string, dataDir: string, io: CliIo, optionen: Cl
     if (optionen.nurPruefen) result = ingest(eingaben, { ...optionenIngest, nurPruefen: true });
     else
       publishAtomically(published, (ablage) => {
+        // Counts the files, and tells a failed write (disk full, permissions) from a failed check.
+        const schreibend = <T>(f: () => T): T => {
+          try {
+            return f();
+          } catch (e) {
+            schreibfehler = true;
+            throw e;
+          }
+        };
         const zaehlend: Ablage = {
-          ablegen: (p, inhalt) => {
-            try {
-              ablage.ablegen(p, inhalt);
-            } catch (e) {
-              schreibfehler = true;
-              throw e;
-            }
-            geschrieben += 1;
+          oeffnen: (p) => {
+            const s = schreibend(() => ablage.oeffnen(p));
+            return {
+              schreiben: (teil) => schreibend(() => s.schreiben(teil)),
+              schliessen: () => {
+                schreibend(() => s.schliessen());
+                geschrieben += 1;
+              },
+            };
           },
           lesen: (p) => ablage.lesen(p),
         };

@@ -17,7 +17,7 @@ import { neu, revisionen, type Neu } from '../daten/neu';
 import { kennzahlen } from '../indicators';
 import { fortschreiben, neueStichtage, versionVon, type Versionen } from '../daten/versionen';
 import { zipArchiv } from '../daten/zip';
-import type { Ablage } from './ablage';
+import { ablegen, type Ablage } from './ablage';
 import { illustrativPruefer } from '../provenienz';
 import type { Praesentation } from '../praesentation/schema';
 import type { Konzepte } from '../konzept/schema';
@@ -132,17 +132,17 @@ export function buildOutputs(input: OutputInput, ablage: Ablage): void {
       brueche: input.brueche.filter((b) => b.datensatz === ds).map(({ merkmale, stichtag, art, beschreibung }) => ({ merkmale, stichtag, art, beschreibung })),
       werte: mine.map((c): WertZeile => [c.stichtag, c.gebiet, c.merkmal, c.wert, c.zeichen ?? null, c.quelle]),
     };
-    ablage.ablegen(PUBLISHED.datensatz(ds), json(file));
+    ablegen(ablage, PUBLISHED.datensatz(ds), json(file));
     dateien.push(file);
     ausgaben.push({ pfad: PUBLISHED.datensatz(ds), aus: [...new Set(mine.map((c) => c.ort.path))].sort() });
     eingabenJeStichtag.set(ds, new Map([...gruppieren(mine, (c) => c.stichtag)].map(([s, cs]) => [s, [...new Set(cs.map((c) => c.ort.path))].sort()])));
   }
 
   const flaeche = new Map(features.map((f) => [f.properties.id, Math.round(areaKm2(f.geometry) * 100) / 100]));
-  ablage.ablegen(PUBLISHED.gebiete, json(gebiete.map((g) => ({ ...g, flaeche_km2: flaeche.get(g.id) ?? null }))));
+  ablegen(ablage, PUBLISHED.gebiete, json(gebiete.map((g) => ({ ...g, flaeche_km2: flaeche.get(g.id) ?? null }))));
   const quellenOut: QuelleOut[] = quellen.map((q) => ({ ...q, fussnoten: input.fussnoten.get(q.id) ?? '' }));
-  ablage.ablegen(PUBLISHED.quellen, json(quellenOut));
-  ablage.ablegen(PUBLISHED.kommune, json(kommune));
+  ablegen(ablage, PUBLISHED.quellen, json(quellenOut));
+  ablegen(ablage, PUBLISHED.kommune, json(kommune));
 
   const schematisch = input.geoMeta.schematisch === true;
   const geoMeta = {
@@ -155,7 +155,7 @@ export function buildOutputs(input: OutputInput, ablage: Ablage): void {
     [STADT]: json({ type: 'FeatureCollection', metadata: geoMeta, features: [{ type: 'Feature', properties: { id: kommune.ags, name: kommune.name, ebene: STADT }, geometry: input.outline }] }),
   };
   for (const { id: ebene } of kommune.ebenen) geo[ebene] = json({ type: 'FeatureCollection', metadata: geoMeta, features: features.filter((f) => f.properties.ebene === ebene) });
-  for (const [ebene, text] of Object.entries(geo)) ablage.ablegen(PUBLISHED.geo(ebene), text);
+  for (const [ebene, text] of Object.entries(geo)) ablegen(ablage, PUBLISHED.geo(ebene), text);
   const geoInputs = [register, `data/raw/${kommune.gebiete.geometrie}`, `data/raw/${kommune.gebiete.stadtgrenze}`];
   for (const ebene of geoEbenen) ausgaben.push({ pfad: PUBLISHED.geo(ebene), aus: geoInputs });
 
@@ -166,14 +166,14 @@ export function buildOutputs(input: OutputInput, ablage: Ablage): void {
   const mitWerten = dateien.filter((d) => d.werte.length > 0);
   const daten = downloads(
     { kommune, quellen: quellenOut, gebiete: gebieteOut, datensaetze: mitWerten, geo, neu: json(notes), vergleich: input.vergleich, konzepte: input.konzepte.konzepte },
-    (pfad, text) => ablage.ablegen(PUBLISHED.daten(pfad), text),
+    (pfad) => ablage.oeffnen(PUBLISHED.daten(pfad)),
   );
   if (input.vergleich) {
-    ablage.ablegen(PUBLISHED.vergleich, json(input.vergleich));
+    ablegen(ablage, PUBLISHED.vergleich, json(input.vergleich));
     ausgaben.push({ pfad: PUBLISHED.vergleich, aus: input.hashes.map((h) => h.pfad).filter((p) => p.includes('/genesis/')) });
   }
   const katalogText = katalog({ kommune, datensaetze: mitWerten, quellen: quellenOut, dateien: daten.verzeichnis, geoNamensnennung: geoMeta.namensnennung, geoSchematisch: geoMeta.schematisch });
-  ablage.ablegen(PUBLISHED.daten(DATEN.katalog), katalogText);
+  ablegen(ablage, PUBLISHED.daten(DATEN.katalog), katalogText);
   const downloadPfade = [...daten.verzeichnis.keys(), DATEN.katalog];
   const alleEingaben = input.hashes.map((h) => h.pfad).filter((p) => p.startsWith('data/'));
   const datensatzEingaben = new Map(DATASET_IDS.map((d) => [d, ausgaben.find((a) => a.pfad === PUBLISHED.datensatz(d))?.aus ?? []]));
@@ -192,13 +192,13 @@ export function buildOutputs(input: OutputInput, ablage: Ablage): void {
 
   const k = kennzahlen(all, quellen, kommune.ags, input.brueche);
   const kz: Kennzahlen = { stand: k.map((x) => x.stichtag).sort().at(-1) ?? '', kennzahlen: k };
-  ablage.ablegen(PUBLISHED.kennzahlen, json(kz));
+  ablegen(ablage, PUBLISHED.kennzahlen, json(kz));
   ausgaben.push({ pfad: PUBLISHED.kennzahlen, aus: [...new Set(all.filter((c) => c.gebiet === kommune.ags).map((c) => c.ort.path))].sort() });
-  ablage.ablegen(PUBLISHED.praesentation, json(input.praesentation));
+  ablegen(ablage, PUBLISHED.praesentation, json(input.praesentation));
   ausgaben.push({ pfad: PUBLISHED.praesentation, aus: input.praesentationQuelle ? [input.praesentationQuelle] : [] });
-  ablage.ablegen(PUBLISHED.konzepte, json(input.konzepte));
+  ablegen(ablage, PUBLISHED.konzepte, json(input.konzepte));
   ausgaben.push({ pfad: PUBLISHED.konzepte, aus: input.konzepteQuelle ? [input.konzepteQuelle] : [] });
-  ablage.ablegen(PUBLISHED.warnungen, input.warnings.map(formatProblem).join('\n') + (input.warnings.length ? '\n' : ''));
+  ablegen(ablage, PUBLISHED.warnungen, input.warnings.map(formatProblem).join('\n') + (input.warnings.length ? '\n' : ''));
 
   // The release: a new one when the data package changed, with the archive of all its downloads.
   const version = versionVon(daten.paket);
@@ -215,7 +215,7 @@ export function buildOutputs(input: OutputInput, ablage: Ablage): void {
     revisionen: revidiert.length,
     zip: { pfad: zipName, bytes: zip.length, sha256: createHash('sha256').update(zip).digest('hex') },
   });
-  ablage.ablegen(PUBLISHED.versionen, json(versionen));
+  ablegen(ablage, PUBLISHED.versionen, json(versionen));
   ausgaben.push({ pfad: PUBLISHED.versionen, aus: alleEingaben }, { pfad: PUBLISHED.archiv(zipName), aus: alleEingaben });
 
   const manifest: Manifest = {
@@ -228,8 +228,8 @@ export function buildOutputs(input: OutputInput, ablage: Ablage): void {
     bestand: Object.fromEntries(dateien.map((d) => [d.datensatz, bestand(d, illustrativPruefer(quellen))])) as Manifest['bestand'],
     geometrie: geoMeta,
   };
-  ablage.ablegen(PUBLISHED.manifest, json(manifest));
-  for (const [name, b] of archiv) ablage.ablegen(PUBLISHED.archiv(name), b);
+  ablegen(ablage, PUBLISHED.manifest, json(manifest));
+  for (const [name, b] of archiv) ablegen(ablage, PUBLISHED.archiv(name), b);
 }
 
 /** The downloads as the ZIP wants them, each read from the Ablage only when it is packed. */

@@ -29,7 +29,7 @@ import { error, hasErrors, sortProblems, warning, type Problem } from '../proble
 import { illustrativPruefer } from '../provenienz';
 import { readQuellen, type Quelle } from '../quellen';
 import { readSnapshot, stichtagFromName } from './snapshot';
-import { buildOutputs, type Vorher } from './outputs';
+import { buildOutputs, PUBLISHED, type Vorher } from './outputs';
 import { SpeicherAblage, type Ablage } from './ablage';
 import { verluste, type Bestand } from './verlust';
 
@@ -91,7 +91,14 @@ export function ingest(files: Inputs, optionen: IngestOptions): IngestResult {
   }
   const speicher = new SpeicherAblage();
   const r = pruefenUndBauen(files, optionen, speicher);
-  return r.fertig ? { problems: r.problems, fertig: true, outputs: speicher.dateien, archiv: speicher.binaer } : { problems: r.problems, fertig: false };
+  if (!r.fertig) return { problems: r.problems, fertig: false };
+  const outputs = new Map<string, string>();
+  const archiv = new Map<string, Uint8Array>();
+  for (const [pfad, b] of speicher.dateien) {
+    if (pfad.startsWith(PUBLISHED.archiv(''))) archiv.set(pfad, b);
+    else outputs.set(pfad, b.toString('utf8'));
+  }
+  return { problems: r.problems, fertig: true, outputs, archiv };
 }
 
 function pruefenUndBauen(
