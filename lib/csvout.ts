@@ -16,8 +16,20 @@ export function csvZeile(r: readonly (string | number | null)[], sep = ','): str
 
 /** Lines without a header, each ending in CRLF (empty for no rows): a part of a CSV file written in parts. */
 export function csvZeilen(rows: readonly (readonly (string | number | null)[])[], sep = ','): string {
+  // Texts repeat from row to row (areas, labels, sources): each is checked and quoted once per part.
+  const felder = new Map<string, string>();
+  const feld = (v: string | number | null) => {
+    if (typeof v !== 'string') return csvField(v, sep);
+    let f = felder.get(v);
+    if (f === undefined) felder.set(v, (f = csvField(v, sep)));
+    return f;
+  };
   let text = '';
-  for (const r of rows) text += csvZeile(r, sep);
+  for (const r of rows) {
+    let zeile = '';
+    for (let i = 0; i < r.length; i++) zeile += (i ? sep : '') + feld(r[i] as string | number | null);
+    text += zeile + '\r\n';
+  }
   return text;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DatensatzDatei, Gebiet, QuelleOut } from '../published';
-import { excelCsv, tidyCsv, zeilen } from './zeilen';
+import { excelCsv, excelCsvTeil, EXCEL_KOPF, SPALTEN, TIDY_JSON, TIDY_KOPF, tidyCsv, tidyCsvTeil, tidyJson, tidyJsonTeil, zeilen } from './zeilen';
 
 const datei: DatensatzDatei = {
   datensatz: 'bevoelkerung',
@@ -51,5 +51,20 @@ describe('dataset downloads', () => {
     expect(lines[1]).toBe(`31.12.2024;A;"'=HYPERLINK(""http://böse"")";Stadt;einwohner;Einwohner;Anzahl;1234;wert;amt;amtlich;`);
     expect(lines[2]).toBe(`31.12.2024;B;"'-Süd; Nord, Mitte";Stadtbezirk;einwohner;Einwohner;Anzahl;.;geheim;bsp;Beispieldaten;`);
     expect(lines[3]).toContain(';km²;12,5;wert;');
+  });
+
+  it('JSON: each row is what JSON.stringify makes of its object, escapes included', () => {
+    const erwartet = rows.map((z) => JSON.stringify(Object.fromEntries(SPALTEN.map((s) => [s, z[s]]))));
+    expect(tidyJsonTeil(rows)).toBe(erwartet.join(',\n'));
+    expect(JSON.parse(tidyJson(rows))).toEqual(erwartet.map((z) => JSON.parse(z)));
+    expect(tidyJson([])).toBe('[\n\n]\n');
+  });
+
+  it('files in parts: header plus the parts of each Stichtag are the whole file', () => {
+    const [a, b] = [rows.slice(0, 2), rows.slice(2)];
+    expect(TIDY_KOPF + tidyCsvTeil(a) + tidyCsvTeil(b)).toBe(tidyCsv(rows));
+    expect(EXCEL_KOPF + excelCsvTeil(a, []) + excelCsvTeil(b, [])).toBe(excelCsv(rows, []));
+    expect(TIDY_JSON.anfang + tidyJsonTeil(a) + TIDY_JSON.trenner + tidyJsonTeil(b) + TIDY_JSON.ende).toBe(tidyJson(rows));
+    expect(tidyCsvTeil([])).toBe('');
   });
 });

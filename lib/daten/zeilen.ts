@@ -95,8 +95,25 @@ export function tidyCsv(rows: Zeile[]): string {
 
 /** The JSON objects of these rows, one per line, joined by `,\n` (a part of tidyJson's array; empty for no rows). */
 export function tidyJsonTeil(rows: Zeile[]): string {
-  return rows.map((z) => JSON.stringify(Object.fromEntries(SPALTEN.map((s) => [s, z[s]])))).join(',\n');
+  // The same text as JSON.stringify of each row object, written field by field: names and
+  // repeated texts (areas, labels, sources) are escaped once per part, not once per row.
+  const text = new Map<string, string>();
+  const wert = (v: string | number | null) => {
+    if (typeof v !== 'string') return JSON.stringify(v);
+    let t = text.get(v);
+    if (t === undefined) text.set(v, (t = JSON.stringify(v)));
+    return t;
+  };
+  let teil = '';
+  for (let i = 0; i < rows.length; i++) {
+    const z = rows[i] as Zeile;
+    let zeile = i ? ',\n{' : '{';
+    for (let k = 0; k < SPALTEN.length; k++) zeile += `${k ? ',' : ''}${JSON_NAMEN[k]}:${wert(z[SPALTEN[k] as (typeof SPALTEN)[number]])}`;
+    teil += zeile + '}';
+  }
+  return teil;
 }
+const JSON_NAMEN = SPALTEN.map((s) => JSON.stringify(s));
 
 /** Opening and closing of tidyJson's array: parts go between, non-empty ones separated by `,\n`. */
 export const TIDY_JSON = { anfang: '[\n', trenner: ',\n', ende: '\n]\n' } as const;
