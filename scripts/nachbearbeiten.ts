@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { ROOT } from './io';
 
-export const SCHRITTE = ['seiten-ohne-daten', 'ohne-rsc-dateien', 'alte-adressen', 'sprache-setzen', 'auffindbar', 'sicherheitsheader', 'komprimieren'] as const;
+export const SCHRITTE = ['zeichnungen-einsetzen', 'seiten-ohne-daten', 'ohne-rsc-dateien', 'alte-adressen', 'sprache-setzen', 'auffindbar', 'sicherheitsheader', 'komprimieren'] as const;
 
 for (const s of SCHRITTE) {
   const r = spawnSync('npx', ['--no-install', 'tsx', `scripts/${s}.ts`], { cwd: ROOT, env: process.env, stdio: 'inherit' });

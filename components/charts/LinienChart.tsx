@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Punkt } from '@/lib/themen/model';
 import { farbe } from '@/lib/charts/palette';
 import { linienMarkup } from './linienMarkup';
@@ -9,7 +10,11 @@ import type { Sprache } from '@/lib/i18n/sprache';
  * Time series on a true time axis (Stichtage are not evenly spaced). Illustrative values are
  * open points on dashed lines. Pure SVG: in the static HTML, no script needed to read it.
  */
-export function LinienChart({ punkte, klein = false, sprache = 'de' }: { punkte: Punkt[]; klein?: boolean; sprache?: Sprache }) {
+/** The box a drawing's markup goes into: inline here; pages rendered on the server pass Vorgezeichnet. */
+export type Kasten = (p: { markup: string; className?: string }) => ReactNode;
+const Inline: Kasten = ({ markup, className }) => <div className={className} dangerouslySetInnerHTML={{ __html: markup }} />;
+
+export function LinienChart({ punkte, klein = false, sprache = 'de', Zeichnung = Inline }: { punkte: Punkt[]; klein?: boolean; sprache?: Sprache; Zeichnung?: Kasten }) {
   const w = diagramm(sprache);
   const reihen = [...new Map(punkte.map((p) => [p.reihe, p.reiheLabel])).entries()];
   const hatIll = punkte.some((p) => p.illustrativ);
@@ -17,13 +22,13 @@ export function LinienChart({ punkte, klein = false, sprache = 'de' }: { punkte:
   return (
     <div className="linien">
       <PunktNavigation label={w.punktNavigation}>
-        {/* The drawings as server-written markup (see linienMarkup): no tree in the payload, nothing to hydrate. */}
+        {/* The drawings as markup (see linienMarkup): no tree in the payload; with Vorgezeichnet not in the payload at all. */}
         {klein ? (
-          <div dangerouslySetInnerHTML={{ __html: linienMarkup(punkte, 360, 220, sprache) }} />
+          <Zeichnung markup={linienMarkup(punkte, 360, 220, sprache)} />
         ) : (
           <>
-            <div className="nur-breit" dangerouslySetInnerHTML={{ __html: linienMarkup(punkte, 720, 300, sprache) }} />
-            <div className="nur-schmal" dangerouslySetInnerHTML={{ __html: linienMarkup(punkte, 360, 240, sprache) }} />
+            <Zeichnung className="nur-breit" markup={linienMarkup(punkte, 720, 300, sprache)} />
+            <Zeichnung className="nur-schmal" markup={linienMarkup(punkte, 360, 240, sprache)} />
           </>
         )}
       </PunktNavigation>

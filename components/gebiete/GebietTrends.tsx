@@ -1,4 +1,5 @@
 import { LinienChart } from '@/components/charts/LinienChart';
+import { Vorgezeichnet } from '@/components/charts/Vorgezeichnet';
 import { ChartRahmen } from '@/components/charts/shared/ChartRahmen';
 import { loadGebiete, loadKommune } from '@/lib/data';
 import { diagramm } from '@/lib/i18n/diagramm';
@@ -40,7 +41,7 @@ export function GebietTrends({ id, einbetten, sprache = 'de' }: { id: string; ei
             ebene={3}
             {...h}
           >
-            <LinienChart punkte={punkte} klein sprache={sprache} />
+            <LinienChart punkte={punkte} klein sprache={sprache} Zeichnung={Vorgezeichnet} />
           </ChartRahmen>
         );
       })}

@@ -1,4 +1,5 @@
 import { LinienChart } from '@/components/charts/LinienChart';
+import { Vorgezeichnet } from '@/components/charts/Vorgezeichnet';
 import { ChartRahmen, type Herkunft } from '@/components/charts/shared/ChartRahmen';
 import type { KompaktDaten } from '@/lib/themen/model';
 import { stadtZeitreihe, zeitreihe, type Mass } from '@/lib/themen/punkte';
@@ -32,7 +33,7 @@ export function ZeitreiheKarte({ id, titel, beschreibung, k, gebiet, stadt = fal
       dateiname={dateiname}
       {...herkunft}
     >
-      <LinienChart punkte={punkte} sprache={herkunft.sprache} />
+      <LinienChart punkte={punkte} sprache={herkunft.sprache} Zeichnung={Vorgezeichnet} />
     </ChartRahmen>
   );
 }

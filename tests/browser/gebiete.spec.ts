@@ -32,6 +32,23 @@ test('Profil eines Wohnbereichs: neben Sozialraum und Stadt, ohne JavaScript les
   await context.close();
 });
 
+test('Trend-Zeichnungen stehen einmal im HTML und bleiben nach dem Hydrieren stehen', async ({ page, request }) => {
+  const html = await (await request.get('/gebiete/WB21/')).text();
+  // Set in after the build: the markup is in the box, not once more in the page's payload.
+  const kaesten = [...html.matchAll(/<div(?: class="[^"]*")? data-zeichnung="[0-9a-f]+">(<svg[^]*?<\/svg>)<\/div>/g)];
+  expect(kaesten.length).toBeGreaterThanOrEqual(5);
+  expect(html.split("class='linien-svg").length - 1).toBe(kaesten.length);
+  const fehler: string[] = [];
+  page.on('pageerror', (e) => fehler.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && fehler.push(m.text()));
+  await page.goto('/gebiete/WB21/');
+  await page.waitForLoadState('networkidle');
+  await expect(page.locator('.trends [data-zeichnung]')).toHaveCount(kaesten.length);
+  await expect(page.locator('.trends [data-zeichnung]:empty')).toHaveCount(0);
+  await expect(page.locator('.trends [data-zeichnung] svg.linien-svg circle title').first()).toContainText('31.12.');
+  expect(fehler).toEqual([]);
+});
+
 test('Gebietsübersicht verlinkt alle 36 Profile', async ({ page }) => {
   await page.goto('/gebiete/');
   await expect(page.locator('.gebiete-index a')).toHaveCount(36);

@@ -1,0 +1,11 @@
+import { zeichnungAblegen } from '@/lib/zeichnungen';
+
+/**
+ * A drawing written on the server as markup. In the built site the page holds an empty box that
+ * names the drawing and scripts/zeichnungen-einsetzen.ts sets the markup in (lib/zeichnungen.ts):
+ * the drawing is in the HTML once and not again in the payload. Elsewhere (development) inline.
+ */
+export function Vorgezeichnet({ markup, className }: { markup: string; className?: string }) {
+  if (process.env.NODE_ENV !== 'production') return <div className={className} dangerouslySetInnerHTML={{ __html: markup }} />;
+  return <div className={className} data-zeichnung={zeichnungAblegen(markup)} dangerouslySetInnerHTML={{ __html: '' }} suppressHydrationWarning />;
+}
