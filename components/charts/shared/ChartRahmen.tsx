@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { Punkt } from '@/lib/themen/model';
 import type { Referenz } from '@/lib/themen/punkte';
 import { mitReferenz } from '@/lib/themen/tabelle';
+import { packen } from '@/lib/themen/gepackt';
 import { bildText, type BildInhalt } from '@/lib/bild/bild';
 import { kurzfassung } from '@/lib/charts/kurzfassung';
 import { diagramm } from '@/lib/i18n/diagramm';
@@ -59,6 +60,8 @@ export function ChartRahmen({ id, titel, beschreibung, punkte, art, bild, bildHi
   const { stand, quelle } = text;
   const hatIll = punkte.some((p) => p.illustrativ);
   const csvPunkte = mitReferenz(punkte, referenz);
+  // Packed once for both client components (the payload then holds them once): see lib/themen/gepackt.ts.
+  const gepackt = packen(csvPunkte);
   return (
     <figure className="chart" id={id} data-testid={`chart-${id}`} aria-labelledby={`${id}-titel`} aria-describedby={`${id}-kurz`}>
       <H id={`${id}-titel`}>{titel}</H>
@@ -89,15 +92,15 @@ export function ChartRahmen({ id, titel, beschreibung, punkte, art, bild, bildHi
       </figcaption>
       <details className="chart-tabelle">
         <summary>{w.tabelleAnzeigen}</summary>
-        <Datentabelle id={id} punkte={csvPunkte} kopf={tabellenKopf} caption={titel} sprache={sprache} />
+        <Datentabelle id={id} punkte={gepackt} kopf={tabellenKopf} caption={titel} sprache={sprache} />
       </details>
       <div className="chart-werkzeuge">
         <Herunterladen
-          inhalt={bild ?? { art, punkte, referenz }}
+          inhalt={bild ?? { art, punkte: csvPunkte === punkte ? gepackt : packen(punkte), referenz }}
           text={text}
           dateiname={dateiname}
           sprache={sprache}
-          csv={{ punkte: csvPunkte, quellen: Object.fromEntries([...new Set(csvPunkte.map((p) => p.quelle))].map((q) => [q, quellen[q] ?? q])), namensnennung }}
+          csv={{ punkte: gepackt, quellen: Object.fromEntries([...new Set(csvPunkte.map((p) => p.quelle))].map((q) => [q, quellen[q] ?? q])), namensnennung }}
         />
         {ebene !== 1 && <LinkKopieren id={id} sprache={sprache} />}
         {einbetten && <EinbettenDialog url={`${einbetten}${id}/${einbettenSuche}`} titel={titel} sprache={sprache} />}

@@ -1,7 +1,8 @@
 'use client';
 
 import { pivot } from '@/lib/themen/tabelle';
-import type { Punkt } from '@/lib/themen/model';
+import { useMemo } from 'react';
+import { alsPunkte, type PunkteFuerClient } from '@/lib/themen/gepackt';
 import { fmtPunkt, zeichenTitel } from './format';
 import { diagramm } from '@/lib/i18n/diagramm';
 import type { Sprache } from '@/lib/i18n/sprache';
@@ -20,8 +21,9 @@ const istReferenz = (z: { id: string }) => z.id === 'stadt' || z.id === 'referen
  * The table alternative of a chart: the same points, in the page's formats, numbers right-aligned;
  * sortable by each column, the order in the address (`?<chart>.sort=<spalte>:<auf|ab>`).
  */
-export function Datentabelle({ id, punkte, kopf, caption, sprache = 'de' }: { id: string; punkte: Punkt[]; kopf: string; caption: string; sprache?: Sprache }) {
+export function Datentabelle({ id, punkte: erhalten, kopf, caption, sprache = 'de' }: { id: string; punkte: PunkteFuerClient; kopf: string; caption: string; sprache?: Sprache }) {
   const w = diagramm(sprache);
+  const punkte = useMemo(() => alsPunkte(erhalten), [erhalten]);
   const pv = pivot(punkte);
   const { spalten } = pv;
   // The points stay the client's data (a compact payload); rows are made and sorted here.

@@ -5,17 +5,21 @@ import { bildSvg, type BildInhalt, type BildText } from '@/lib/bild/bild';
 import { herunterladen, svgZuPng } from '@/lib/bild/png';
 import { diagramm } from '@/lib/i18n/diagramm';
 import type { Sprache } from '@/lib/i18n/sprache';
-import type { Punkt } from '@/lib/themen/model';
+import type { Referenz } from '@/lib/themen/punkte';
 import { punkteCsv } from '@/lib/themen/tabelle';
+import { alsPunkte, type PunkteFuerClient } from '@/lib/themen/gepackt';
+
+/** What the image export draws: a chart's points may come packed. */
+type Inhalt = Extract<BildInhalt, { art: 'karte' }> | { art: 'linie' | 'balken' | 'stapel'; punkte: PunkteFuerClient; referenz?: Referenz | null };
 
 interface Props {
   /** What the image export draws. */
-  inhalt: BildInhalt;
+  inhalt: Inhalt;
   text: BildText;
   dateiname: string;
   sprache?: Sprache;
   /** The CSV of exactly the shown numbers, made in the browser on request (not stored in the page). */
-  csv?: { punkte: Punkt[]; quellen: Record<string, string>; namensnennung: string };
+  csv?: { punkte: PunkteFuerClient; quellen: Record<string, string>; namensnennung: string };
 }
 
 /**
@@ -25,7 +29,7 @@ interface Props {
 export function Herunterladen({ inhalt, text, dateiname, sprache = 'de', csv }: Props) {
   const [fehler, setFehler] = useState<string | null>(null);
   const w = diagramm(sprache);
-  const svg = () => bildSvg(inhalt, { ...text, sprache });
+  const svg = () => bildSvg(inhalt.art === 'karte' ? inhalt : { ...inhalt, punkte: alsPunkte(inhalt.punkte) }, { ...text, sprache });
   return (
     <>
       {csv && (
@@ -33,7 +37,7 @@ export function Herunterladen({ inhalt, text, dateiname, sprache = 'de', csv }: 
           type="button"
           className="download"
           data-testid="csv-download"
-          onClick={() => herunterladen(new Blob([punkteCsv(csv.punkte, (q) => csv.quellen[q] ?? q, csv.namensnennung, sprache)], { type: 'text/csv;charset=utf-8' }), `${dateiname}.csv`)}
+          onClick={() => herunterladen(new Blob([punkteCsv(alsPunkte(csv.punkte), (q) => csv.quellen[q] ?? q, csv.namensnennung, sprache)], { type: 'text/csv;charset=utf-8' }), `${dateiname}.csv`)}
         >
           {w.csv}
         </button>
