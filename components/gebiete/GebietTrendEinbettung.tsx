@@ -6,11 +6,13 @@ import { useUrlTeil } from '@/components/useUrlTeil';
 import { diagramm } from '@/lib/i18n/diagramm';
 import { woerter } from '@/lib/i18n/woerter';
 import type { Indikator } from '@/lib/themen/indikatoren';
-import type { KompaktDaten } from '@/lib/themen/model';
+import type { KompaktFuerClient } from '@/lib/themen/kompaktGepackt';
+import { useKompakt } from '@/components/useKompakt';
 import { gebietTrend } from '@/lib/themen/trend';
 
 interface Props extends Herkunft {
-  k: KompaktDaten;
+  /** Packed by the server (lib/themen/kompaktGepackt.ts), or as it is. */
+  k: KompaktFuerClient;
   ind: Indikator;
   ags: string;
   chartId: string;
@@ -20,7 +22,8 @@ interface Props extends Herkunft {
  * One trend chart of an area profile for an iframe, for any area: the area comes from the
  * address (?gebiet=…), so one page serves every area (the static HTML shows the first one).
  */
-export function GebietTrendEinbettung({ k, ind, ags, chartId, ...herkunft }: Props) {
+export function GebietTrendEinbettung({ k: erhalten, ind, ags, chartId, ...herkunft }: Props) {
+  const k = useKompakt(erhalten);
   const [suche] = useUrlTeil('search');
   const gebiete = k.gebiete.filter((g) => g.ebene !== 'stadt');
   const gewuenscht = new URLSearchParams(suche).get('gebiet');

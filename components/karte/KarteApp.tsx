@@ -16,7 +16,8 @@ import { AnsichtHinweis } from '@/components/charts/shared/AnsichtHinweis';
 import { mitReferenz } from '@/lib/themen/tabelle';
 import { ausUrl, falscheWerte, inUrl, type KartenZustand } from '@/lib/karte/zustand';
 import type { Indikator } from '@/lib/themen/indikatoren';
-import type { KompaktDaten } from '@/lib/themen/model';
+import type { KompaktFuerClient } from '@/lib/themen/kompaktGepackt';
+import { useKompakt } from '@/components/useKompakt';
 import { rang, referenzName, type Ebene } from '@/lib/themen/punkte';
 import type { KartenGebiet } from './KartenFlaeche';
 import { Legende } from './Legende';
@@ -37,7 +38,8 @@ export interface GeoGebiet {
 }
 
 interface Props {
-  k: KompaktDaten;
+  /** Packed by the server (lib/themen/kompaktGepackt.ts), or as it is. */
+  k: KompaktFuerClient;
   ags: string;
   stadtName: string;
   indikatoren: Indikator[];
@@ -59,7 +61,8 @@ interface Props {
  * The choropleth: indicator, level, Stichtag (slider with play/pause) and classification in
  * the URL; a table beside the map with the same values; every area reachable by keyboard.
  */
-export function KarteApp({ k, ags, stadtName, indikatoren, ebenen, geo, umriss, kachel, quellen, namensnennung, geoHinweis, einbetten, sprache = 'de' }: Props) {
+export function KarteApp({ k: erhalten, ags, stadtName, indikatoren, ebenen, geo, umriss, kachel, quellen, namensnennung, geoHinweis, einbetten, sprache = 'de' }: Props) {
+  const k = useKompakt(erhalten);
   const w = DIAGRAMM[sprache];
   const wk = w.karte;
   const standard: KartenZustand = { indikator: indikatoren[0]?.id ?? '', ebene: ebenen[0]?.wert ?? '', stichtag: k.stichtage.at(-1) ?? '', methode: 'jenks', gebiet: null };

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { kompaktPacken } from '@/lib/themen/kompaktGepackt';
 import { notFound } from 'next/navigation';
 import { GebietTrendEinbettung } from '@/components/gebiete/GebietTrendEinbettung';
 import { loadKommune } from '@/lib/data';
@@ -26,5 +27,5 @@ export function GebietEinbetten({ chart, sprache }: { chart: string; sprache: Sp
   const k = { ...alle, werte: Object.fromEntries(Object.entries(alle.werte).filter(([m]) => merkmale.has(m))), labels: Object.fromEntries(Object.entries(alle.labels).filter(([m]) => merkmale.has(m))) };
   const h = herkunft();
   const genutzt = new Set(Object.values(k.werte).flatMap((g) => Object.values(g).flatMap((st) => Object.values(st).map((v) => v[2]))));
-  return <GebietTrendEinbettung k={k} ind={ind} ags={loadKommune().ags} chartId={chart} quellen={Object.fromEntries(Object.entries(h.quellen).filter(([q]) => genutzt.has(q)))} namensnennung={h.namensnennung} sprache={sprache} />;
+  return <GebietTrendEinbettung k={kompaktPacken(k)} ind={ind} ags={loadKommune().ags} chartId={chart} quellen={Object.fromEntries(Object.entries(h.quellen).filter(([q]) => genutzt.has(q)))} namensnennung={h.namensnennung} sprache={sprache} />;
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { kompaktPacken } from '@/lib/themen/kompaktGepackt';
 import { GebieteVergleich } from '@/components/vergleich/GebieteVergleich';
 import { loadKommune } from '@/lib/data';
 import { oberste } from '@/lib/ebenen';
@@ -33,7 +34,7 @@ export function GebieteVergleichSeite({ sprache }: { sprache: Sprache }) {
       </nav>
       <h1>{w.titel}</h1>
       <p className="lead">{w.beschreibung}</p>
-      <GebieteVergleich k={k} ags={kommune.ags} indikatoren={INDIKATOREN.map((i) => indikatorIn(i, sprache))} optionen={gebietOptionen(k.gebiete)} standardGebiete={standardGebiete} sprache={sprache} />
+      <GebieteVergleich k={kompaktPacken(k)} ags={kommune.ags} indikatoren={INDIKATOREN.map((i) => indikatorIn(i, sprache))} optionen={gebietOptionen(k.gebiete)} standardGebiete={standardGebiete} sprache={sprache} />
     </div>
   );
 }

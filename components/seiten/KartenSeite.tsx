@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { kompaktPacken } from '@/lib/themen/kompaktGepackt';
 import { KarteApp, type GeoGebiet } from '@/components/karte/KarteApp';
 import { loadGeo, loadKommune, loadManifest } from '@/lib/data';
 import { ebeneName, ebenenNamen } from '@/lib/ebenen';
@@ -39,7 +40,7 @@ export function KartenSeite({ sprache }: { sprache: Sprache }) {
         </aside>
       )}
       <KarteApp
-        k={k}
+        k={kompaktPacken(k)}
         ags={kommune.ags}
         stadtName={kommune.name}
         indikatoren={kartenIndikatorenMitDaten(k).map((i) => indikatorIn(i, sprache))}

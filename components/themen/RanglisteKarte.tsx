@@ -6,13 +6,15 @@ import { ChartRahmen, type Herkunft } from '@/components/charts/shared/ChartRahm
 import { useAnsicht } from '@/components/useAnsicht';
 import { waehlen } from '@/lib/ansicht/url';
 import { fmtAnzahl, fmtDatum } from '@/lib/format';
-import type { KompaktDaten } from '@/lib/themen/model';
+import type { KompaktFuerClient } from '@/lib/themen/kompaktGepackt';
+import { useKompakt } from '@/components/useKompakt';
 import { aufschluesselung, LAND, rangliste } from '@/lib/themen/punkte';
 import { diagramm } from '@/lib/i18n/diagramm';
 
 interface Props extends Herkunft {
   id: string;
-  k: KompaktDaten;
+  /** Packed by the server (lib/themen/kompaktGepackt.ts), or as it is. */
+  k: KompaktFuerClient;
   gebiet: string;
   dateiname: string;
 }
@@ -20,7 +22,8 @@ interface Props extends Herkunft {
 type Modus = 'land' | 'kontinent';
 
 /** The most frequent nationalities (top 15 + weitere) or the continents, never both at once. */
-export function RanglisteKarte({ id, k, gebiet, dateiname, ...herkunft }: Props) {
+export function RanglisteKarte({ id, k: erhalten, gebiet, dateiname, ...herkunft }: Props) {
+  const k = useKompakt(erhalten);
   const stichtage = k.stichtage.filter((s) => Object.keys(k.werte).some((m) => LAND.test(m) && k.werte[m]?.[gebiet]?.[s]));
   const ansicht = useAnsicht(id);
   const standard = { stichtag: stichtage.at(-1) ?? '', modus: 'land' };

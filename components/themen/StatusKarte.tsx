@@ -7,13 +7,16 @@ import { useAnsicht } from '@/components/useAnsicht';
 import { waehlen } from '@/lib/ansicht/url';
 import { fmtDatum } from '@/lib/format';
 import type { KompaktDaten } from '@/lib/themen/model';
+import type { KompaktFuerClient } from '@/lib/themen/kompaktGepackt';
+import { useKompakt } from '@/components/useKompakt';
 import { statusPunkte } from '@/lib/themen/punkte';
 import { gebietOptionen } from '@/lib/themen/gebietOptionen';
 import { diagramm, type DiagrammWoerter } from '@/lib/i18n/diagramm';
 
 interface Props extends Herkunft {
   id: string;
-  k: KompaktDaten;
+  /** Packed by the server (lib/themen/kompaktGepackt.ts), or as it is. */
+  k: KompaktFuerClient;
   gebiet: string;
   dateiname: string;
 }
@@ -27,7 +30,8 @@ function gruppenText(k: KompaktDaten, w: DiagrammWoerter): string {
 }
 
 /** Refugees by status in a chosen area at a chosen Stichtag, stacked into the two priority groups. */
-export function StatusKarte({ id, k, gebiet: start, dateiname, ...herkunft }: Props) {
+export function StatusKarte({ id, k: erhalten, gebiet: start, dateiname, ...herkunft }: Props) {
+  const k = useKompakt(erhalten);
   // Area and Stichtag live in the address; the Stichtage on offer are those of the chosen area.
   const ansicht = useAnsicht(id);
   const stichtageVon = (g: string) => k.stichtage.filter((s) => k.werte.anerkannt?.[g]?.[s]);

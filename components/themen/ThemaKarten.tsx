@@ -1,4 +1,5 @@
 import { RanglisteKarte } from '@/components/themen/RanglisteKarte';
+import { kompaktPacken } from '@/lib/themen/kompaktGepackt';
 import { StatusKarte } from '@/components/themen/StatusKarte';
 import { VergleichKarte } from '@/components/themen/VergleichKarte';
 import { ZeitreiheKarte } from '@/components/themen/ZeitreiheKarte';
@@ -17,12 +18,14 @@ export function ThemaKarten({ t: def, nur, einbetten, sprache = 'de' }: { t: The
   // Alone in an embed the chart's title is the page's h1; on the topic page an h2 under its h1.
   const hk = { ...herkunft, einbetten, ebene: nur ? (1 as const) : (2 as const) };
   const zeigen = (id: KartenId) => !nur || nur === id;
+  // Once for every client chart of the page (the payload then holds it once), packed: lib/themen/kompaktGepackt.ts.
+  const kp = kompaktPacken(k);
   return (
     <>
       {zeigen('zeitreihe') && <ZeitreiheKarte id="zeitreihe" titel={t.zeitreihe.titel} beschreibung={t.zeitreihe.beschreibung} k={k} gebiet={kommune.ags} stadt reihen={t.zeitreihe.reihen} mass={t.zeitreihe.mass} dateiname={`${t.id}-zeitreihe`} {...hk} />}
-      {zeigen('zusammensetzung') && t.zusammensetzung === 'status' && <StatusKarte id="zusammensetzung" k={k} gebiet={kommune.ags} dateiname={`${t.id}-status`} {...hk} />}
-      {zeigen('zusammensetzung') && t.zusammensetzung === 'staatsangehoerigkeit' && <RanglisteKarte id="zusammensetzung" k={k} gebiet={kommune.ags} dateiname={`${t.id}-rangliste`} {...hk} />}
-      {zeigen('vergleich') && <VergleichKarte id="vergleich" titel={t.vergleich.titel} k={k} ags={kommune.ags} merkmal={t.vergleich.merkmal} masse={t.vergleich.masse} ebenen={ebenen} dateiname={`${t.id}-vergleich`} {...hk} />}
+      {zeigen('zusammensetzung') && t.zusammensetzung === 'status' && <StatusKarte id="zusammensetzung" k={kp} gebiet={kommune.ags} dateiname={`${t.id}-status`} {...hk} />}
+      {zeigen('zusammensetzung') && t.zusammensetzung === 'staatsangehoerigkeit' && <RanglisteKarte id="zusammensetzung" k={kp} gebiet={kommune.ags} dateiname={`${t.id}-rangliste`} {...hk} />}
+      {zeigen('vergleich') && <VergleichKarte id="vergleich" titel={t.vergleich.titel} k={kp} ags={kommune.ags} merkmal={t.vergleich.merkmal} masse={t.vergleich.masse} ebenen={ebenen} dateiname={`${t.id}-vergleich`} {...hk} />}
     </>
   );
 }

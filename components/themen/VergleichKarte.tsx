@@ -7,14 +7,16 @@ import { useAnsicht } from '@/components/useAnsicht';
 import { waehlen } from '@/lib/ansicht/url';
 import { fmtDatum } from '@/lib/format';
 import type { MassOption } from '@/lib/themen/config';
-import type { KompaktDaten } from '@/lib/themen/model';
+import type { KompaktFuerClient } from '@/lib/themen/kompaktGepackt';
+import { useKompakt } from '@/components/useKompakt';
 import { vergleich, type Ebene } from '@/lib/themen/punkte';
 import { diagramm } from '@/lib/i18n/diagramm';
 
 interface Props extends Herkunft {
   id: string;
   titel: string;
-  k: KompaktDaten;
+  /** Packed by the server (lib/themen/kompaktGepackt.ts), or as it is. */
+  k: KompaktFuerClient;
   ags: string;
   merkmal: string;
   masse: MassOption[];
@@ -24,7 +26,8 @@ interface Props extends Herkunft {
 }
 
 /** Area comparison with Stichtag, level and measure selectors; recomputed in the browser. */
-export function VergleichKarte({ id, titel, k, ags, merkmal, masse, ebenen, dateiname, ...herkunft }: Props) {
+export function VergleichKarte({ id, titel, k: erhalten, ags, merkmal, masse, ebenen, dateiname, ...herkunft }: Props) {
+  const k = useKompakt(erhalten);
   const stichtage = k.stichtage.filter((s) => k.gebiete.some((g) => g.ebene !== 'stadt' && k.werte[merkmal]?.[g.id]?.[s]));
   // Stichtag, level and measure live in the address (?<id>.stichtag=…&<id>.ebene=…&<id>.mass=…).
   const ansicht = useAnsicht(id);

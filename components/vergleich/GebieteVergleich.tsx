@@ -13,11 +13,13 @@ import { fmtDatum, fmtEineStelle, fmtVeraenderung } from '@/lib/format';
 import { diagramm } from '@/lib/i18n/diagramm';
 import type { Sprache } from '@/lib/i18n/sprache';
 import type { Indikator } from '@/lib/themen/indikatoren';
-import type { KompaktDaten } from '@/lib/themen/model';
+import type { KompaktFuerClient } from '@/lib/themen/kompaktGepackt';
+import { useKompakt } from '@/components/useKompakt';
 import { nebeneinander, zweiStichtage } from '@/lib/vergleich/gebiete';
 
 interface Props {
-  k: KompaktDaten;
+  /** Packed by the server (lib/themen/kompaktGepackt.ts), or as it is. */
+  k: KompaktFuerClient;
   ags: string;
   indikatoren: Indikator[];
   /** Areas offered, in register order, with their indentation (city first). */
@@ -32,7 +34,8 @@ interface Props {
  * Areas side by side (two or three, with the city) for every indicator, and one area at two
  * Stichtage with the change — the view in the address (?gebiete=A,B,C&stichtag=…&gebiet=…&von=…&bis=…).
  */
-export function GebieteVergleich({ k, ags, indikatoren, optionen, standardGebiete, sprache = 'de' }: Props) {
+export function GebieteVergleich({ k: erhalten, ags, indikatoren, optionen, standardGebiete, sprache = 'de' }: Props) {
+  const k = useKompakt(erhalten);
   const w = diagramm(sprache);
   const wv = w.gebieteVergleich;
   const [suche, setSuche] = useUrlTeil('search');
