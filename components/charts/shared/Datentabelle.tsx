@@ -59,7 +59,7 @@ export function Datentabelle({ id, punkte: erhalten, kopf, caption, sprache = 'd
                   {p?.bruch && (
                     <span className="bruch-mark" title={p.bruch.text}>
                       <span aria-hidden="true"> ‖</span>
-                      <span className="sr-only"> {w.reihenbruchDavor}</span>
+                      <span className="sr-only">{` ${w.reihenbruchDavor}`}</span>
                     </span>
                   )}
                 </td>

@@ -7,7 +7,8 @@ export function IllMark({ sprache = 'de' }: { sprache?: Sprache }) {
   return (
     <span className="ill-mark" title={w.beispieldaten}>
       <span aria-hidden="true">*</span>
-      <span className="sr-only"> ({w.beispieldaten})</span>
+      {/* One text node (no comment markers between its parts: this mark stands in thousands of cells). */}
+      <span className="sr-only">{` (${w.beispieldaten})`}</span>
     </span>
   );
 }
