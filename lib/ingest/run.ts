@@ -81,8 +81,9 @@ export interface IngestOptions {
 }
 
 /**
- * The whole pipeline, without I/O: validates every input, merges and checks the cells and
- * returns either all problems (nothing to publish) or the published files.
+ * The whole pipeline: validates every input, merges and checks the cells and returns either all
+ * problems (nothing to publish) or the published files — put into `optionen.ablage` as they are
+ * built (its only I/O), or, without one, returned in memory.
  */
 export function ingest(files: Inputs, optionen: IngestOptions): IngestResult {
   if (optionen.ablage) {
