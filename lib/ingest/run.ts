@@ -198,7 +198,7 @@ function pruefenUndBauen(
   anhaengen(problems, bp);
 
   // Own snapshots and GENESIS exports
-  const known = { gebiete: new Set(gebiete.map((g) => g.id)), quellen: quellenIds };
+  const known = { gebiete: new Set(gebiete.map((g) => g.id)), quellen: quellenIds, namen: new Map<string, string>() };
   const cells: Cell[] = [];
   const fussnoten = new Map<string, string>();
   const genesisTabellen: { table: GenesisTable; path: string }[] = [];

@@ -26,6 +26,18 @@ describe('readSnapshot', () => {
     ]);
   });
 
+  it('keeps one string per name across snapshots, the cells unchanged', () => {
+    const csv = 'gebiet_id,merkmal,wert,quelle\n05999,insgesamt,2141,amt\nWB11,insgesamt,5,beispiel\nSR1,geduldet,7,beispiel\n';
+    const namen = new Map<string, string>();
+    const mit = (stichtag: string) => readSnapshot(parseCsv(csv), `data/raw/x/${stichtag}.csv`, 'fluechtlinge', stichtag, { ...known, namen }).cells;
+    const a = mit('2016-12-31');
+    const b = mit('2017-12-31');
+    expect([...namen.keys()].sort()).toEqual(['05999', 'SR1', 'WB11', 'amt', 'beispiel', 'geduldet', 'insgesamt']);
+    const ohneOrt = (cs: typeof a) => cs.map((c) => [c.gebiet, c.merkmal, c.wert, c.quelle]);
+    expect(ohneOrt(a)).toEqual(ohneOrt(b));
+    expect(readSnapshot(parseCsv(csv), 'data/raw/x/2016-12-31.csv', 'fluechtlinge', '2016-12-31', known).cells).toEqual(a);
+  });
+
   it('names file, line, column and value of each schema error, all in one run', () => {
     expect(
       messages(

@@ -8,6 +8,11 @@ import { isIsoDate } from '../stichtag';
 export interface Known {
   gebiete: Set<string>;
   quellen: Set<string>;
+  /**
+   * One string per distinct name across all snapshots (areas, merkmale, sources, labels): a
+   * million cells then share a few thousand strings instead of carrying three or four of their own.
+   */
+  namen?: Map<string, string>;
 }
 
 /** The Stichtag an own snapshot stands for, from its file name `<YYYY-MM-DD>.csv`. */
@@ -38,6 +43,14 @@ export function readSnapshot(
     return { cells: [], problems };
   }
   const { rowSchema } = DATASETS[datensatz];
+  const namen = known.namen;
+  const einmal = (t: string): string => {
+    if (!namen) return t;
+    const da = namen.get(t);
+    if (da !== undefined) return da;
+    namen.set(t, t);
+    return t;
+  };
   const cells: Cell[] = [];
   const firstLine = new Map<string, number>();
   for (const { line, values } of table.rows) {
@@ -64,12 +77,12 @@ export function readSnapshot(
     cells.push({
       datensatz,
       stichtag,
-      gebiet: row.gebiet_id,
-      merkmal: row.merkmal,
-      ...(row.bezeichnung ? { bezeichnung: row.bezeichnung } : {}),
+      gebiet: einmal(row.gebiet_id),
+      merkmal: einmal(row.merkmal),
+      ...(row.bezeichnung ? { bezeichnung: einmal(row.bezeichnung) } : {}),
       wert: row.wert,
       ...(row.zeichen ? { zeichen: row.zeichen } : {}),
-      quelle: row.quelle,
+      quelle: einmal(row.quelle),
       ort: { path, line, spalte: 'wert' },
     });
   }
