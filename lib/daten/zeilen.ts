@@ -1,6 +1,7 @@
 import { bruchAm, bruchText } from '../brueche';
 import { ebeneVon, STADT, type Ebenen } from '../ebenen';
 import { csvZeile, csvZeilen } from '../csvout';
+import { jeText } from '../wiederholt';
 import { fmtDatum } from '../format';
 import type { DatensatzDatei, Gebiet, QuelleOut } from '../published';
 import { herkunftVon, illustrativPruefer, kennzeichnung, type Kennzeichnung } from '../provenienz';
@@ -93,17 +94,14 @@ export function tidyCsv(rows: Zeile[]): string {
   return TIDY_KOPF + tidyCsvTeil(rows);
 }
 
+const JSON_NAMEN = SPALTEN.map((s) => JSON.stringify(s));
+
 /** The JSON objects of these rows, one per line, joined by `,\n` (a part of tidyJson's array; empty for no rows). */
 export function tidyJsonTeil(rows: Zeile[]): string {
   // The same text as JSON.stringify of each row object, written field by field: names and
   // repeated texts (areas, labels, sources) are escaped once per part, not once per row.
-  const text = new Map<string, string>();
-  const wert = (v: string | number | null) => {
-    if (typeof v !== 'string') return JSON.stringify(v);
-    let t = text.get(v);
-    if (t === undefined) text.set(v, (t = JSON.stringify(v)));
-    return t;
-  };
+  const text = jeText((s) => JSON.stringify(s));
+  const wert = (v: string | number | null) => (typeof v === 'string' ? text(v) : JSON.stringify(v));
   let teil = '';
   for (let i = 0; i < rows.length; i++) {
     const z = rows[i] as Zeile;
@@ -113,7 +111,6 @@ export function tidyJsonTeil(rows: Zeile[]): string {
   }
   return teil;
 }
-const JSON_NAMEN = SPALTEN.map((s) => JSON.stringify(s));
 
 /** Opening and closing of tidyJson's array: parts go between, non-empty ones separated by `,\n`. */
 export const TIDY_JSON = { anfang: '[\n', trenner: ',\n', ende: '\n]\n' } as const;

@@ -4,6 +4,7 @@ import { DATASETS, type DatasetId } from '../datasets';
 import { error, type Problem } from '../problems';
 import { SNAPSHOT_COLUMNS } from '../schemas/common';
 import { isIsoDate } from '../stichtag';
+import { jeText } from '../wiederholt';
 
 export interface Known {
   gebiete: Set<string>;
@@ -43,14 +44,7 @@ export function readSnapshot(
     return { cells: [], problems };
   }
   const { rowSchema } = DATASETS[datensatz];
-  const namen = known.namen;
-  const einmal = (t: string): string => {
-    if (!namen) return t;
-    const da = namen.get(t);
-    if (da !== undefined) return da;
-    namen.set(t, t);
-    return t;
-  };
+  const einmal = known.namen ? jeText((t) => t, known.namen) : (t: string) => t;
   const cells: Cell[] = [];
   const firstLine = new Map<string, number>();
   for (const { line, values } of table.rows) {

@@ -1,5 +1,6 @@
 import type { Einheit, Punkt } from './model';
 import type { Zeichen } from '../values';
+import { textTabelle } from '../wiederholt';
 
 /**
  * Chart points as the page's payload carries them to the table and the downloads: every text
@@ -16,17 +17,7 @@ export interface PunkteGepackt {
 export type PunkteFuerClient = Punkt[] | PunkteGepackt;
 
 export function packen(punkte: readonly Punkt[]): PunkteGepackt {
-  const t: string[] = [];
-  const index = new Map<string, number>();
-  const i = (s: string) => {
-    let n = index.get(s);
-    if (n === undefined) {
-      n = t.length;
-      t.push(s);
-      index.set(s, n);
-    }
-    return n;
-  };
+  const { liste: t, index: i } = textTabelle();
   const p = punkte.map((x) => {
     const zeile = [i(x.x), i(x.xLabel), i(x.reihe), i(x.reiheLabel), x.wert, x.zeichen === null ? -1 : i(x.zeichen), i(x.einheit), x.illustrativ ? 1 : 0, i(x.quelle), i(x.stichtag)];
     if (x.bruch) zeile.push(i(x.bruch.stichtag), i(x.bruch.text));

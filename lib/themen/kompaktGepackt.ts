@@ -1,5 +1,6 @@
 import type { Zeichen } from '../values';
 import type { KompaktDaten } from './model';
+import { textTabelle } from '../wiederholt';
 
 type Wert = [number | null, Zeichen | null, string];
 
@@ -20,8 +21,7 @@ export type KompaktFuerClient = KompaktDaten | KompaktGepackt;
 export function kompaktPacken(k: KompaktDaten): KompaktGepackt {
   const { werte, ...rest } = k;
   const spalte = new Map(k.stichtage.map((s, i) => [s, i]));
-  const q: string[] = [];
-  const qIndex = new Map<string, number>();
+  const { liste: q, index: quellIndex } = textTabelle();
   const w: KompaktGepackt['w'] = {};
   for (const [m, jeGebiet] of Object.entries(werte)) {
     const zeilen: KompaktGepackt['w'][string] = (w[m] = {});
@@ -30,13 +30,7 @@ export function kompaktPacken(k: KompaktDaten): KompaktGepackt {
       for (const [s, [wert, zeichen, quelle]] of Object.entries(jeStichtag)) {
         const i = spalte.get(s);
         if (i === undefined) throw new Error(`Stichtag ${s} fehlt in stichtage`);
-        let n = qIndex.get(quelle);
-        if (n === undefined) {
-          n = q.length;
-          q.push(quelle);
-          qIndex.set(quelle, n);
-        }
-        zeile[i] = [wert, zeichen, n];
+        zeile[i] = [wert, zeichen, quellIndex(quelle)];
       }
       zeilen[g] = zeile;
     }
