@@ -22,7 +22,7 @@ export default function NichtGefunden() {
   const k = loadKommune();
   return (
     <Dokument>
-      <SeitenRahmen druckFuss={false}>
+      <SeitenRahmen eigeneAdresse={false}>
         <div className="wrap">
           {SPRACHEN.map((s) => {
             const w = woerter(s).nichtGefunden;

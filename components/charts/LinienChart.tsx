@@ -6,14 +6,14 @@ import { PunktNavigation } from './PunktNavigation';
 import { diagramm } from '@/lib/i18n/diagramm';
 import type { Sprache } from '@/lib/i18n/sprache';
 
+/** The box a drawing's markup goes into: inline by default; pages rendered on the server pass Vorgezeichnet. */
+export type Kasten = (p: { markup: string; className?: string }) => ReactNode;
+export const Inline: Kasten = ({ markup, className }) => <div className={className} dangerouslySetInnerHTML={{ __html: markup }} />;
+
 /**
  * Time series on a true time axis (Stichtage are not evenly spaced). Illustrative values are
  * open points on dashed lines. Pure SVG: in the static HTML, no script needed to read it.
  */
-/** The box a drawing's markup goes into: inline here; pages rendered on the server pass Vorgezeichnet. */
-export type Kasten = (p: { markup: string; className?: string }) => ReactNode;
-const Inline: Kasten = ({ markup, className }) => <div className={className} dangerouslySetInnerHTML={{ __html: markup }} />;
-
 export function LinienChart({ punkte, klein = false, sprache = 'de', Zeichnung = Inline }: { punkte: Punkt[]; klein?: boolean; sprache?: Sprache; Zeichnung?: Kasten }) {
   const w = diagramm(sprache);
   const reihen = [...new Map(punkte.map((p) => [p.reihe, p.reiheLabel])).entries()];

@@ -1,4 +1,5 @@
 import { zeichnungAblegen } from '@/lib/zeichnungen';
+import { Inline } from './LinienChart';
 
 /**
  * A drawing written on the server as markup. In the built site the page holds an empty box that
@@ -6,6 +7,6 @@ import { zeichnungAblegen } from '@/lib/zeichnungen';
  * the drawing is in the HTML once and not again in the payload. Elsewhere (development) inline.
  */
 export function Vorgezeichnet({ markup, className }: { markup: string; className?: string }) {
-  if (process.env.NODE_ENV !== 'production') return <div className={className} dangerouslySetInnerHTML={{ __html: markup }} />;
+  if (process.env.NODE_ENV !== 'production') return <Inline markup={markup} className={className} />;
   return <div className={className} data-zeichnung={zeichnungAblegen(markup)} dangerouslySetInnerHTML={{ __html: '' }} suppressHydrationWarning />;
 }

@@ -1,6 +1,6 @@
 /**
  * A view as a URL: each chart card keeps its selectors in the query string under its own id,
- * `<karte>.<feld>=<wert>` (e.g. `?vergleich.ebene=wohnbereich&vergleich.mass=anteil`). Values equal
+ * `<karte>.<feld>=<wert>` (e.g. `?vergleich.ebene=<id of a level in kommune.json>&vergleich.mass=anteil`). Values equal
  * to the default are left out, so the default view has the plain address. Pure: no window here.
  */
 

@@ -169,7 +169,7 @@ function combine(cells: Cell[]): Cell[] {
 const normal = (s: string) => s.toLocaleLowerCase('de').normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /**
- * Whether a GENESIS region label ("Hamm, krfr. Stadt", "Kamen, Stadt", "Mettmann, Kreis") names
+ * Whether a GENESIS region label ("Musterstadt, krfr. Stadt", "Kamen, Stadt", "Mettmann, Kreis") names
  * the configured municipality: its part before the comma is the name (case and punctuation aside).
  */
 export function regionPasst(label: string, name: string): boolean {

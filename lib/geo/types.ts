@@ -4,7 +4,7 @@ export type PolygonCoords = Ring[];
 
 export type Geometry = { type: 'Polygon'; coordinates: PolygonCoords } | { type: 'MultiPolygon'; coordinates: PolygonCoords[] };
 
-/** An area's properties: id, name, level, and the id of its parent area under the parent level's id (e.g. `sozialraum: "SR1"`). */
+/** An area's properties: id, name, level, and the id of its parent area under the parent level's id (`<parent level id>: "<parent area id>"`, levels as kommune.json names them). */
 export type AreaProperties = { id: string; name: string; ebene: string } & Record<string, string>;
 
 export interface AreaFeature {
