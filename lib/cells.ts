@@ -1,4 +1,5 @@
 import type { DatasetId } from './datasets';
+import { gruppieren } from './gruppieren';
 import type { Zeichen } from './values';
 
 /** One published number: a value of one merkmal, for one area, at one Stichtag, from one source. */
@@ -20,6 +21,12 @@ export const cellKey = (c: Pick<Cell, 'datensatz' | 'stichtag' | 'gebiet' | 'mer
 
 /** The place of a cell: dataset, Stichtag and area (all its merkmale). */
 export const ortKey = (c: Pick<Cell, 'datensatz' | 'stichtag' | 'gebiet'>) => `${c.datensatz}|${c.stichtag}|${c.gebiet}`;
+
+/**
+ * The cells of each Stichtag, in the order the Stichtage first appear, each in its own order: for work
+ * that never looks beyond one Stichtag, so that only one Stichtag's index is held at a time.
+ */
+export const jeStichtag = (cells: Cell[]): Iterable<Cell[]> => gruppieren(cells, (c) => c.stichtag).values();
 
 export const where = (c: Cell) => `${c.ort.path}:${c.ort.line} (Spalte ${c.ort.spalte})`;
 

@@ -37,6 +37,16 @@ describe('mergeCells', () => {
       'own.csv:2: Spalte wert = 2.900: Widerspruch zu 2.760 in genesis.csv:14 (Spalte Insgesamt) für zuwanderung-suedosteuropa 2017-05-31 S bulgarien (Quellen bsp / itnrw)',
     ]);
   });
+
+  it('keeps each merged cell where its key first appears, across Stichtage, with the official value chosen', () => {
+    line = 1;
+    const own17 = cell({ merkmal: 'geduldet', wert: 10, quelle: 'bsp' });
+    const own18 = cell({ merkmal: 'geduldet', wert: 12, quelle: 'bsp', stichtag: '2018-05-31' });
+    const andere17 = cell({ merkmal: 'gestattet', wert: 5 });
+    const amt17 = cell({ merkmal: 'geduldet', wert: 10, quelle: 'amt' });
+    const amt18 = cell({ merkmal: 'geduldet', wert: 12, quelle: 'amt', stichtag: '2018-05-31' });
+    expect(mergeCells([own17, own18, andere17, amt18, amt17], quellen).cells).toEqual([amt17, amt18, andere17]);
+  });
 });
 
 describe('checkRules', () => {

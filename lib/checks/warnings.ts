@@ -39,7 +39,9 @@ export function checkJumps(cells: Cell[]): Problem[] {
     const def = DATASETS[c.datensatz].merkmale.find((m) => m.id === c.merkmal);
     if ((def && def.art !== 'anzahl') || c.wert === null) continue;
     const k = `${c.datensatz}|${c.gebiet}|${c.merkmal}`;
-    series.set(k, [...(series.get(k) ?? []), c]);
+    const s = series.get(k);
+    if (s) s.push(c);
+    else series.set(k, [c]);
   }
   const problems: Problem[] = [];
   for (const s of series.values()) {

@@ -6,7 +6,8 @@ import type { DatensatzDatei, QuelleOut } from '../published';
 import { bestand, bestandText, bestandTextEn, gesamtBestand } from './bestand';
 import { aufzaehlung, ebenenNamen, STADT } from '../ebenen';
 import { woerter } from '../i18n/woerter';
-import { DATEN, type GeoEbene, type Pruefsumme } from './paket';
+import type { Pruefsumme } from '../ingest/ablage';
+import { DATEN, type GeoEbene } from './paket';
 
 const { namedNode, literal, blankNode, quad } = DataFactory;
 

@@ -36,6 +36,9 @@ describe('release notes', () => {
   it('names values that changed since they were published, and only those', () => {
     expect(revisionen([alt], [jetzt])).toEqual([{ datensatz: 'fluechtlinge', stichtag: '2023-12-31', gebiet: 'C', merkmal: 'geduldet', alt: 100, neu: 110 }]);
     expect(revisionen([jetzt], [jetzt])).toEqual([]);
+    // Only against the same dataset's earlier values; a dataset published for the first time revises nothing.
+    expect(revisionen([{ ...alt, datensatz: 'bevoelkerung' }], [jetzt])).toEqual([]);
+    expect(revisionen([], [jetzt])).toEqual([]);
   });
 
   it('lists per Stichtag, newest first, the datasets, the largest changes and the revisions, and keeps earlier revisions', () => {

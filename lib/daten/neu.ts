@@ -52,22 +52,23 @@ const MINDESTENS = 50;
 type Wert = number | string;
 const wertOderZeichen = (w: number | null, z: string | null): Wert => (w === null ? (z === 'geheim' ? '.' : (z ?? '.')) : w);
 
-/** The values of published dataset files, keyed datensatz|stichtag|gebiet|merkmal. */
-function index(dateien: DatensatzDatei[]): Map<string, Wert> {
-  const m = new Map<string, Wert>();
-  for (const d of dateien) for (const [s, g, mm, w, z] of d.werte) m.set(`${d.datensatz}|${s}|${g}|${mm}`, wertOderZeichen(w, z));
-  return m;
-}
-
-/** Values published before that this ingest changes (only for Stichtage that were published). */
+/**
+ * Values published before that this ingest changes (only for Stichtage that were published).
+ * One dataset's earlier values are indexed at a time, and only when it was published before.
+ */
 export function revisionen(vorher: DatensatzDatei[], jetzt: DatensatzDatei[]): Revision[] {
-  const alt = index(vorher);
   const out: Revision[] = [];
-  for (const [key, neu] of index(jetzt)) {
-    const a = alt.get(key);
-    if (a === undefined || a === neu) continue;
-    const [datensatz, stichtag, gebiet, merkmal] = key.split('|') as [DatasetId, string, string, string];
-    out.push({ datensatz, stichtag, gebiet, merkmal, alt: a, neu });
+  for (const d of jetzt) {
+    const frueher = vorher.filter((v) => v.datensatz === d.datensatz);
+    if (frueher.length === 0) continue;
+    const alt = new Map<string, Wert>();
+    for (const v of frueher) for (const [s, g, m, w, z] of v.werte) alt.set(`${s}|${g}|${m}`, wertOderZeichen(w, z));
+    for (const [stichtag, gebiet, merkmal, w, z] of d.werte) {
+      const a = alt.get(`${stichtag}|${gebiet}|${merkmal}`);
+      const neu = wertOderZeichen(w, z);
+      if (a === undefined || a === neu) continue;
+      out.push({ datensatz: d.datensatz, stichtag, gebiet, merkmal, alt: a, neu });
+    }
   }
   return out;
 }
@@ -88,13 +89,15 @@ export function neu(dateien: DatensatzDatei[], gebiete: Gebiet[], ags: string, i
     seen.add(k);
     return true;
   });
-  // Each dataset's values indexed once (not once per Stichtag: that grew with Stichtage²).
-  const index = new Map(
-    dateien.map((d) => [
-      d.datensatz,
-      { wert: new Map(d.werte.map(([s, g, m, w]) => [`${s}|${g}|${m}`, w])), quelle: new Map(d.werte.map(([s, g, m, , , q]) => [`${s}|${g}|${m}`, q])) },
-    ]),
-  );
+  // Each dataset's values indexed once (not once per Stichtag: that grew with Stichtage²), and
+  // only those of the areas compared: the municipality and its coarsest level.
+  const verglichen = (g: string) => g === ags || oberste.has(g);
+  const index = new Map<DatasetId, Map<string, { w: number | null; q: string }>>();
+  for (const d of dateien) {
+    const m = new Map<string, { w: number | null; q: string }>();
+    for (const [s, g, mm, w, , q] of d.werte) if (verglichen(g)) m.set(`${s}|${g}|${mm}`, { w, q });
+    index.set(d.datensatz, m);
+  }
   return {
     eintraege: stichtage.map((stichtag) => {
       const hier = dateien.filter((d) => d.stichtage.includes(stichtag));
@@ -103,14 +106,15 @@ export function neu(dateien: DatensatzDatei[], gebiete: Gebiet[], ags: string, i
         const seit = d.stichtage.filter((s) => s < stichtag).at(-1);
         if (!seit) continue;
         const dokumentiert = new Set(DATASETS[d.datensatz].merkmale.filter((m) => isAdditive(d.datensatz, m.id)).map((m) => m.id));
-        const { wert, quelle } = index.get(d.datensatz)!;
+        const werte = index.get(d.datensatz)!;
         const paare = (gebiet: string, merkmal: string): Aenderung | undefined => {
-          const vorher = wert.get(`${seit}|${gebiet}|${merkmal}`);
-          const jetzt = wert.get(`${stichtag}|${gebiet}|${merkmal}`);
+          const a = werte.get(`${seit}|${gebiet}|${merkmal}`);
+          const b = werte.get(`${stichtag}|${gebiet}|${merkmal}`);
+          const [vorher, jetzt] = [a?.w, b?.w];
           if (typeof vorher !== 'number' || typeof jetzt !== 'number' || vorher === jetzt) return undefined;
           // A break in series (census, source, register) is not a change.
           if (bruchZwischen(d.brueche ?? [], merkmal, seit, stichtag)) return undefined;
-          const [hv, hj] = [seit, stichtag].map((s) => herkunftVon(quelle.get(`${s}|${gebiet}|${merkmal}`) ?? '', istIll)) as [Herkunft, Herkunft];
+          const [hv, hj] = [a, b].map((x) => herkunftVon(x?.q ?? '', istIll)) as [Herkunft, Herkunft];
           // An official value is never compared with an illustrative one.
           if (hv.illustrativ !== hj.illustrativ) return undefined;
           return { datensatz: d.datensatz, gebiet, merkmal, vorher, seit, jetzt, vorherIllustrativ: hv.illustrativ, jetztIllustrativ: hj.illustrativ, illustrativ: verbinde([hv, hj]).illustrativ };

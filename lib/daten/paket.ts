@@ -10,7 +10,7 @@ import { bestand, bestandText, gesamtBestand, type Bestand } from './bestand';
 import { vergleichCsv, type Vergleich } from '../vergleich/regionen';
 import { gebieteSchema, VERGLEICH_SCHEMA, QUELLEN_SCHEMA, tabellenschema } from './tabellenschema';
 import { EXCEL_KOPF, excelCsvTeil, TIDY_JSON, TIDY_KOPF, tidyCsvTeil, tidyJsonTeil, zeilen } from './zeilen';
-import type { Schreiber } from '../ingest/ablage';
+import { gezaehlt, type Pruefsumme, type Schreiber } from '../ingest/ablage';
 import { anhaengen } from '../listen';
 import type { Konzepte } from '../konzept/schema';
 import { MASSNAHMEN_SCHEMA, massnahmenCsv } from '../konzept/tabelle';
@@ -59,11 +59,6 @@ export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8'
 const json = (x: unknown) => JSON.stringify(x, null, 2) + '\n';
 
 /** Size and checksum of a published file. */
-export interface Pruefsumme {
-  bytes: number;
-  sha256: string;
-}
-
 /** What `downloads` put down: every file's size and checksum by path, and the Data Package's text. */
 export interface Downloads {
   verzeichnis: Map<string, Pruefsumme>;
@@ -79,19 +74,11 @@ export function downloads(input: DatenInput, oeffnen: (pfad: string) => Schreibe
   const { kommune, quellen, gebiete, datensaetze } = input;
   const verzeichnis = new Map<string, Pruefsumme>();
   const datei = (pfad: string) => {
-    const ziel = oeffnen(pfad);
-    const hash = createHash('sha256');
-    let n = 0;
+    const d = gezaehlt(oeffnen(pfad));
     return {
-      schreiben: (teil: string) => {
-        const b = Buffer.from(teil, 'utf8');
-        hash.update(b);
-        n += b.length;
-        ziel.schreiben(b);
-      },
+      schreiben: d.schreiben,
       schliessen: (): Pruefsumme => {
-        ziel.schliessen();
-        const summe = { bytes: n, sha256: hash.digest('hex') };
+        const summe = d.schliessen();
         verzeichnis.set(pfad, summe);
         return summe;
       },

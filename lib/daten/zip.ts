@@ -1,17 +1,21 @@
 import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 
+/** Largest size and offset a ZIP without ZIP64 can state. */
+const ZIP_GRENZE = 0xffffffff;
+
 /**
  * A ZIP archive (PKWARE APPNOTE 6.3, deflate, UTF-8 names) of the given files, in the given
  * order, with one fixed timestamp: the same files give the same bytes (written by the ingest per
- * release). Each file is compressed as it comes, so an iterator that reads one file at a time
- * keeps only compressed data in memory. zlib's default level: 8 % larger than level 9 for
- * these CSVs, twice as fast.
+ * release). Each file is compressed as it comes and its bytes go straight to `schreiben`, so an
+ * iterator that reads one file at a time keeps only one file and the directory in memory.
+ * zlib's default level: 8 % larger than level 9 for these CSVs, twice as fast. Throws, before
+ * writing past it, when the archive would exceed what a ZIP without ZIP64 can hold.
  */
-export function zipArchiv(dateien: Iterable<{ name: string; daten: Buffer }>, datum = new Date(Date.UTC(2000, 0, 1))): Buffer {
+export function zipArchiv(dateien: Iterable<{ name: string; daten: Buffer }>, schreiben: (teil: Buffer) => void, datum = new Date(Date.UTC(2000, 0, 1))): void {
   // DOS time and date of the timestamp (local fields, 2-second resolution).
   const zeit = (datum.getUTCHours() << 11) | (datum.getUTCMinutes() << 5) | Math.floor(datum.getUTCSeconds() / 2);
   const tag = ((datum.getUTCFullYear() - 1980) << 9) | ((datum.getUTCMonth() + 1) << 5) | datum.getUTCDate();
-  const teile: Buffer[] = [];
+  const zuGross = () => new Error('ZIP: zu viele oder zu große Dateien für ein ZIP ohne ZIP64');
   const verzeichnis: Buffer[] = [];
   let versatz = 0;
   let anzahl = 0;
@@ -19,6 +23,7 @@ export function zipArchiv(dateien: Iterable<{ name: string; daten: Buffer }>, da
     anzahl += 1;
     const name = Buffer.from(d.name, 'utf8');
     const gepackt = deflateRawSync(d.daten, { level: 6 });
+    if (anzahl > 0xffff || d.daten.length > ZIP_GRENZE || versatz + 30 + name.length + gepackt.length > ZIP_GRENZE) throw zuGross();
     const pruef = crc32(d.daten);
     // The fields local header and central directory share, from "version needed" to the name's length.
     const gemeinsam = (b: Buffer, at: number) => {
@@ -41,19 +46,22 @@ export function zipArchiv(dateien: Iterable<{ name: string; daten: Buffer }>, da
     gemeinsam(eintrag, 6);
     eintrag.writeUInt32LE((0o100644 << 16) >>> 0, 38); // a regular file, rw-r--r--
     eintrag.writeUInt32LE(versatz, 42);
-    teile.push(kopf, name, gepackt);
+    schreiben(kopf);
+    schreiben(name);
+    schreiben(gepackt);
     verzeichnis.push(eintrag, name);
     versatz += kopf.length + name.length + gepackt.length;
   }
-  if (anzahl > 0xffff || versatz > 0xffffffff) throw new Error('ZIP: zu viele oder zu große Dateien für ein ZIP ohne ZIP64');
   const cd = Buffer.concat(verzeichnis);
+  if (versatz + cd.length > ZIP_GRENZE) throw zuGross();
   const ende = Buffer.alloc(22);
   ende.writeUInt32LE(0x06054b50, 0);
   ende.writeUInt16LE(anzahl, 8);
   ende.writeUInt16LE(anzahl, 10);
   ende.writeUInt32LE(cd.length, 12);
   ende.writeUInt32LE(versatz, 16);
-  return Buffer.concat([...teile, cd, ende]);
+  schreiben(cd);
+  schreiben(ende);
 }
 
 /** The files of a ZIP made by zipArchiv (or any deflate/stored ZIP without data descriptors), read via its central directory. */

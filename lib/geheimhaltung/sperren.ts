@@ -24,9 +24,9 @@ export function sperren(cells: Cell[], gebiete: Gebiet[], schwellenwert: number,
   const geheim = new Set<string>();
   const primaer = new Set<string>();
   const ungeschuetzt: string[] = [];
-  const alleGl = gruppieren(gleichungen(cells, gebiete), (g) => g.summe.split('|')[1] as string);
-  for (const [stichtag, mine] of gruppieren(cells, (c) => c.stichtag)) {
-    const gl: Gleichung[] = alleGl.get(stichtag) ?? [];
+  // Sums link cells of one Stichtag only: built per Stichtag, so only one Stichtag's sums are held at a time.
+  for (const mine of gruppieren(cells, (c) => c.stichtag).values()) {
+    const gl = gleichungen(mine, gebiete);
     for (const c of mine)
       if (isAdditive(c.datensatz, c.merkmal) && c.wert !== null && c.wert > 0 && c.wert < schwellenwert) {
         primaer.add(cellKey(c));

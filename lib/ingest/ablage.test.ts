@@ -2,7 +2,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ablegen, OrdnerAblage, SpeicherAblage } from './ablage';
+import { createHash } from 'node:crypto';
+import { ablegen, gezaehlt, OrdnerAblage, SpeicherAblage } from './ablage';
 import { publishAtomically } from './publish';
 
 const ordner: string[] = [];
@@ -29,6 +30,17 @@ describe('Ablage', () => {
     expect([...(a.lesen('archiv/x.zip') ?? [])]).toEqual([1, 2, 3]);
     expect(a.lesen('daten/teile.csv')?.toString('utf8')).toBe('Straße;2\n');
     expect(a.lesen('fehlt.csv')).toBeUndefined();
+  });
+
+  it('counts the bytes and the SHA-256 of what it writes, text as UTF-8', () => {
+    const a = new SpeicherAblage();
+    const s = gezaehlt(a.oeffnen('daten/x.csv'));
+    s.schreiben('Straße;');
+    s.schreiben(new Uint8Array([0x31, 0x0a]));
+    const summe = s.schliessen();
+    const inhalt = a.lesen('daten/x.csv') as Buffer;
+    expect(inhalt.toString('utf8')).toBe('Straße;1\n');
+    expect(summe).toEqual({ bytes: 10, sha256: createHash('sha256').update(inhalt).digest('hex') });
   });
 
   it('in a folder: writes nested paths at once, reads them back, and nothing outside the folder', () => {

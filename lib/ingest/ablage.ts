@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 
@@ -17,6 +18,30 @@ export interface Ablage {
   oeffnen(pfad: string): Schreiber;
   /** A file put here before (the release archive reads its downloads back one by one). */
   lesen(pfad: string): Buffer | undefined;
+}
+
+/** Size and SHA-256 of a file as written. */
+export interface Pruefsumme {
+  bytes: number;
+  sha256: string;
+}
+
+/** A Schreiber that counts the bytes and the SHA-256 of what passes it on to `ziel`; closing tells both. */
+export function gezaehlt(ziel: Schreiber): { schreiben(teil: string | Uint8Array): void; schliessen(): Pruefsumme } {
+  const hash = createHash('sha256');
+  let n = 0;
+  return {
+    schreiben: (teil) => {
+      const b = typeof teil === 'string' ? Buffer.from(teil, 'utf8') : teil;
+      hash.update(b);
+      n += b.length;
+      ziel.schreiben(b);
+    },
+    schliessen: () => {
+      ziel.schliessen();
+      return { bytes: n, sha256: hash.digest('hex') };
+    },
+  };
 }
 
 /** Puts one whole file. */

@@ -1,5 +1,6 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
 import path from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import { begrenzt, error, formatProblem, type Problem } from '../problems';
 import { DATEN } from '../daten/paket';
 import type { Neu } from '../daten/neu';
@@ -155,12 +156,20 @@ export interface CliOptionen {
 }
 
 /**
+ * How much V8 lets the heap grow after each full collection, in percent. Its default grows the
+ * heap up to fourfold on a machine with much memory, so the garbage of a large ingest piles up:
+ * at a million rows peak RSS was 1.1 GB with the default and 0.8 GB with 50 %, in about the same time.
+ */
+export const HEAP_WACHSTUM_PROZENT = 50;
+
+/**
  * Reads `<dataDir>/kommune.json` and `<dataDir>/raw/**`, runs the pipeline, which writes each
  * published file into a staging folder as soon as it is built, and, only when there is no error,
  * swaps that in as `<dataDir>/published/` as a whole. Returns the exit code. Whatever goes wrong
  * is a message, never a stack trace, and leaves the published folder as it was.
  */
 export function runIngest(root: string, dataDir: string, io: CliIo, optionen: CliOptionen = {}): number {
+  setFlagsFromString(`--heap-growing-percent=${HEAP_WACHSTUM_PROZENT}`);
   const rel = (p: string) => path.relative(root, p).split(path.sep).join('/');
   const published = path.join(dataDir, 'published');
   const t0 = performance.now();

@@ -17,7 +17,7 @@ import { neu, revisionen, type Neu } from '../daten/neu';
 import { kennzahlen } from '../indicators';
 import { fortschreiben, neueStichtage, versionVon, type Versionen } from '../daten/versionen';
 import { zipArchiv } from '../daten/zip';
-import { ablegen, type Ablage } from './ablage';
+import { ablegen, gezaehlt, type Ablage, type Pruefsumme } from './ablage';
 import { illustrativPruefer } from '../provenienz';
 import type { Praesentation } from '../praesentation/schema';
 import type { Konzepte } from '../konzept/schema';
@@ -33,8 +33,8 @@ export interface OutputInput {
   features: AreaFeature[];
   outline: Geometry;
   geoMeta: Record<string, unknown>;
-  cells: Cell[];
-  derived: DerivedCell[];
+  /** The cells as published, as tables (see tabellen). */
+  tabellen: Tabellen;
   /** How many cells disclosure control withheld. */
   geheim: number;
   /** Breaks in series from reihenbrueche.csv. */
@@ -93,20 +93,25 @@ export const PUBLISHED = {
   archiv: (name: string) => `archiv/${name}`,
 } as const;
 
+/** The cells as published tables: what every published file is built from. */
+export interface Tabellen {
+  /** One file per dataset (every dataset, also those without values), its rows in publishing order. */
+  dateien: DatensatzDatei[];
+  /** The inputs each dataset comes from: all of them, and those of each Stichtag. */
+  eingaben: Map<DatasetId, { alle: string[]; jeStichtag: Map<string, string[]> }>;
+  /** The municipality's own cells, for its headline figures. */
+  stadt: Cell[];
+}
+
 /**
- * Builds every published file, small per use so that a page reads only what it shows, and puts
- * each into `ablage` as soon as it is built: the texts of all files are never in memory at once.
+ * The published tables of the checked cells (withheld ones applied) and the derived ones. Built
+ * before the files, so that the cells themselves need not be held while the files are written.
  */
-export function buildOutputs(input: OutputInput, ablage: Ablage): void {
-  const { kommune, quellen, gebiete, features, cells, derived } = input;
+export function tabellen(cells: Cell[], derived: DerivedCell[], kommune: Kommune, gebiete: Gebiet[], brueche: Bruch[]): Tabellen {
   const order = new Map(gebiete.map((g, i) => [g.id, i]));
   const all: Cell[] = [...cells, ...derived];
-  const ausgaben: Manifest['ausgaben'] = [];
-  // Which inputs each dataset's Stichtag comes from: its per-Stichtag downloads name only those.
-  const eingabenJeStichtag = new Map<DatasetId, Map<string, string[]>>();
-  const register = `data/raw/${kommune.gebiete.register}`;
   const dateien: DatensatzDatei[] = [];
-
+  const eingaben: Tabellen['eingaben'] = new Map();
   for (const ds of DATASET_IDS) {
     const def = DATASETS[ds];
     const mine = all.filter((c) => c.datensatz === ds);
@@ -129,13 +134,31 @@ export function buildOutputs(input: OutputInput, ablage: Ablage): void {
         ...[...codes].sort((a, b) => rank(a[0]) - rank(b[0])).map(([id, label]) => ({ id, label, art: 'anzahl' as const })),
       ],
       stichtage: [...new Set(mine.map((c) => c.stichtag))].sort(),
-      brueche: input.brueche.filter((b) => b.datensatz === ds).map(({ merkmale, stichtag, art, beschreibung }) => ({ merkmale, stichtag, art, beschreibung })),
+      brueche: brueche.filter((b) => b.datensatz === ds).map(({ merkmale, stichtag, art, beschreibung }) => ({ merkmale, stichtag, art, beschreibung })),
       werte: mine.map((c): WertZeile => [c.stichtag, c.gebiet, c.merkmal, c.wert, c.zeichen ?? null, c.quelle]),
     };
-    ablegen(ablage, PUBLISHED.datensatz(ds), json(file));
     dateien.push(file);
-    ausgaben.push({ pfad: PUBLISHED.datensatz(ds), aus: [...new Set(mine.map((c) => c.ort.path))].sort() });
-    eingabenJeStichtag.set(ds, new Map([...gruppieren(mine, (c) => c.stichtag)].map(([s, cs]) => [s, [...new Set(cs.map((c) => c.ort.path))].sort()])));
+    eingaben.set(ds, {
+      alle: [...new Set(mine.map((c) => c.ort.path))].sort(),
+      jeStichtag: new Map([...gruppieren(mine, (c) => c.stichtag)].map(([s, cs]) => [s, [...new Set(cs.map((c) => c.ort.path))].sort()])),
+    });
+  }
+
+  return { dateien, eingaben, stadt: all.filter((c) => c.gebiet === kommune.ags) };
+}
+
+/**
+ * Builds every published file, small per use so that a page reads only what it shows, and puts
+ * each into `ablage` as soon as it is built: the texts of all files are never in memory at once.
+ */
+export function buildOutputs(input: OutputInput, ablage: Ablage): void {
+  const { kommune, quellen, gebiete, features } = input;
+  const { dateien, eingaben, stadt } = input.tabellen;
+  const ausgaben: Manifest['ausgaben'] = [];
+  const register = `data/raw/${kommune.gebiete.register}`;
+  for (const d of dateien) {
+    ablegen(ablage, PUBLISHED.datensatz(d.datensatz), json(d));
+    ausgaben.push({ pfad: PUBLISHED.datensatz(d.datensatz), aus: eingaben.get(d.datensatz)?.alle ?? [] });
   }
 
   const flaeche = new Map(features.map((f) => [f.properties.id, Math.round(areaKm2(f.geometry) * 100) / 100]));
@@ -176,12 +199,11 @@ export function buildOutputs(input: OutputInput, ablage: Ablage): void {
   ablegen(ablage, PUBLISHED.daten(DATEN.katalog), katalogText);
   const downloadPfade = [...daten.verzeichnis.keys(), DATEN.katalog];
   const alleEingaben = input.hashes.map((h) => h.pfad).filter((p) => p.startsWith('data/'));
-  const datensatzEingaben = new Map(DATASET_IDS.map((d) => [d, ausgaben.find((a) => a.pfad === PUBLISHED.datensatz(d))?.aus ?? []]));
   for (const pfad of downloadPfade) {
     const ds = DATASET_IDS.find((d) => pfad === `${d}.csv` || pfad === `${d}.json` || pfad.startsWith(`${d}-`) || pfad.startsWith(`${d}/`) || pfad === `schemas/${d}.json`);
     const stichtag = ds ? /^[^/]+\/(\d{4}-\d{2}-\d{2})(-excel)?\.csv$/.exec(pfad)?.[1] : undefined;
     const aus = ds
-      ? ((stichtag ? eingabenJeStichtag.get(ds)?.get(stichtag) : undefined) ?? datensatzEingaben.get(ds) ?? [])
+      ? ((stichtag ? eingaben.get(ds)?.jeStichtag.get(stichtag) : undefined) ?? eingaben.get(ds)?.alle ?? [])
       : pfad.startsWith('geo/')
         ? geoInputs
         : pfad === DATEN.massnahmen || pfad === DATEN.konzepte
@@ -190,10 +212,10 @@ export function buildOutputs(input: OutputInput, ablage: Ablage): void {
     ausgaben.push({ pfad: PUBLISHED.daten(pfad), aus });
   }
 
-  const k = kennzahlen(all, quellen, kommune.ags, input.brueche);
+  const k = kennzahlen(stadt, quellen, kommune.ags, input.brueche);
   const kz: Kennzahlen = { stand: k.map((x) => x.stichtag).sort().at(-1) ?? '', kennzahlen: k };
   ablegen(ablage, PUBLISHED.kennzahlen, json(kz));
-  ausgaben.push({ pfad: PUBLISHED.kennzahlen, aus: [...new Set(all.filter((c) => c.gebiet === kommune.ags).map((c) => c.ort.path))].sort() });
+  ausgaben.push({ pfad: PUBLISHED.kennzahlen, aus: [...new Set(stadt.map((c) => c.ort.path))].sort() });
   ablegen(ablage, PUBLISHED.praesentation, json(input.praesentation));
   ausgaben.push({ pfad: PUBLISHED.praesentation, aus: input.praesentationQuelle ? [input.praesentationQuelle] : [] });
   ablegen(ablage, PUBLISHED.konzepte, json(input.konzepte));
@@ -203,17 +225,23 @@ export function buildOutputs(input: OutputInput, ablage: Ablage): void {
   // The release: a new one when the data package changed, with the archive of all its downloads.
   const version = versionVon(daten.paket);
   const zipName = DATEN.zipVersion(version);
-  const archiv = new Map(input.vorher?.archiv ?? []);
-  // Read back one download at a time: the archive holds only compressed data.
-  const zip = archiv.get(zipName) ?? zipArchiv(zurueckLesen(ablage, [...downloadPfade].sort()));
-  archiv.set(zipName, zip);
+  const archiv = input.vorher?.archiv ?? new Map<string, Uint8Array>();
+  const frueher = archiv.get(zipName);
+  let zip: Pruefsumme;
+  if (frueher) zip = { bytes: frueher.length, sha256: createHash('sha256').update(frueher).digest('hex') };
+  else {
+    // Read back one download at a time and written as it is packed: memory holds one download, not the archive.
+    const s = gezaehlt(ablage.oeffnen(PUBLISHED.archiv(zipName)));
+    zipArchiv(zurueckLesen(ablage, [...downloadPfade].sort()), s.schreiben);
+    zip = s.schliessen();
+  }
   const versionen = fortschreiben(input.vorher?.versionen, {
     version,
     veroeffentlicht: input.heute,
     stand: kz.stand,
     neueStichtage: neueStichtage(input.vorher?.datensaetze ?? [], mitWerten),
     revisionen: revidiert.length,
-    zip: { pfad: zipName, bytes: zip.length, sha256: createHash('sha256').update(zip).digest('hex') },
+    zip: { pfad: zipName, ...zip },
   });
   ablegen(ablage, PUBLISHED.versionen, json(versionen));
   ausgaben.push({ pfad: PUBLISHED.versionen, aus: alleEingaben }, { pfad: PUBLISHED.archiv(zipName), aus: alleEingaben });
@@ -222,13 +250,14 @@ export function buildOutputs(input: OutputInput, ablage: Ablage): void {
     kommune: { ags: kommune.ags, name: kommune.name, bezeichnung: kommune.bezeichnung },
     eingaben: input.hashes,
     ausgaben: ausgaben.sort((a, b) => a.pfad.localeCompare(b.pfad)),
-    stichtage: Object.fromEntries(DATASET_IDS.map((ds) => [ds, [...new Set(all.filter((c) => c.datensatz === ds).map((c) => c.stichtag))].sort()])) as Manifest['stichtage'],
+    stichtage: Object.fromEntries(dateien.map((d) => [d.datensatz, d.stichtage])) as Manifest['stichtage'],
     warnungen: input.warnings.length,
     geheimhaltung: { schwellenwert: kommune.geheimhaltung.schwellenwert, gesperrt: input.geheim },
     bestand: Object.fromEntries(dateien.map((d) => [d.datensatz, bestand(d, illustrativPruefer(quellen))])) as Manifest['bestand'],
     geometrie: geoMeta,
   };
   ablegen(ablage, PUBLISHED.manifest, json(manifest));
+  // Earlier releases are carried forward (they never vanish).
   for (const [name, b] of archiv) ablegen(ablage, PUBLISHED.archiv(name), b);
 }
 

@@ -3,7 +3,7 @@ import { rechtlichesFehlt } from '../rechtliches';
 import type { Bruch } from '../brueche';
 import { readBrueche } from './brueche';
 import { anhaengen } from '../listen';
-import type { Cell } from '../cells';
+import { jeStichtag, type Cell } from '../cells';
 import { mergeCells } from '../checks/conflicts';
 import { checkHierarchy, checkRules } from '../checks/consistency';
 import { hinweise } from '../checks/hinweise';
@@ -11,7 +11,7 @@ import { checkJumps, checkStatedShares } from '../checks/warnings';
 import { kommuneSchema, type Kommune } from '../config';
 import { parseCsv } from '../csv';
 import { DATASET_IDS, isDatasetId } from '../datasets';
-import { deriveCells } from '../derive';
+import { deriveCells, type DerivedCell } from '../derive';
 import { anwenden, sperren } from '../geheimhaltung/sperren';
 import { KENNZAHLEN } from '../indicators';
 import { praesentationPruefen } from '../praesentation/pruefen';
@@ -29,7 +29,7 @@ import { error, hasErrors, sortProblems, warning, type Problem } from '../proble
 import { illustrativPruefer } from '../provenienz';
 import { readQuellen, type Quelle } from '../quellen';
 import { readSnapshot, stichtagFromName } from './snapshot';
-import { buildOutputs, PUBLISHED, type Vorher } from './outputs';
+import { buildOutputs, PUBLISHED, tabellen, type OutputInput, type Vorher } from './outputs';
 import { SpeicherAblage, type Ablage } from './ablage';
 import { verluste, type Bestand } from './verlust';
 
@@ -102,11 +102,19 @@ export function ingest(files: Inputs, optionen: IngestOptions): IngestResult {
   return { problems: r.problems, fertig: true, outputs, archiv };
 }
 
-function pruefenUndBauen(
+function pruefenUndBauen(files: Inputs, optionen: IngestOptions, ablage: Ablage): { problems: Problem[]; fertig?: true } {
+  // Checked first: once the cells are tables, only the tables stay in memory while the files are written.
+  const { problems, eingabe } = pruefen(files, optionen);
+  if (!eingabe) return { problems };
+  buildOutputs(eingabe, ablage);
+  return { problems, fertig: true };
+}
+
+/** Every check; without errors (and unless only checking) the cells as tables and all else the published files are built from. */
+function pruefen(
   files: Inputs,
   { dataDir, vorher, entfernenErlaubt = false, lesefehler = [], heute = new Date().toISOString().slice(0, 10), nurPruefen = false }: IngestOptions,
-  ablage: Ablage,
-): { problems: Problem[]; fertig?: true } {
+): { problems: Problem[]; eingabe?: OutputInput } {
   const problems: Problem[] = [...lesefehler];
   const raw = `${dataDir}/raw`;
   /** The text of an input: encoding detected from the whole file; undecodable files are problems. */
@@ -264,9 +272,12 @@ function pruefenUndBauen(
     if (c.gebiet === kommune.ags && istIll(c.quelle))
       problems.push(error({ path: c.ort.path, line: c.ort.line }, `Gebiet ${kommune.ags} (Stadt), Merkmal ${c.merkmal}: Quelle „${c.quelle}“ ist illustrativ – auf Ebene der Stadt nur amtliche Werte`));
   if (!hasErrors(problems)) {
-    anhaengen(problems, checkHierarchy(merged.cells, gebiete, quellen));
-    anhaengen(problems, checkRules(merged.cells, quellen));
-    anhaengen(problems, checkStatedShares(merged.cells));
+    // Sums, rules and stated shares compare cells of one Stichtag: checked one Stichtag at a time, so only its index is held.
+    for (const mine of jeStichtag(merged.cells)) {
+      anhaengen(problems, checkHierarchy(mine, gebiete, quellen));
+      anhaengen(problems, checkRules(mine, quellen));
+      anhaengen(problems, checkStatedShares(mine));
+    }
     anhaengen(problems, checkJumps(merged.cells));
   }
   if (!hasErrors(problems))
@@ -281,7 +292,9 @@ function pruefenUndBauen(
   const sorted = sortProblems(problems);
   if (hasErrors(sorted)) return { problems: sorted };
 
-  const derived = deriveCells(merged.cells, quellen, kommune.gruppen);
+  // A derived cell sums cells of its own Stichtag and area.
+  const derived: DerivedCell[] = [];
+  for (const mine of jeStichtag(merged.cells)) anhaengen(derived, deriveCells(mine, quellen, kommune.gruppen));
   if (vorher) {
     const bestand: Bestand = new Map();
     for (const c of merged.cells) add(bestand, c);
@@ -325,16 +338,16 @@ function pruefenUndBauen(
       ]),
     };
   if (nurPruefen) return { problems: sorted };
-  buildOutputs(
-    {
+  return {
+    problems: sorted,
+    eingabe: {
       kommune,
       quellen,
       gebiete,
       features,
       outline: outline as Geometry,
       geoMeta,
-      cells: anwenden(merged.cells, sperrung.geheim),
-      derived: anwenden(derived, sperrung.geheim),
+      tabellen: tabellen(anwenden(merged.cells, sperrung.geheim), anwenden(derived, sperrung.geheim), kommune, gebiete, brueche),
       geheim: sperrung.geheim.size,
       brueche,
       fussnoten,
@@ -348,7 +361,5 @@ function pruefenUndBauen(
       vorher,
       heute,
     },
-    ablage,
-  );
-  return { problems: sorted, fertig: true };
+  };
 }
