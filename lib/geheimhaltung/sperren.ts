@@ -1,7 +1,6 @@
 import { anhaengen, minimum } from '../listen';
-import { cellKey, type Cell } from '../cells';
+import { cellKey, jeStichtag, type Cell } from '../cells';
 import { DATASETS, isAdditive, resolveRef } from '../datasets';
-import { gruppieren } from '../gruppieren';
 import type { Gebiet } from '../gebiete';
 import { angriff, angriffMitHerkunft } from './angriff';
 import { gleichungen, type Gleichung } from './gleichungen';
@@ -25,7 +24,7 @@ export function sperren(cells: Cell[], gebiete: Gebiet[], schwellenwert: number,
   const primaer = new Set<string>();
   const ungeschuetzt: string[] = [];
   // Sums link cells of one Stichtag only: built per Stichtag, so only one Stichtag's sums are held at a time.
-  for (const mine of gruppieren(cells, (c) => c.stichtag).values()) {
+  for (const mine of jeStichtag(cells)) {
     const gl = gleichungen(mine, gebiete);
     for (const c of mine)
       if (isAdditive(c.datensatz, c.merkmal) && c.wert !== null && c.wert > 0 && c.wert < schwellenwert) {
