@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -23,8 +24,13 @@ const nextConfig = {
   images: { unoptimized: true },
   poweredByHeader: false,
   env: { NEXT_PUBLIC_GEHEIM_SCHWELLE: schwelle() },
-  // The 404 page is a document of its own (app/global-not-found.tsx), not part of every page's payload.
-  experimental: { globalNotFound: true },
+  experimental: {
+    // The 404 page is a document of its own (app/global-not-found.tsx), not part of every page's payload.
+    globalNotFound: true,
+    // One page-generating worker per core: Next's default (cores − 1) leaves a core idle while its
+    // main process waits for the workers (2 cores, 270 Wohnbereiche: static generation 62 → 38 s).
+    cpus: os.availableParallelism(),
+  },
 };
 
 export default nextConfig;
