@@ -1,5 +1,6 @@
 import type { Indikator } from './indikatoren';
 import { oberGebiet } from '../gebiete';
+import { gemerkt } from '../gemerkt';
 import type { KompaktDaten, Punkt } from './model';
 import { indikatorPunkt, rang, vergleich, type Ebene } from './punkte';
 
@@ -18,6 +19,12 @@ export function profilStichtag(k: KompaktDaten, gebiet: string): string | undefi
 }
 
 /**
+ * An indicator's ranking among the areas of a level: the same for every profile of that level, so
+ * a build works it out once per process, not once per page (270 Wohnbereiche: 4.5–4.8 → 0.4–0.5 ms a page).
+ */
+const rangfolge = gemerkt(vergleich);
+
+/**
  * Every indicator of an area beside the area it lies in and the city, with its rank among
  * the areas of its level (1 = highest value).
  */
@@ -32,6 +39,6 @@ export function profil(k: KompaktDaten, ags: string, gebiet: string, indikatoren
     gebiet: punkt(gebiet, ind),
     parent: oberGebiet(k.gebiete, g) ? punkt(g.parent ?? '', ind) : null,
     stadt: punkt(ags, ind),
-    rang: g.ebene === 'stadt' ? null : rang(vergleich(k, ags, g.ebene as Ebene, stichtag, ind.merkmal, ind.mass), gebiet),
+    rang: g.ebene === 'stadt' ? null : rang(rangfolge(k, ags, g.ebene as Ebene, stichtag, ind.merkmal, ind.mass), gebiet),
   }));
 }
