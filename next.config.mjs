@@ -28,7 +28,7 @@ const nextConfig = {
     // The 404 page is a document of its own (app/global-not-found.tsx), not part of every page's payload.
     globalNotFound: true,
     // One page-generating worker per core: Next's default (cores − 1) leaves a core idle while its
-    // main process waits for the workers (2 cores, 270 Wohnbereiche: static generation 62 → 38 s).
+    // main process waits for the workers (2 cores, bench-bau with 270 finest areas: static generation 62 → 38 s).
     cpus: os.availableParallelism(),
   },
 };

@@ -37,6 +37,8 @@ const SCHWELLE = Number(process.env.BENCH_BAU_SCHWELLE ?? 1);
 const BEHALTEN = process.env.BENCH_BAU_BEHALTEN === '1';
 /** Builds of each size; the figures are their medians (one run swings by a third on a shared machine). */
 const LAEUFE = Math.max(1, Number(process.env.BENCH_BAU_LAEUFE ?? 3));
+/** Seconds (or MB) to one decimal. */
+const s1 = (x: number) => Math.round(x * 10) / 10;
 
 /** Sets the disclosure threshold in a data folder's kommune.json; returns the configuration as written. */
 function schwelleSetzen(data: string, schwellenwert: number): Kommune {
@@ -105,7 +107,7 @@ function geheimhaltung(data: string, env: Record<string, string>) {
   const cells = DATASET_IDS.flatMap((ds) => veroeffentlichteZellen(pub(PUBLISHED.datensatz(ds)) as DatensatzDatei));
   return {
     schwelle_voll: schwellenwert,
-    ingest_voll_s: Math.round(s * 10) / 10,
+    ingest_voll_s: s1(s),
     gesperrt_voll: cells.filter((c) => c.zeichen === 'geheim').length,
     rueckrechenbar_voll: rueckrechenbar(cells, pub(PUBLISHED.gebiete) as Gebiet[]).length,
   };
@@ -121,8 +123,6 @@ function bauen(env: { INTEGRATIONSATLAS_DATA: string; INTEGRATIONSATLAS_OUT: str
   };
 }
 
-const s1 = (x: number) => Math.round(x * 10) / 10;
-
 const faelle = [1, FAKTOR].map((faktor) => {
   const data = mitMehrGebieten(faktor);
   return { faktor, data, env: { INTEGRATIONSATLAS_DATA: data, INTEGRATIONSATLAS_OUT: `out-bench-${faktor}` }, zeiten: [] as ReturnType<typeof bauen>[] };
@@ -135,20 +135,18 @@ for (const { faktor, data, env, zeiten } of faelle) {
   const dateien = dateienUnter(path.join(ROOT, out));
   const roh = dateien.filter((d) => !/\.(br|gz)$/.test(d.name));
   const gebiete = readFileSync(path.join(data, 'raw', 'gebiete.csv'), 'utf8').trim().split('\n').length - 1;
-  const ingest = median(zeiten.map((z) => z.ingest));
-  const next = median(zeiten.map((z) => z.next));
-  const nach = median(zeiten.map((z) => z.nach));
+  const gesamt = zeiten.map((z) => z.ingest + z.next + z.nach);
   ergebnisse.push({
     faktor,
     gebiete_fein: gebiete,
     seiten: roh.filter((d) => d.name === 'index.html').length,
-    ingest_s: s1(ingest),
-    next_build_s: s1(next),
-    nachbearbeiten_s: s1(nach),
-    gesamt_s: s1(median(zeiten.map((z) => z.ingest + z.next + z.nach))),
-    gesamt_laeufe_s: zeiten.map((z) => s1(z.ingest + z.next + z.nach)).join(' / '),
-    out_mb: Math.round((roh.reduce((s, d) => s + d.groesse, 0) / 1024 / 1024) * 10) / 10,
-    out_mit_kopien_mb: Math.round((dateien.reduce((s, d) => s + d.groesse, 0) / 1024 / 1024) * 10) / 10,
+    ingest_s: s1(median(zeiten.map((z) => z.ingest))),
+    next_build_s: s1(median(zeiten.map((z) => z.next))),
+    nachbearbeiten_s: s1(median(zeiten.map((z) => z.nach))),
+    gesamt_s: s1(median(gesamt)),
+    gesamt_laeufe_s: gesamt.map(s1).join(' / '),
+    out_mb: s1(roh.reduce((s, d) => s + d.groesse, 0) / 1024 / 1024),
+    out_mit_kopien_mb: s1(dateien.reduce((s, d) => s + d.groesse, 0) / 1024 / 1024),
   });
   if (!BEHALTEN) rmSync(path.join(ROOT, out), { recursive: true, force: true });
   if (faktor !== 1) Object.assign(ergebnisse.at(-1) as object, geheimhaltung(data, env));

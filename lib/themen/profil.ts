@@ -20,7 +20,7 @@ export function profilStichtag(k: KompaktDaten, gebiet: string): string | undefi
 
 /**
  * An indicator's ranking among the areas of a level: the same for every profile of that level, so
- * a build works it out once per process, not once per page (270 Wohnbereiche: 4.5–4.8 → 0.4–0.5 ms a page).
+ * a build works it out once per process, not once per page (bench-bau, 270 finest areas: 4.5–4.8 → 0.4–0.5 ms a page).
  */
 const rangfolge = gemerkt(vergleich);
 
