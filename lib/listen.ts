@@ -22,3 +22,9 @@ export function minimum(xs: Iterable<number>, start = Infinity): number {
   for (const x of xs) if (x < m) m = x;
   return m;
 }
+
+/** The first `n` elements and how many are left out: for pages that show a long list in part. */
+export function gekuerzt<T>(xs: readonly T[], n: number): { zeilen: T[]; weitere: number } {
+  const zeilen = xs.slice(0, Math.max(0, n));
+  return { zeilen, weitere: xs.length - zeilen.length };
+}

@@ -173,6 +173,8 @@ const de = {
     revisionen: 'Korrigierte Werte',
     revisionenKopf: ['Datensatz', 'Gebiet', 'Merkmal', '#bisher', '#neu'],
     keineRevisionen: 'Keine Korrekturen früher veröffentlichter Werte dieses Stichtags.',
+    /** Above a revisions table that shows only its first rows: text before and after the link to neu.json. */
+    revisionenGekuerzt: (gezeigt: string, alle: string): [string, string] => [`Hier die ersten ${gezeigt} von ${alle} korrigierten Werten; alle stehen in `, '.'],
     versionen: 'Veröffentlichungen',
     versionenLead: 'Jede Veröffentlichung der Daten mit ihrer Version (die ersten 8 Stellen der SHA-256-Prüfsumme ihres Datenpakets) und allen ihren Downloads in einem ZIP. Frühere Veröffentlichungen bleiben unter ihrer Adresse abrufbar, damit zitierte Zahlen nachprüfbar bleiben.',
     versionenTabelle: 'Tabelle: Veröffentlichungen',
@@ -436,6 +438,7 @@ const en: Woerterbuch = {
     revisionen: 'Corrected values',
     revisionenKopf: ['Dataset', 'Area', 'Variable', '#previously', '#new'],
     keineRevisionen: 'No corrections of values of this reference date published before.',
+    revisionenGekuerzt: (gezeigt: string, alle: string): [string, string] => [`The first ${gezeigt} of ${alle} corrected values; all of them are in `, '.'],
     versionen: 'Releases',
     versionenLead: 'Every release of the data with its version (the first 8 digits of the SHA-256 checksum of its data package) and all its downloads in one ZIP. Earlier releases stay available at their address, so that cited figures can be checked.',
     versionenTabelle: 'Table: releases',
