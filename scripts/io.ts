@@ -38,15 +38,49 @@ export function loadKommune(): Kommune {
 }
 
 /**
+ * The asynchronous work of the scripts loaded into this process that has not been waited for:
+ * true when it succeeded (scripts/nachbearbeiten.ts runs its steps in one process and waits
+ * for each step's work before the next).
+ */
+export const offen: Promise<boolean>[] = [];
+
+/**
  * Ends a script whose work is asynchronous (tsx runs scripts as CommonJS, without top-level
  * await): prints its summary when the work is done, or the error with exit code 1.
  */
 export function zuEnde(arbeit: Promise<unknown>, zusammenfassung: () => string): void {
-  arbeit.then(
-    () => console.log(zusammenfassung()),
-    (fehler: unknown) => {
-      console.error(fehler);
-      process.exitCode = 1;
-    },
+  offen.push(
+    arbeit.then(
+      () => {
+        console.log(zusammenfassung());
+        return true;
+      },
+      (fehler: unknown) => {
+        console.error(fehler);
+        process.exitCode = 1;
+        return false;
+      },
+    ),
   );
+}
+
+/**
+ * Runs steps one after the other in this process — each loads a script — and waits for each
+ * step's asynchronous work (zuEnde) before the next. Stops at the first step that fails (throws,
+ * or its work fails): `ok` false, the later steps not run. `zeiten`: each step's seconds.
+ */
+export async function nacheinander(schritte: Record<string, () => Promise<unknown>>): Promise<{ ok: boolean; zeiten: string[] }> {
+  const zeiten: string[] = [];
+  for (const [name, laden] of Object.entries(schritte)) {
+    const t = performance.now();
+    try {
+      await laden();
+    } catch (fehler) {
+      console.error(fehler);
+      return { ok: false, zeiten };
+    }
+    if ((await Promise.all(offen.splice(0))).includes(false)) return { ok: false, zeiten };
+    zeiten.push(`${name} ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  }
+  return { ok: true, zeiten };
 }
