@@ -156,9 +156,11 @@ for (const { faktor, data, env, zeiten } of faelle) {
 const [a, b] = ergebnisse as [Record<string, number>, Record<string, number>];
 const zeit = Math.round((b.gesamt_s! / a.gesamt_s!) * 100) / 100;
 const groesse = Math.round((b.out_mb! / a.out_mb!) * 100) / 100;
+// What each further area costs, apart from what every build costs (the ratio depends on both).
+const jeGebiet = Math.round(((b.gesamt_s! - a.gesamt_s!) / (b.gebiete_fein! - a.gebiete_fein!)) * 1000);
 console.log(`Build mit ${FAKTOR}× Gebieten gegen die gebündelten Daten, Geheimhaltungsschwelle ${SCHWELLE}, Median aus ${LAEUFE} Läufen je Größe (Budget: Zeit ≤ ${BUDGET}×)`);
 console.table(ergebnisse);
-console.log(`Zeit ${zeit}× (${zeit <= BUDGET ? 'im Budget' : 'über dem Budget'}), out/ ${groesse}×`);
+console.log(`Zeit ${zeit}× (${zeit <= BUDGET ? 'im Budget' : 'über dem Budget'}), out/ ${groesse}×; je weiteres feinstes Gebiet (mit seinem Teil der gröberen Ebene) ${jeGebiet} ms`);
 console.log(`Volle Daten mit ${FAKTOR}× Gebieten, Schwelle ${b.schwelle_voll}: Ingest ${b.ingest_voll_s} s, ${b.gesperrt_voll} Werte gesperrt, rückrechenbar ${b.rueckrechenbar_voll} (muss 0 sein)`);
 if (b.rueckrechenbar_voll) process.exitCode = 1;
-writeFileSync(path.join(ROOT, 'bench', 'bau.json'), JSON.stringify({ gemessen: new Date().toISOString(), faktor: FAKTOR, schwelle: SCHWELLE, laeufe: LAEUFE, ergebnisse, zeit_verhaeltnis: zeit, groesse_verhaeltnis: groesse, budget_zeit: BUDGET }, null, 1) + '\n');
+writeFileSync(path.join(ROOT, 'bench', 'bau.json'), JSON.stringify({ gemessen: new Date().toISOString(), faktor: FAKTOR, schwelle: SCHWELLE, laeufe: LAEUFE, ergebnisse, zeit_verhaeltnis: zeit, groesse_verhaeltnis: groesse, je_gebiet_ms: jeGebiet, budget_zeit: BUDGET }, null, 1) + '\n');
