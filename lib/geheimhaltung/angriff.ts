@@ -15,7 +15,11 @@ interface Zeile {
 const gcd = (a: number, b: number): number => {
   a = Math.abs(a);
   b = Math.abs(b);
-  while (b) [a, b] = [b, a % b];
+  while (b) {
+    const r = a % b;
+    a = b;
+    b = r;
+  }
   return a;
 };
 
@@ -53,11 +57,19 @@ function eliminate(row: Zeile, other: Zeile, i: number): Zeile {
   while (p < row.idx.length || q < other.idx.length) {
     const x = p < row.idx.length ? (row.idx[p] as number) : Infinity;
     const y = q < other.idx.length ? (other.idx[q] as number) : Infinity;
+    // Plain assignments: a destructured pair allocates an array for every cell of the row.
     let v: number;
     let k: number;
-    if (x < y) [k, v] = [x, a * (row.val[p++] as number)];
-    else if (y < x) [k, v] = [y, -b * (other.val[q++] as number)];
-    else [k, v] = [x, a * (row.val[p++] as number) - b * (other.val[q++] as number)];
+    if (x < y) {
+      k = x;
+      v = a * (row.val[p++] as number);
+    } else if (y < x) {
+      k = y;
+      v = -b * (other.val[q++] as number);
+    } else {
+      k = x;
+      v = a * (row.val[p++] as number) - b * (other.val[q++] as number);
+    }
     if (v !== 0) {
       idx.push(k);
       val.push(v);
@@ -132,12 +144,29 @@ function loesen(gl: Gleichung[], bekannt: Pick<ReadonlyMap<string, number>, 'get
     const pivotVon = new Map<number, number>();
     // Which pivot rows hold a cell (kept current as pivot rows change).
     const halter = new Map<number, Set<number>>();
-    const eintragen = (n: number, z: Zeile, an: boolean) => {
-      for (const k of z.idx) {
-        let s = halter.get(k);
-        if (!s) halter.set(k, (s = new Set()));
-        if (an) s.add(n);
-        else s.delete(n);
+    const eintragen = (n: number, k: number) => {
+      let s = halter.get(k);
+      if (!s) halter.set(k, (s = new Set()));
+      s.add(n);
+    };
+    // Pivot row n changed from alt to neu (both sorted): only the cells it lost or gained change
+    // their holders — elimination keeps most of a row, and these sets were most of the attack's time.
+    const umtragen = (n: number, alt: Zeile, neu: Zeile) => {
+      let p = 0;
+      let q = 0;
+      while (p < alt.idx.length || q < neu.idx.length) {
+        const x = p < alt.idx.length ? (alt.idx[p] as number) : Infinity;
+        const y = q < neu.idx.length ? (neu.idx[q] as number) : Infinity;
+        if (x === y) {
+          p++;
+          q++;
+        } else if (x < y) {
+          halter.get(x)?.delete(n);
+          p++;
+        } else {
+          eintragen(n, y);
+          q++;
+        }
       }
     };
     for (let row of rows) {
@@ -158,13 +187,12 @@ function loesen(gl: Gleichung[], bekannt: Pick<ReadonlyMap<string, number>, 'get
       for (const m of [...(halter.get(key) ?? [])].sort((x, y) => x - y)) {
         const alt = pivots[m] as Zeile;
         const neu = eliminate(alt, row, key);
-        eintragen(m, alt, false);
-        eintragen(m, neu, true);
+        umtragen(m, alt, neu);
         pivots[m] = neu;
       }
       pivots.push(row);
       pivotVon.set(key, n);
-      eintragen(n, row, true);
+      for (const k of row.idx) eintragen(n, k);
     }
     const finden = (k: number, v: number, row: Zeile) => {
       if (herkunft && !found.has(k)) aus.set(k, row.aus as Set<number>);

@@ -74,11 +74,16 @@ function schuetzen(gl: Gleichung[], cells: Cell[], geheim: Set<string>, probeGre
       l.push(i);
     }
   });
-  const billigste = (kandidaten: string[], nutzen: (k: string) => number) =>
-    [...new Set(kandidaten)]
-      .filter(veroeffentlicht)
-      .map((k) => ({ k, kosten: rangfolge(wert.get(k) as number) / Math.max(1, nutzen(k)) }))
-      .sort((a, b) => a.kosten - b.kosten || a.k.localeCompare(b.k))[0]?.k;
+  // The first in the order (cost, then key): found in one pass, not by sorting them all.
+  const billigste = (kandidaten: string[], nutzen: (k: string) => number) => {
+    let best: { k: string; kosten: number } | undefined;
+    for (const k of new Set(kandidaten)) {
+      if (!veroeffentlicht(k)) continue;
+      const kosten = rangfolge(wert.get(k) as number) / Math.max(1, nutzen(k));
+      if (!best || kosten < best.kosten || (kosten === best.kosten && k.localeCompare(best.k) < 0)) best = { k, kosten };
+    }
+    return best?.k;
+  };
 
   // Phase 1: sums whose only open cell is withheld, kept current as cells are withheld.
   const istEinzeln = (i: number) => {
