@@ -5,15 +5,17 @@
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { inlineHashes } from '../lib/sicherheit/csp';
 import { headerDateien } from '../lib/sicherheit/header';
 import { DATA, OUT, ROOT } from './io';
 
-const seiten = new Map<string, string>();
+// Each page's script hashes, not the page: with many areas the pages are hundreds of MB.
+const seiten = new Map<string, string[]>();
 const walk = (dir: string) => {
   for (const name of readdirSync(dir)) {
     const p = path.join(dir, name);
     if (statSync(p).isDirectory()) walk(p);
-    else if (name.endsWith('.html')) seiten.set(path.relative(OUT, p).split(path.sep).join('/'), readFileSync(p, 'utf8'));
+    else if (name.endsWith('.html')) seiten.set(path.relative(OUT, p).split(path.sep).join('/'), inlineHashes(readFileSync(p, 'utf8')));
   }
 };
 walk(OUT);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { inlineHashes } from './csp';
 import { headerDateien, pfadVon } from './header';
 
 describe('headerDateien', () => {
@@ -9,7 +10,7 @@ describe('headerDateien', () => {
       ['einbetten/karte/x/index.html', '<script>c()</script>'],
       ['404.html', ''],
     ]);
-    const { json, headers, nginx } = headerDateien(seiten);
+    const { json, headers, nginx } = headerDateien(new Map([...seiten].map(([d, html]) => [d, inlineHashes(html)])));
     const je = JSON.parse(json) as Record<string, string>;
     expect(Object.keys(je)).toEqual(['/404.html', '/einbetten/karte/x/', '/', '/karte/']);
     expect(je['/karte/']).not.toBe(je['/']);

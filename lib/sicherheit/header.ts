@@ -1,18 +1,19 @@
-import { CSP_DATEIEN, csp, inlineHashes, istEinbettung, SICHERHEITS_HEADER } from './csp';
+import { CSP_DATEIEN, csp, istEinbettung, SICHERHEITS_HEADER } from './csp';
 
 /** URL path of a built HTML file: `karte/index.html` → `/karte/`, `404.html` → `/404.html`. */
 export const pfadVon = (datei: string) => `/${datei.replace(/(^|\/)index\.html$/, '$1')}`;
 
 /**
- * The header files for three kinds of hosting, from the built pages: `csp.json` (the bundled
- * server), `_headers` (Netlify, Cloudflare Pages and the like) and an nginx `map` of each page's
- * policy (README, Betrieb). Every page gets its own script hashes.
+ * The header files for three kinds of hosting, from the built pages' inline script hashes
+ * (`inlineHashes` of each page, taken as the pages are read, so that no step holds every page at
+ * once): `csp.json` (the bundled server), `_headers` (Netlify, Cloudflare Pages and the like) and
+ * an nginx `map` of each page's policy (README, Betrieb). Every page gets its own script hashes.
  */
-export function headerDateien(seiten: Map<string, string>, kachelHerkunft?: string): { json: string; headers: string; nginx: string } {
+export function headerDateien(hashesJeSeite: Map<string, string[]>, kachelHerkunft?: string): { json: string; headers: string; nginx: string } {
   const je: Record<string, string> = {};
-  for (const [datei, html] of [...seiten].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [datei, hashes] of [...hashesJeSeite].sort(([a], [b]) => a.localeCompare(b))) {
     const pfad = pfadVon(datei);
-    je[pfad] = csp(inlineHashes(html), { einbettbar: istEinbettung(pfad), kachelHerkunft });
+    je[pfad] = csp(hashes, { einbettbar: istEinbettung(pfad), kachelHerkunft });
   }
   const allgemein = Object.entries(SICHERHEITS_HEADER).map(([k, v]) => `  ${k}: ${v}`);
   const headers = [
