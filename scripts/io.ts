@@ -42,14 +42,14 @@ export function loadKommune(): Kommune {
  * true when it succeeded (scripts/nachbearbeiten.ts runs its steps in one process and waits
  * for each step's work before the next).
  */
-export const offen: Promise<boolean>[] = [];
+export const offeneArbeit: Promise<boolean>[] = [];
 
 /**
  * Ends a script whose work is asynchronous (tsx runs scripts as CommonJS, without top-level
  * await): prints its summary when the work is done, or the error with exit code 1.
  */
 export function zuEnde(arbeit: Promise<unknown>, zusammenfassung: () => string): void {
-  offen.push(
+  offeneArbeit.push(
     arbeit.then(
       () => {
         console.log(zusammenfassung());
@@ -67,7 +67,8 @@ export function zuEnde(arbeit: Promise<unknown>, zusammenfassung: () => string):
 /**
  * Runs steps one after the other in this process — each loads a script — and waits for each
  * step's asynchronous work (zuEnde) before the next. Stops at the first step that fails (throws,
- * or its work fails): `ok` false, the later steps not run. `zeiten`: each step's seconds.
+ * its work fails, or it sets an exit code, as a step run alone would end with): `ok` false, the
+ * later steps not run. `zeiten`: each step's seconds.
  */
 export async function nacheinander(schritte: Record<string, () => Promise<unknown>>): Promise<{ ok: boolean; zeiten: string[] }> {
   const zeiten: string[] = [];
@@ -79,7 +80,7 @@ export async function nacheinander(schritte: Record<string, () => Promise<unknow
       console.error(fehler);
       return { ok: false, zeiten };
     }
-    if ((await Promise.all(offen.splice(0))).includes(false)) return { ok: false, zeiten };
+    if ((await Promise.all(offeneArbeit.splice(0))).includes(false) || process.exitCode) return { ok: false, zeiten };
     zeiten.push(`${name} ${((performance.now() - t) / 1000).toFixed(1)} s`);
   }
   return { ok: true, zeiten };

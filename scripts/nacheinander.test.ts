@@ -23,13 +23,17 @@ describe('build steps in one process', () => {
     expect(r.zeiten.map((z) => z.split(' ')[0])).toEqual(['a', 'b']);
   });
 
-  it('stops at a step whose work fails or that throws: the later steps do not run', async () => {
+  it('stops at a step whose work fails, that throws or that sets an exit code: the later steps do not run', async () => {
     const log: string[] = [];
     const spaeter = async () => {
       log.push('später');
     };
     expect((await nacheinander({ a: async () => zuEnde(Promise.reject(new Error('kaputt')), () => 'a'), b: spaeter })).ok).toBe(false);
     expect((await nacheinander({ a: async () => Promise.reject(new Error('kaputt')), b: spaeter })).ok).toBe(false);
+    const mitExitCode = async () => {
+      process.exitCode = 1;
+    };
+    expect((await nacheinander({ a: mitExitCode, b: spaeter })).ok).toBe(false);
     expect(log).toEqual([]);
   });
 });

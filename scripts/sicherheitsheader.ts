@@ -3,22 +3,15 @@
  * out/nginx-csp.conf: each page's Content Security Policy with the hashes of its inline
  * scripts, so the site runs without 'unsafe-inline' for scripts on any hosting.
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { inlineHashes } from '../lib/sicherheit/csp';
 import { headerDateien } from '../lib/sicherheit/header';
-import { DATA, OUT, ROOT } from './io';
+import { DATA, dateienUnter, OUT, ROOT } from './io';
 
 // Each page's script hashes, not the page: with many areas the pages are hundreds of MB.
 const seiten = new Map<string, string[]>();
-const walk = (dir: string) => {
-  for (const name of readdirSync(dir)) {
-    const p = path.join(dir, name);
-    if (statSync(p).isDirectory()) walk(p);
-    else if (name.endsWith('.html')) seiten.set(path.relative(OUT, p).split(path.sep).join('/'), inlineHashes(readFileSync(p, 'utf8')));
-  }
-};
-walk(OUT);
+for (const d of dateienUnter(OUT)) if (d.name.endsWith('.html')) seiten.set(path.relative(OUT, d.pfad).split(path.sep).join('/'), inlineHashes(readFileSync(d.pfad, 'utf8')));
 const kommune = JSON.parse(readFileSync(path.join(DATA, 'published', 'kommune.json'), 'utf8')) as { karte?: { kachelUrl?: string } | null };
 const kachel = kommune.karte?.kachelUrl ? new URL(kommune.karte.kachelUrl.replace(/\{[a-z]\}/g, '0')).origin : undefined;
 const { json, headers, nginx } = headerDateien(seiten, kachel);

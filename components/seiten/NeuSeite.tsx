@@ -28,6 +28,7 @@ const REVISIONEN_ZEIGEN = 100;
 /** Releases of the data with their archives, and release notes per Stichtag generated from the data: datasets, breaks, largest changes, corrections. */
 export function NeuSeite({ sprache }: { sprache: Sprache }) {
   const neu = JSON.parse(readDaten(DATEN.neu).toString('utf8')) as Neu;
+  const neuJson = `/daten/${DATEN.neu}`;
   const name = new Map(loadGebiete().map((g) => [g.id, g.name]));
   const wo = woerter(sprache);
   const w = wo.neu;
@@ -51,7 +52,7 @@ export function NeuSeite({ sprache }: { sprache: Sprache }) {
       <h1>{wo.rahmen.neu}</h1>
       <p className="lead">
         {leadVor}
-        <a href={`/daten/${DATEN.neu}`}>neu.json</a>
+        <a href={neuJson}>neu.json</a>
         {leadMitte}
         <a href={inSprache('/daten/', sprache)}>
           {downloads}
@@ -113,7 +114,7 @@ export function NeuSeite({ sprache }: { sprache: Sprache }) {
                 {revisionen.weitere > 0 && (
                   <p data-testid="revisionen-gekuerzt">
                     {gekuerztVor}
-                    <a href={`/daten/${DATEN.neu}`}>neu.json</a>
+                    <a href={neuJson}>neu.json</a>
                     {gekuerztNach}
                   </p>
                 )}
