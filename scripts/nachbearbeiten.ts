@@ -13,6 +13,7 @@ export const SCHRITTE = {
   'ohne-rsc-dateien': () => import('./ohne-rsc-dateien'),
   'alte-adressen': () => import('./alte-adressen'),
   'sprache-setzen': () => import('./sprache-setzen'),
+  'ohne-laufzeit': () => import('./ohne-laufzeit'),
   auffindbar: () => import('./auffindbar'),
   sicherheitsheader: () => import('./sicherheitsheader'),
   komprimieren: () => import('./komprimieren'),

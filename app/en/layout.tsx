@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { SpracheSetzen } from '@/components/SpracheSetzen';
 import { loadKommune } from '@/lib/data';
 
 /** Titles and description of every English page (site, embeds, presentation); frames come from the nested layouts. */
@@ -11,12 +10,10 @@ export function generateMetadata(): Metadata {
   };
 }
 
-/** Every English page, also when reached by client navigation, declares lang="en". */
+/**
+ * Every English page declares lang="en" in its static HTML (scripts/sprache-setzen.ts); every link
+ * loads its page, so no script has to change the language afterwards.
+ */
 export default function EnglischeSeiten({ children }: { children: React.ReactNode }) {
-  return (
-    <>
-      <SpracheSetzen sprache="en" />
-      {children}
-    </>
-  );
+  return children;
 }

@@ -24,7 +24,7 @@ import { Legende } from './Legende';
 import { useUrlTeil } from '@/components/useUrlTeil';
 import { IllMark } from '@/components/charts/shared/IllMark';
 
-const KartenFlaeche = dynamic(() => import('./KartenFlaeche'), {
+const KartenFlaeche = dynamic(() => import('./KartenFlaeche').then((m) => m.KartenFlaeche), {
   ssr: false,
   // Its text comes from the page's language, set on .karte-app as --laedt (the placeholder takes no props).
   loading: () => <div className="karte-leaflet karte-laedt" />,

@@ -101,7 +101,7 @@ function Beschriftung({ g }: { g: KartenGebiet }) {
  * The Leaflet map: no tile layer unless the municipality configured one, so by default no
  * request leaves the site. Loaded only on the map page, only in the browser.
  */
-export default function KartenFlaeche({ gebiete, umriss, kachel, fokus, onFokus, onWaehlen, onOeffnen, beschriften, texte }: Props) {
+export function KartenFlaeche({ gebiete, umriss, kachel, fokus, onFokus, onWaehlen, onOeffnen, beschriften, texte }: Props) {
   return (
     <MapContainer className="karte-leaflet" center={[0, 0]} zoom={11} zoomSnap={0.25} scrollWheelZoom={false} attributionControl={!!kachel} zoomControl={false} zoomAnimation={false} fadeAnimation={false}>
       <ZoomControl position="topleft" zoomInTitle={texte.vergroessern} zoomOutTitle={texte.verkleinern} zoomInText="+" zoomOutText="−" />

@@ -3,7 +3,7 @@
 import { useUrlTeil } from '@/components/useUrlTeil';
 import { diagramm } from '@/lib/i18n/diagramm';
 import type { Sprache } from '@/lib/i18n/sprache';
-import { ARTEN, suchen, type Eintrag } from '@/lib/suche/suche';
+import { ARTEN, suchen, trefferText, type Eintrag } from '@/lib/suche/suche';
 
 /** Results of ?q= on the search page (all of them, best first), or the whole index by kind when there is no query. */
 export function SuchErgebnisse({ eintraege, sprache = 'de' }: { eintraege: Eintrag[]; sprache?: Sprache }) {
@@ -30,7 +30,7 @@ export function SuchErgebnisse({ eintraege, sprache = 'de' }: { eintraege: Eintr
         </label>
       </form>
       <p role="status" aria-live="polite" data-testid="suche-anzahl">
-        {treffer ? w.treffer(treffer.length) : w.alle}
+        {treffer ? trefferText(w.treffer, treffer.length) : w.alle}
       </p>
       {treffer ? (
         <ul className="suche-ergebnisse" data-testid="suche-ergebnisse">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalisieren, suchen, type Eintrag } from './suche';
+import { normalisieren, suchen, trefferText, type Eintrag } from './suche';
 
 const INDEX: Eintrag[] = [
   { t: 'Bockum-Hövel', u: '/gebiete/SR4/', a: 'gebiet', z: 'Sozialraum' },
@@ -33,4 +33,11 @@ describe('search', () => {
   });
 
   it('returns at most n', () => expect(suchen(INDEX, 'e', 2)).toHaveLength(2));
+});
+
+describe('trefferText', () => {
+  const t = { keine: 'Keine Treffer', eins: '1 Treffer', viele: '{n} Treffer' };
+  it('names none, one and many in the dictionary\'s words', () => {
+    expect([0, 1, 2, 17].map((n) => trefferText(t, n))).toEqual(['Keine Treffer', '1 Treffer', '2 Treffer', '17 Treffer']);
+  });
 });

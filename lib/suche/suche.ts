@@ -44,3 +44,14 @@ export function suchen(eintraege: readonly Eintrag[], anfrage: string, n = 8): E
   treffer.sort((a, b) => a.rang - b.rang || ARTEN.indexOf(a.e.a) - ARTEN.indexOf(b.e.a) || a.e.t.length - b.e.t.length || a.e.t.localeCompare(b.e.t, 'de'));
   return treffer.slice(0, n).map((t) => t.e);
 }
+
+/** How many results, in the reader's language: `viele` holds `{n}` for the number. */
+export interface TrefferTexte {
+  keine: string;
+  eins: string;
+  viele: string;
+}
+
+export function trefferText(t: TrefferTexte, n: number): string {
+  return n === 0 ? t.keine : n === 1 ? t.eins : t.viele.replace('{n}', String(n));
+}

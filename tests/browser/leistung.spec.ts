@@ -35,3 +35,36 @@ test('Links laden die Seite selbst: keine RSC-Nutzlast wird geholt oder veröffe
   // The payload files are not published (each page carries its data inline).
   expect((await request.get('/karte/index.txt')).status()).toBe(404);
 });
+
+test('Seiten ohne interaktive Teile laden kein Framework: nur HTML, CSS und das Rahmenskript; Suche, Darstellung und Sprachlink gehen dort wie auf Seiten mit Laufzeit', async ({ page }) => {
+  const skripte: string[] = [];
+  const fehler: string[] = [];
+  page.on('request', (r) => r.resourceType() === 'script' && skripte.push(new URL(r.url()).pathname));
+  page.on('console', (m) => m.type() === 'error' && fehler.push(m.text()));
+  page.on('pageerror', (e) => fehler.push(e.message));
+  await page.goto('/impressum/#impressum-anschrift');
+  await page.waitForLoadState('networkidle');
+  expect(skripte).toHaveLength(1);
+  expect(skripte[0]).toMatch(/^\/_next\/static\/chunks\/rahmen-[0-9a-f]+\.js$/);
+  expect(await page.content()).not.toContain('__next_f');
+  // The frame works without the runtime: search, display choice, the language link with the fragment.
+  await page.getByTestId('suche-feld').fill('mitte');
+  await expect(page.getByTestId('suche-liste').getByRole('option').first()).toContainText('Mitte');
+  await page.getByTestId('farbschema').selectOption('dunkel');
+  await expect(page.locator('html')).toHaveAttribute('data-farbschema', 'dunkel');
+  await page.getByTestId('sprachwechsel').hover();
+  await expect(page.getByTestId('sprachwechsel')).toHaveAttribute('href', '/en/impressum/#impressum-anschrift');
+
+  // A page with charts keeps the runtime; once hydrated it still shows the stored choice and searches.
+  skripte.length = 0;
+  await page.goto('/themen/bevoelkerung/');
+  await page.waitForFunction(() => Object.keys(document.querySelector('main') ?? {}).some((k) => k.startsWith('__reactFiber')));
+  expect(skripte.filter((s) => !s.includes('/rahmen-')).length).toBeGreaterThan(3);
+  await expect(page.getByTestId('farbschema')).toHaveValue('dunkel');
+  await page.getByTestId('suche-feld').fill('hövel');
+  await expect(page.getByTestId('suche-liste').getByRole('option').first()).toContainText('Hövel');
+  await page.getByTestId('suche-feld').press('Escape');
+  await expect(page.getByTestId('suche-liste')).toBeHidden();
+  await expect(page.getByTestId('suche-feld')).toHaveValue('hövel');
+  expect(fehler).toEqual([]);
+});

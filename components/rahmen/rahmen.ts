@@ -1,0 +1,13 @@
+/**
+ * The frame script: the behaviour of the header and footer of every page (search, display
+ * choice, language link) without the framework's runtime. Bundled by the build into one small
+ * file under /_next/static/chunks/ (scripts/ohne-laufzeit.ts) and loaded with `defer` by every
+ * page that shows the frame; pages without any other interactive part load nothing else.
+ */
+import { darstellungWahl } from './darstellung';
+import { sprachWechsel } from './sprachwechsel';
+import { suchFeld } from './suchfeld';
+
+document.querySelectorAll<HTMLFormElement>('form[data-rahmen="suche"]').forEach(suchFeld);
+document.querySelectorAll<HTMLFieldSetElement>('fieldset[data-rahmen="darstellung"]').forEach(darstellungWahl);
+sprachWechsel(document);

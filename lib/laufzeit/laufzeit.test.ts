@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { brauchtLaufzeit, clientKomponenten, mitRahmenSkript, nutzlast, ohneLaufzeit, zeigtRahmen } from './laufzeit';
+
+const VORAB = "try{var d=1}catch(e){}";
+/** A page as Next 16 exports it (shortened): scripts, preload, bootstrap and the payload in two pushes. */
+function seite(komponenten: string[]): string {
+  const zeilen = ['1:"$Sreact.fragment"', '2:"/_next/static/chunks/a.js"', '3:I[39756,["$2"],"default"]', 'f:"ViewportBoundary"', '10:I[97367,["$2"],"$f"]', ...komponenten.map((k, i) => `${(20 + i).toString(16)}:I[${900 + i},["$2"],"${k}"]`), '30:["$","p",null,{"children":"Text mit </script> und Zeilen\\n"}]'];
+  const text = zeilen.join('\n') + '\n';
+  const mitte = Math.floor(text.length / 2);
+  const push = (s: string) => `<script>self.__next_f.push(${JSON.stringify([1, s]).replace(/</g, '\\u003c')})</script>`;
+  return (
+    '<!DOCTYPE html><html lang="de"><head><meta charSet="utf-8"/><link rel="stylesheet" href="/_next/static/chunks/x.css" data-precedence="next"/>' +
+    '<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/b.js"/>' +
+    '<script src="/_next/static/chunks/a.js" async=""></script>' +
+    `<script>${VORAB}</script><script src="/_next/static/chunks/legacy.js" noModule=""></script>` +
+    '<script id="_R_">(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({})</script>' +
+    '<script type="application/ld+json">{"@type":"Dataset"}</script><script src="/eigen.js" defer=""></script></head>' +
+    '<body><form data-rahmen="suche"></form><p>Text</p><script>(self.__next_f=self.__next_f||[]).push([0])</script>' +
+    push(text.slice(0, mitte)) +
+    push(text.slice(mitte)) +
+    '</body></html>'
+  );
+}
+
+describe('pages without the framework runtime', () => {
+  it('reads the payload across its pushes and names its client components, resolving $ names', () => {
+    const html = seite(['SuchErgebnisse', 'Zitierzeile']);
+    expect(nutzlast(html)).toContain('Text mit </script> und Zeilen');
+    expect(clientKomponenten(html)).toEqual(['default', 'ViewportBoundary', 'SuchErgebnisse', 'Zitierzeile']);
+  });
+
+  it('a page needs the runtime only for a client component that hydrates', () => {
+    expect(brauchtLaufzeit(seite(['SprachWechsel', 'Zitierzeile', 'DruckFuss', 'OutletBoundary', 'IconMark']))).toBe(false);
+    expect(brauchtLaufzeit(seite(['SprachWechsel', 'Datentabelle']))).toBe(true);
+    // An unknown part keeps the runtime; a page Next did not build needs none.
+    expect(brauchtLaufzeit(seite(['ClientSegmentRoot']))).toBe(true);
+    expect(brauchtLaufzeit('<html><head><meta http-equiv="refresh" content="0; url=/x/"></head></html>')).toBe(false);
+  });
+
+  it('removes every script of Next and its preloading, keeps the listed inline scripts, JSON-LD and the site\'s own files', () => {
+    const ohne = ohneLaufzeit(seite(['SprachWechsel']), [VORAB]);
+    expect(ohne).not.toMatch(/_next\/static\/chunks\/[^"]*\.js/);
+    expect(ohne).not.toContain('__next_f');
+    expect(ohne).not.toContain('TURBOPACK');
+    expect(ohne).toContain(`<script>${VORAB}</script>`);
+    expect(ohne).toContain('<script type="application/ld+json">{"@type":"Dataset"}</script>');
+    expect(ohne).toContain('<script src="/eigen.js" defer=""></script>');
+    expect(ohne).toContain('<link rel="stylesheet" href="/_next/static/chunks/x.css" data-precedence="next"/>');
+    expect(ohne).toContain('<body><form data-rahmen="suche"></form><p>Text</p></body>');
+    expect(ohneLaufzeit(ohne, [VORAB])).toBe(ohne);
+  });
+
+  it('adds the frame script once, where the page shows the frame', () => {
+    const html = seite([]);
+    expect(zeigtRahmen(html)).toBe(true);
+    expect(zeigtRahmen('<html><head></head><body></body></html>')).toBe(false);
+    const mit = mitRahmenSkript(html, '/_next/static/chunks/rahmen-1.js');
+    expect(mit).toContain('<script src="/_next/static/chunks/rahmen-1.js" defer=""></script></head>');
+    expect(mitRahmenSkript(mit, '/_next/static/chunks/rahmen-1.js')).toBe(mit);
+    expect(mitRahmenSkript(mit, '/_next/static/chunks/rahmen-2f.js').match(/rahmen-/g)).toEqual(['rahmen-']);
+  });
+});

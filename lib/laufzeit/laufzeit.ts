@@ -1,0 +1,104 @@
+/**
+ * Which built pages need the framework's runtime in the browser, and the page without it.
+ *
+ * Every page Next exports loads React, the router and the RSC client (about 130 KB gzip) and
+ * hydrates the whole document: on a phone that is most of a page's blocking time. A page whose
+ * interactive parts are all handled by the frame script (components/rahmen/) gains nothing from
+ * hydrating, so the build serves it as what it is: HTML, CSS and that one small script.
+ *
+ * The decision is computed from the page itself — the client components its inline RSC payload
+ * references — never from a list of routes, so it follows what a municipality's data puts on a
+ * page: a page with a chart, a table to sort or a map keeps the runtime.
+ */
+
+/**
+ * Client components whose static HTML is complete: they render from the page's address only
+ * (which the shared layout does not know) and do nothing in the browser that the frame script
+ * does not do. Exported names, as the payload names them.
+ */
+export const OHNE_LAUFZEIT_VOLLSTAENDIG: ReadonlySet<string> = new Set(['SprachWechsel', 'Zitierzeile', 'DruckFuss']);
+
+/**
+ * Next's own client parts of every page (layout router, template, metadata and viewport
+ * boundaries, icon mark). Our components export no default (tests/unit/client-komponenten.test.ts),
+ * so `default` is always Next's. An unknown name keeps the runtime: the safe side.
+ */
+const NEXT_INTERN: ReadonlySet<string> = new Set(['default', 'OutletBoundary', 'ViewportBoundary', 'MetadataBoundary', 'IconMark']);
+
+/** The inline RSC payload of a page (the strings of its `self.__next_f.push([1, "…"])` scripts). */
+export function nutzlast(html: string): string {
+  const teile: string[] = [];
+  const re = /<script>self\.__next_f\.push\((\[[\s\S]*?\])\)<\/script>/g;
+  for (let m = re.exec(html); m; m = re.exec(html)) {
+    const eintrag = JSON.parse(m[1] ?? '[]') as unknown[];
+    if (eintrag[0] === 1 && typeof eintrag[1] === 'string') teile.push(eintrag[1]);
+  }
+  return teile.join('');
+}
+
+/**
+ * Exported names of the client components a page's payload references (`I[id, chunks, name]`
+ * rows; a name written as `$<row>` stands for that row's string), without duplicates.
+ */
+export function clientKomponenten(html: string): string[] {
+  const text = nutzlast(html);
+  const zeilen = new Map<string, string>();
+  const verweise: string[] = [];
+  for (const zeile of text.split('\n')) {
+    const m = /^([0-9a-f]+):(.*)$/.exec(zeile);
+    if (!m) continue;
+    const [, id = '', rest = ''] = m;
+    zeilen.set(id, rest);
+    if (rest.startsWith('I[')) {
+      const name = (JSON.parse(rest.slice(1)) as unknown[])[2];
+      verweise.push(typeof name === 'string' ? name : '');
+    }
+  }
+  const namen: string[] = [];
+  for (const name of verweise) {
+    let n = name;
+    if (n.startsWith('$')) {
+      const wert = zeilen.get(n.slice(1));
+      n = wert?.startsWith('"') ? (JSON.parse(wert) as string) : n;
+    }
+    if (!namen.includes(n)) namen.push(n);
+  }
+  return namen;
+}
+
+/** True if the page was built by Next and references a client component that needs hydrating. */
+export function brauchtLaufzeit(html: string): boolean {
+  return clientKomponenten(html).some((n) => !NEXT_INTERN.has(n) && !OHNE_LAUFZEIT_VOLLSTAENDIG.has(n));
+}
+
+const SKRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
+const SKRIPT_VORLADEN = /<link\b(?=[^>]*\brel="(?:preload|modulepreload)")(?=[^>]*\bas="script")[^>]*\/?>/gi;
+
+/**
+ * The page without the framework's runtime: no script of Next (files, bootstrap, payload) and no
+ * preloading of them. Inline scripts in `bleiben` (by their exact text) and JSON-LD stay, as does
+ * any script not served from /_next/ but from the site itself.
+ */
+export function ohneLaufzeit(html: string, bleiben: readonly string[]): string {
+  return html
+    .replace(SKRIPT, (ganz, attrs: string, inhalt: string) => {
+      const src = /\bsrc="([^"]*)"/.exec(attrs)?.[1];
+      if (src !== undefined) return src.startsWith('/_next/') ? '' : ganz;
+      if (/\btype="application\/ld\+json"/i.test(attrs) || bleiben.includes(inhalt)) return ganz;
+      return '';
+    })
+    .replace(SKRIPT_VORLADEN, '');
+}
+
+const RAHMEN_SKRIPT = /<script src="[^"]*\/rahmen-[0-9a-f]+\.js" defer=""><\/script>/g;
+
+/**
+ * The page with the frame script (deferred, so it runs once the document is parsed), at the end
+ * of <head>; one of an earlier build is replaced.
+ */
+export function mitRahmenSkript(html: string, src: string): string {
+  return html.replace(RAHMEN_SKRIPT, '').replace('</head>', `<script src="${src}" defer=""></script></head>`);
+}
+
+/** True if the page shows parts of the frame that the frame script handles. */
+export const zeigtRahmen = (html: string): boolean => html.includes('data-rahmen="');
