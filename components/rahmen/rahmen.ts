@@ -1,13 +1,18 @@
 /**
  * The frame script: the behaviour of the header and footer of every page (search, display
- * choice, language link) without the framework's runtime. Bundled by the build into one small
- * file under /_next/static/chunks/ (scripts/ohne-laufzeit.ts) and loaded with `defer` by every
- * page that shows the frame; pages without any other interactive part load nothing else.
+ * choice, language link), of the print button and of the search page, without the framework's
+ * runtime. Bundled by the build into one small file under /_next/static/chunks/
+ * (scripts/ohne-laufzeit.ts) and loaded with `defer` by every page that shows the frame; pages
+ * without any other interactive part load nothing else.
  */
 import { darstellungWahl } from './darstellung';
+import { druckenKnopf } from './drucken';
 import { sprachWechsel } from './sprachwechsel';
 import { suchFeld } from './suchfeld';
+import { suchSeite } from './suchseite';
 
 document.querySelectorAll<HTMLFormElement>('form[data-rahmen="suche"]').forEach(suchFeld);
 document.querySelectorAll<HTMLFieldSetElement>('fieldset[data-rahmen="darstellung"]').forEach(darstellungWahl);
+document.querySelectorAll<HTMLElement>('[data-rahmen="suchseite"]').forEach(suchSeite);
 sprachWechsel(document);
+druckenKnopf(document);

@@ -1,52 +1,50 @@
-'use client';
-
-import { useUrlTeil } from '@/components/useUrlTeil';
 import { diagramm } from '@/lib/i18n/diagramm';
 import type { Sprache } from '@/lib/i18n/sprache';
-import { ARTEN, suchen, trefferText, type Eintrag } from '@/lib/suche/suche';
+import { ARTEN, type Eintrag } from '@/lib/suche/suche';
+import type { SuchSeitenTexte } from '@/components/rahmen/suchseite';
 
-/** Results of ?q= on the search page (all of them, best first), or the whole index by kind when there is no query. */
+/**
+ * The search page's field and results. Static markup: everything the search finds, by kind (what
+ * a reader without JavaScript sees); the frame script (components/rahmen/suchseite.ts) shows the
+ * results of ?q= (all of them, best first) instead and keeps the query in the address. The result
+ * list and the count are filled by that script only.
+ */
 export function SuchErgebnisse({ eintraege, sprache = 'de' }: { eintraege: Eintrag[]; sprache?: Sprache }) {
   const w = diagramm(sprache).suche;
-  const [suche, setSuche] = useUrlTeil('search');
-  const q = new URLSearchParams(suche).get('q') ?? '';
-  const treffer = q.trim() ? suchen(eintraege, q, eintraege.length) : null;
-  const eintrag = (e: Eintrag) => (
-    <li key={`${e.u}|${e.t}`}>
-      <a href={e.u}>{e.t}</a>
-      <span className="suche-art">
-        {' '}
-        – {w.arten[e.a]}
-        {e.z ? ` · ${e.z}` : ''}
-      </span>
-    </li>
-  );
+  const texte: SuchSeitenTexte = { arten: w.arten, treffer: w.treffer, alle: w.alle };
   return (
-    <>
-      <form role="search" method="get" className="suche-seite-form" onSubmit={(e) => e.preventDefault()}>
+    <div data-rahmen="suchseite" data-index={sprache === 'de' ? '/suche.json' : '/en/suche.json'} data-texte={JSON.stringify(texte)}>
+      <form role="search" method="get" className="suche-seite-form">
         <label>
-          <span>{w.label}</span>{' '}
-          <input type="search" name="q" value={q} placeholder={w.platzhalter} data-testid="suche-seite-feld" onChange={(e) => setSuche(e.target.value ? `?q=${encodeURIComponent(e.target.value)}` : '')} />
+          <span>{w.label}</span> <input type="search" name="q" placeholder={w.platzhalter} data-testid="suche-seite-feld" />
         </label>
       </form>
       <p role="status" aria-live="polite" data-testid="suche-anzahl">
-        {treffer ? trefferText(w.treffer, treffer.length) : w.alle}
+        {w.alle}
       </p>
-      {treffer ? (
-        <ul className="suche-ergebnisse" data-testid="suche-ergebnisse">
-          {treffer.map(eintrag)}
-        </ul>
-      ) : (
-        ARTEN.map((a) => {
+      <ul className="suche-ergebnisse" data-testid="suche-ergebnisse" hidden dangerouslySetInnerHTML={{ __html: '' }} />
+      <div className="suche-alle">
+        {ARTEN.map((a) => {
           const liste = eintraege.filter((e) => e.a === a);
           return liste.length ? (
             <section key={a} aria-labelledby={`art-${a}`}>
               <h2 id={`art-${a}`}>{w.arten[a]}</h2>
-              <ul className="suche-ergebnisse">{liste.map(eintrag)}</ul>
+              <ul className="suche-ergebnisse">
+                {liste.map((e) => (
+                  <li key={`${e.u}|${e.t}`}>
+                    <a href={e.u}>{e.t}</a>
+                    <span className="suche-art">
+                      {' '}
+                      – {w.arten[e.a]}
+                      {e.z ? ` · ${e.z}` : ''}
+                    </span>
+                  </li>
+                ))}
+              </ul>
             </section>
           ) : null;
-        })
-      )}
-    </>
+        })}
+      </div>
+    </div>
   );
 }

@@ -8,6 +8,9 @@ test('Druck: ohne Navigation und Bedienelemente, Diagramme in voller Breite, FuÃ
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.hauptnav')).toBeHidden();
   await expect(page.locator('.site-footer')).toBeHidden();
+  // The header's search and language link do nothing on paper.
+  await expect(page.getByTestId('suche-feld')).toBeHidden();
+  await expect(page.getByTestId('sprachwechsel')).toBeHidden();
   await expect(page.locator('.steuerung').first()).toBeHidden();
   await expect(page.getByTestId('bild-png').first()).toBeHidden();
   // The footer is a page-margin box of @page: on every printed page, never over the content.
@@ -37,6 +40,14 @@ test('Handout: die Kennzahlen des neuesten Stichtags auf genau einer A4-Seite', 
   await expect(page.getByTestId('handout')).toContainText('Stand 31.12.2024');
   await expect(page.locator('[data-testid^="kennzahl-"]')).toHaveCount(7);
   await expect(page.getByTestId('handout-tabelle').locator('tbody tr')).toHaveCount(9);
+  // Its button opens the print dialog (the page needs no framework for it: only the frame script).
+  await page.evaluate(() => {
+    (window as unknown as { gedruckt: number }).gedruckt = 0;
+    window.print = () => void (window as unknown as { gedruckt: number }).gedruckt++;
+  });
+  await page.getByTestId('drucken').click();
+  expect(await page.evaluate(() => (window as unknown as { gedruckt: number }).gedruckt)).toBe(1);
+  expect(await page.locator('script[src*="/_next/"]').evaluateAll((s) => s.map((x) => x.getAttribute('src')))).toEqual([expect.stringMatching(/\/rahmen-[0-9a-f]+\.js$/)]);
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByTestId('drucken')).toBeHidden();
   const pdf = await page.pdf({ format: 'A4', printBackground: true });

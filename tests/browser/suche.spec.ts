@@ -58,6 +58,13 @@ test('Suchseite: ohne Anfrage alles nach Art, mit ?q= die Treffer; Enter ohne Au
   await expect(page.getByTestId('suche-ergebnisse').getByRole('link').first()).toHaveText('Mitte');
   await page.getByTestId('suche-seite-feld').fill('gibtsnicht');
   await expect(page.getByTestId('suche-anzahl')).toHaveText('Keine Treffer');
+  await expect(page).toHaveURL(/\/suche\/\?q=gibtsnicht$/);
+  // An empty query shows everything by kind again; the page runs on the frame script alone.
+  await page.getByTestId('suche-seite-feld').fill('');
+  await expect(page.getByRole('heading', { level: 2, name: 'Gebiet' })).toBeVisible();
+  await expect(page.getByTestId('suche-ergebnisse')).toBeHidden();
+  await expect(page).toHaveURL(/\/suche\/$/);
+  expect(await page.locator('script[src*="/_next/"]').count()).toBe(1);
 });
 
 test('Suche: keine Verstöße (axe) mit offener Liste', async ({ browser }) => {
