@@ -10,7 +10,7 @@ function seite(komponenten: string[]): string {
   const push = (s: string) => `<script>self.__next_f.push(${JSON.stringify([1, s]).replace(/</g, '\\u003c')})</script>`;
   return (
     '<!DOCTYPE html><html lang="de"><head><meta charSet="utf-8"/><link rel="stylesheet" href="/_next/static/chunks/x.css" data-precedence="next"/>' +
-    '<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/b.js"/>' +
+    '<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/b.js"/><link rel="modulepreload" href="/_next/static/chunks/m.js"/><link rel="preload" href="/bild.png" as="image"/>' +
     '<script src="/_next/static/chunks/a.js" async=""></script>' +
     `<script>${VORAB}</script><script src="/_next/static/chunks/legacy.js" noModule=""></script>` +
     '<script id="_R_">(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({})</script>' +
@@ -40,6 +40,7 @@ describe('pages without the framework runtime', () => {
   it('removes every script of Next and its preloading, keeps the listed inline scripts, JSON-LD and the site\'s own files', () => {
     const ohne = ohneLaufzeit(seite(['SprachWechsel']), [VORAB]);
     expect(ohne).not.toMatch(/_next\/static\/chunks\/[^"]*\.js/);
+    expect(ohne).toContain('<link rel="preload" href="/bild.png" as="image"/>');
     expect(ohne).not.toContain('__next_f');
     expect(ohne).not.toContain('TURBOPACK');
     expect(ohne).toContain(`<script>${VORAB}</script>`);

@@ -72,12 +72,13 @@ export function brauchtLaufzeit(html: string): boolean {
 }
 
 const SKRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
-const SKRIPT_VORLADEN = /<link\b(?=[^>]*\brel="(?:preload|modulepreload)")(?=[^>]*\bas="script")[^>]*\/?>/gi;
+const SKRIPT_VORLADEN = /<link\b(?=[^>]*\brel="modulepreload"|(?=[^>]*\brel="preload")[^>]*\bas="script")[^>]*\/?>/gi;
 
 /**
  * The page without the framework's runtime: no script of Next (files, bootstrap, payload) and no
- * preloading of them. Inline scripts in `bleiben` (by their exact text) and JSON-LD stay, as does
- * any script not served from /_next/ but from the site itself.
+ * script preloading (`<link rel="preload" as="script">`, `rel="modulepreload"`). Inline scripts
+ * in `bleiben` (by their exact text) and JSON-LD stay, as does any script not served from
+ * /_next/ but from the site itself.
  */
 export function ohneLaufzeit(html: string, bleiben: readonly string[]): string {
   return html
