@@ -1,12 +1,15 @@
 /**
  * The frame script: the behaviour of the header and footer of every page (search, display
- * choice, language link), of the print button and of the search page, without the framework's
- * runtime. Bundled by the build into one small file under /_next/static/chunks/
- * (scripts/ohne-laufzeit.ts) and loaded with `defer` by every page that shows the frame; pages
- * without any other interactive part load nothing else.
+ * choice, language link), of the print button, the search page and a chart's tools (moving
+ * between its points, copying its link and embed code), without the framework's runtime.
+ * Bundled by the build into one small file under /_next/static/chunks/ (scripts/ohne-laufzeit.ts)
+ * and loaded with `defer` by every page that shows any of them; pages without any other
+ * interactive part load nothing else.
  */
 import { darstellungWahl } from './darstellung';
 import { druckenKnopf } from './drucken';
+import { kopieren } from './kopieren';
+import { punktNavigation } from './punkte';
 import { sprachWechsel } from './sprachwechsel';
 import { suchFeld } from './suchfeld';
 import { suchSeite } from './suchseite';
@@ -16,3 +19,5 @@ document.querySelectorAll<HTMLFieldSetElement>('fieldset[data-rahmen="darstellun
 document.querySelectorAll<HTMLElement>('[data-rahmen="suchseite"]').forEach(suchSeite);
 sprachWechsel(document);
 druckenKnopf(document);
+kopieren(document);
+punktNavigation(document);

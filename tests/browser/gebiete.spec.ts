@@ -84,3 +84,43 @@ test('Profiltabelle sortierbar nach Rang, die Reihenfolge in der Adresse', async
   await page.reload();
   await expect(tabelle.locator('thead th').last()).toHaveAttribute('aria-sort', 'ascending');
 });
+
+test('Werkzeuge eines Trends im Profil: Link kopieren (ohne Zwischenablage zum Abschreiben), Einbettcode kopieren und schließen, Punkte mit der Tastatur', async ({ browser, baseURL }) => {
+  const ohne = await browser.newContext({ baseURL });
+  // A browser without a clipboard for scripts: the link is shown to copy by hand, selected on focus.
+  await ohne.addInitScript(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
+  const seite = await ohne.newPage();
+  await seite.goto('/gebiete/SR2/?x=1');
+  const feld = seite.getByTestId('chart-trend-einwohner').getByTestId('link-feld');
+  await expect(feld).toBeHidden();
+  await seite.getByTestId('chart-trend-einwohner').getByTestId('link-kopieren').click();
+  const link = `${baseURL}/gebiete/SR2/?x=1#trend-einwohner`;
+  await expect(feld).toHaveValue(link);
+  await feld.focus();
+  expect(await feld.evaluate((f: HTMLInputElement) => (f.selectionEnd ?? 0) - (f.selectionStart ?? 0))).toBe(link.length);
+  await ohne.close();
+
+  const context = await browser.newContext({ baseURL, permissions: ['clipboard-read', 'clipboard-write'] });
+  const page = await context.newPage();
+  await page.goto('/gebiete/SR2/');
+  const trend = page.getByTestId('chart-trend-einwohner');
+  // The embed dialog opens, copies its code, and "Schließen" closes it.
+  await trend.getByTestId('einbetten').click();
+  const dialog = trend.getByTestId('einbetten-dialog');
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toHaveAccessibleName(await dialog.getByRole('heading', { level: 2 }).innerText());
+  await dialog.getByRole('button', { name: 'Code kopieren' }).click();
+  await expect(dialog.getByRole('button', { name: 'Kopiert' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await dialog.getByTestId('einbetten-code').inputValue());
+  await dialog.getByRole('button', { name: 'Schließen' }).click();
+  await expect(dialog).toBeHidden();
+  // One tab stop for the points: focus chooses the latest point of the first series, arrows move.
+  const nav = trend.getByTestId('punkt-navigation');
+  await nav.focus();
+  const ansage = trend.getByTestId('punkt-ansage');
+  await expect(ansage).toContainText('2024');
+  await page.keyboard.press('Home');
+  await expect(ansage).toContainText('2016');
+  await expect(nav.locator('circle.punkt.aktiv')).toHaveCount(1);
+  await context.close();
+});
