@@ -10,7 +10,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildSync } from 'esbuild';
 import { VORAB_SKRIPT } from '../lib/darstellung/darstellung';
-import { brauchtLaufzeit, mitRahmenSkript, ohneLaufzeit, zeigtRahmen } from '../lib/laufzeit/laufzeit';
+import { kannOhneLaufzeit, mitRahmenSkript, ohneLaufzeit, zeigtRahmen } from '../lib/laufzeit/laufzeit';
 import { dateienUnter, OUT, ROOT } from './io';
 
 const gebaut = buildSync({
@@ -37,7 +37,7 @@ for (const d of dateienUnter(OUT, ['_next'])) {
   seiten++;
   const html = readFileSync(d.pfad, 'utf8');
   let neu = html;
-  if (neu.includes('self.__next_f') && !brauchtLaufzeit(neu)) {
+  if (kannOhneLaufzeit(neu)) {
     neu = ohneLaufzeit(neu, [VORAB_SKRIPT]);
     ohne++;
   }

@@ -1,6 +1,8 @@
 /** In the browser: a print button (components/DruckenKnopf.tsx) opens the browser's print dialog. */
+import { knopf } from './knopf';
+
 export function druckenKnopf(dokument: Document): void {
   dokument.addEventListener('click', (e) => {
-    if (e.target instanceof Element && e.target.closest('button[data-rahmen="drucken"]')) window.print();
+    if (knopf(e, 'drucken')) window.print();
   });
 }

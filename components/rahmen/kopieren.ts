@@ -3,7 +3,7 @@
  * embed code (EinbettenDialog.tsx): the dialog opens and closes, the clipboard gets the text, the
  * button says it is done; a field to copy from by hand selects its text when focused.
  */
-const knopf = (e: Event, art: string) => (e.target instanceof Element ? e.target.closest<HTMLButtonElement>(`button[data-rahmen="${art}"]`) : null);
+import { knopf } from './knopf';
 
 /** The button's own words for "done" (data-erledigt), in place of its label. */
 function erledigt(b: HTMLButtonElement): void {

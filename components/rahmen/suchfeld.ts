@@ -5,6 +5,7 @@
  * the list and, pressed again, empties the field.
  */
 import { suchen, trefferText, type Art, type Eintrag, type TrefferTexte } from '@/lib/suche/suche';
+import { suchIndexLaden } from './suchindex';
 
 /** The texts the markup carries for the script (data-texte). */
 export interface SuchTexte {
@@ -64,16 +65,11 @@ export function suchFeld(form: HTMLFormElement): void {
   const laden = () => {
     if (index || laedt) return;
     laedt = true;
-    fetch(form.dataset.index ?? '')
-      .then((r) => (r.ok ? (r.json() as Promise<Eintrag[]>) : []))
-      .then(
-        (e) => (index = Array.isArray(e) ? e : []),
-        () => (index = []),
-      )
-      .finally(() => {
-        laedt = false;
-        zeigen();
-      });
+    void suchIndexLaden(form.dataset.index ?? '').then((e) => {
+      index = e;
+      laedt = false;
+      zeigen();
+    });
   };
 
   feld.addEventListener('focus', () => {

@@ -6,6 +6,7 @@
  */
 import { suchen, trefferText, type Eintrag } from '@/lib/suche/suche';
 import type { SuchTexte } from './suchfeld';
+import { suchIndexLaden } from './suchindex';
 
 export interface SuchSeitenTexte extends SuchTexte {
   /** What the count says without a query. */
@@ -50,11 +51,8 @@ export function suchSeite(wurzel: HTMLElement): void {
   });
   // The field's own form stays on this page: the results follow the typing.
   feld.form?.addEventListener('submit', (e) => e.preventDefault());
-  fetch(wurzel.dataset.index ?? '')
-    .then((r) => (r.ok ? (r.json() as Promise<Eintrag[]>) : []))
-    .then(
-      (e) => (index = Array.isArray(e) ? e : []),
-      () => (index = []),
-    )
-    .finally(zeigen);
+  void suchIndexLaden(wurzel.dataset.index ?? '').then((e) => {
+    index = e;
+    zeigen();
+  });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { brauchtLaufzeit, clientKomponenten, mitRahmenSkript, nutzlast, ohneLaufzeit, zeigtRahmen } from './laufzeit';
+import { brauchtLaufzeit, clientKomponenten, kannOhneLaufzeit, mitRahmenSkript, nutzlast, ohneLaufzeit, zeigtRahmen } from './laufzeit';
 
 const VORAB = "try{var d=1}catch(e){}";
 /** A page as Next 16 exports it (shortened): scripts, preload, bootstrap and the payload in two pushes. */
@@ -35,6 +35,10 @@ describe('pages without the framework runtime', () => {
     // An unknown part keeps the runtime; a page Next did not build needs none.
     expect(brauchtLaufzeit(seite(['ClientSegmentRoot']))).toBe(true);
     expect(brauchtLaufzeit('<html><head><meta http-equiv="refresh" content="0; url=/x/"></head></html>')).toBe(false);
+    // Only a page Next built, that needs none, is served without it.
+    expect(kannOhneLaufzeit(seite(['SprachWechsel', 'DruckFuss']))).toBe(true);
+    expect(kannOhneLaufzeit(seite(['Datentabelle']))).toBe(false);
+    expect(kannOhneLaufzeit('<html><head><meta http-equiv="refresh" content="0; url=/x/"></head></html>')).toBe(false);
   });
 
   it('removes every script of Next and its preloading, keeps the listed inline scripts, JSON-LD and the site\'s own files', () => {

@@ -71,6 +71,11 @@ export function brauchtLaufzeit(html: string): boolean {
   return clientKomponenten(html).some((n) => !NEXT_INTERN.has(n) && !OHNE_LAUFZEIT_VOLLSTAENDIG.has(n));
 }
 
+/** True if Next built the page (it carries a payload) and none of its parts needs hydrating. */
+export function kannOhneLaufzeit(html: string): boolean {
+  return html.includes('self.__next_f') && !brauchtLaufzeit(html);
+}
+
 const SKRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
 const SKRIPT_VORLADEN = /<link\b(?=[^>]*\brel="modulepreload"|(?=[^>]*\brel="preload")[^>]*\bas="script")[^>]*\/?>/gi;
 
