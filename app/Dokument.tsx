@@ -1,6 +1,7 @@
 import type { Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { VORAB_SKRIPT } from '@/lib/darstellung/darstellung';
+import { HydrierungMelden } from '@/components/HydrierungMelden';
 
 /** The viewport of every document (root layout and 404 page). */
 export const VIEWPORT: Viewport = {
@@ -14,7 +15,8 @@ export const VIEWPORT: Viewport = {
 
 /**
  * The document shell of every page (root layout) and of the 404 page (global-not-found): the
- * reader's colour scheme and contrast are set on <html> before hydration (VORAB_SKRIPT).
+ * reader's colour scheme and contrast are set on <html> before hydration (VORAB_SKRIPT), and
+ * the end of hydration is marked there (HydrierungMelden).
  */
 export function Dokument({ children }: { children: ReactNode }) {
   return (
@@ -22,7 +24,10 @@ export function Dokument({ children }: { children: ReactNode }) {
       <head>
         <script dangerouslySetInnerHTML={{ __html: VORAB_SKRIPT }} />
       </head>
-      <body>{children}</body>
+      <body>
+        {children}
+        <HydrierungMelden />
+      </body>
     </html>
   );
 }

@@ -1,9 +1,8 @@
-import { HoeheMelden } from '@/components/HoeheMelden';
 import { loadKommune } from '@/lib/data';
 import { inSprache, type Sprache } from '@/lib/i18n/sprache';
 import { woerter } from '@/lib/i18n/woerter';
 
-/** Embeds: the chart alone, no site frame; reports its height to the embedding page. */
+/** Embeds: the chart alone, no site frame; reports its height to the embedding page (components/rahmen/hoehe.ts). */
 export function EinbettenRahmen({ sprache, children }: { sprache: Sprache; children: React.ReactNode }) {
   const k = loadKommune();
   const w = woerter(sprache).rahmen;
@@ -12,7 +11,7 @@ export function EinbettenRahmen({ sprache, children }: { sprache: Sprache; child
       <a className="skip" href="#inhalt">
         {w.sprungmarke}
       </a>
-      <main className="einbetten" id="inhalt">
+      <main className="einbetten" id="inhalt" data-rahmen="einbettung">
         {children}
         <p className="einbetten-herkunft">
           <a href={`${k.veroeffentlichung.basisUrl}${inSprache('/', sprache).slice(1)}`} target="_top">
@@ -20,7 +19,6 @@ export function EinbettenRahmen({ sprache, children }: { sprache: Sprache; child
           </a>{' '}
           – {k.herausgeber.name}
         </p>
-        <HoeheMelden />
       </main>
     </>
   );

@@ -1,26 +1,15 @@
 'use client';
 
 import { useSyncExternalStore } from 'react';
+import { ADRESSE_GEAENDERT, adresseErsetzen } from '@/lib/ansicht/adresse';
 
-const hoerer = new Set<() => void>();
+const EREIGNISSE = ['popstate', 'hashchange', ADRESSE_GEAENDERT] as const;
 
 function abonnieren(cb: () => void) {
-  hoerer.add(cb);
-  window.addEventListener('popstate', cb);
-  window.addEventListener('hashchange', cb);
+  for (const e of EREIGNISSE) window.addEventListener(e, cb);
   return () => {
-    hoerer.delete(cb);
-    window.removeEventListener('popstate', cb);
-    window.removeEventListener('hashchange', cb);
+    for (const e of EREIGNISSE) window.removeEventListener(e, cb);
   };
-}
-
-function setzen(teil: 'search' | 'hash', wert: string) {
-  if (wert !== window.location[teil]) {
-    const { pathname, search, hash } = window.location;
-    window.history.replaceState(null, '', teil === 'search' ? `${pathname}${wert}${hash}` : `${pathname}${search}${wert}`);
-  }
-  hoerer.forEach((h) => h());
 }
 
 /**
@@ -29,7 +18,7 @@ function setzen(teil: 'search' | 'hash', wert: string) {
  */
 export function useUrlTeil(teil: 'search' | 'hash'): [string, (wert: string) => void] {
   const wert = useSyncExternalStore(abonnieren, () => window.location[teil], () => '');
-  return [wert, (w: string) => setzen(teil, w)];
+  return [wert, (w: string) => adresseErsetzen(teil, w)];
 }
 
 const nie = () => () => {};

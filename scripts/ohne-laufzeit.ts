@@ -1,33 +1,47 @@
 /**
  * npm run build (after next build) — the frame script and the pages without the framework's
- * runtime (lib/laufzeit/laufzeit.ts). Bundles components/rahmen/rahmen.ts into one file named by
- * its content under /_next/static/chunks/ (cached for a year like Next's own), adds it to every
+ * runtime (lib/laufzeit/laufzeit.ts). Bundles components/rahmen/rahmen.ts into one ES module named
+ * by its content under /_next/static/chunks/ (cached for a year like Next's own; the code of the
+ * downloads in a chunk loaded on the first click), adds it to every
  * page that shows the frame, and removes Next's scripts and payload from every page none of
  * whose parts needs hydrating: those pages are HTML, CSS and that one script.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildSync } from 'esbuild';
 import { VORAB_SKRIPT } from '../lib/darstellung/darstellung';
 import { kannOhneLaufzeit, mitRahmenSkript, ohneLaufzeit, zeigtRahmen } from '../lib/laufzeit/laufzeit';
 import { dateienUnter, OUT, ROOT } from './io';
+import nextConfig from '../next.config.mjs';
 
+// An ES module: code used only on request (the downloads' files) is split into chunks it imports
+// when asked. Every file is named by its content (esbuild's hash), so it is cached for a year.
+const CHUNKS = path.join(OUT, '_next', 'static', 'chunks');
 const gebaut = buildSync({
   entryPoints: [path.join(ROOT, 'components', 'rahmen', 'rahmen.ts')],
   bundle: true,
+  splitting: true,
   minify: true,
-  format: 'iife',
+  format: 'esm',
   target: 'es2020',
   legalComments: 'none',
+  // The values Next inlines into client code (next.config.mjs `env`), the same here.
+  define: Object.fromEntries(Object.entries(nextConfig.env ?? {}).map(([k, v]) => [`process.env.${k}`, JSON.stringify(v)])),
+  outdir: CHUNKS,
+  entryNames: 'rahmen-[hash]',
+  chunkNames: 'rahmen-[name]-[hash]',
   write: false,
   logLevel: 'error',
 });
-const js = gebaut.outputFiles[0]?.contents;
+let js: Uint8Array | undefined;
+let src = '';
+for (const datei of gebaut.outputFiles) {
+  writeFileSync(datei.path, datei.contents);
+  if (!/^rahmen-[0-9A-Z]+\.js$/.test(path.basename(datei.path))) continue;
+  js = datei.contents;
+  src = `/_next/static/chunks/${path.basename(datei.path)}`;
+}
 if (!js) throw new Error('components/rahmen/rahmen.ts: kein Bündel');
-const name = `rahmen-${createHash('sha256').update(js).digest('hex').slice(0, 16)}.js`;
-writeFileSync(path.join(OUT, '_next', 'static', 'chunks', name), js);
-const src = `/_next/static/chunks/${name}`;
 
 let mitRahmen = 0;
 let ohne = 0;

@@ -1,18 +1,22 @@
 /**
  * The frame script: the behaviour of the header and footer of every page (search, display
- * choice, language link), of the print button, the search page and a chart's tools (moving
- * between its points, copying its link and embed code), without the framework's runtime.
+ * choice, language link), of the print button, the search page, a chart's tools (moving
+ * between its points, copying its link and embed code, its downloads), sortable tables and
+ * an embed's height, without the framework's runtime.
  * Bundled by the build into one small file under /_next/static/chunks/ (scripts/ohne-laufzeit.ts)
  * and loaded with `defer` by every page that shows any of them; pages without any other
  * interactive part load nothing else.
  */
 import { darstellungWahl } from './darstellung';
 import { druckenKnopf } from './drucken';
+import { herunterladenKnoepfe } from './herunterladen';
+import { hoeheMelden } from './hoehe';
 import { kopieren } from './kopieren';
 import { punktNavigation } from './punkte';
 import { sprachWechsel } from './sprachwechsel';
 import { suchFeld } from './suchfeld';
 import { suchSeite } from './suchseite';
+import { tabellen } from './tabelle';
 
 document.querySelectorAll<HTMLFormElement>('form[data-rahmen="suche"]').forEach(suchFeld);
 document.querySelectorAll<HTMLFieldSetElement>('fieldset[data-rahmen="darstellung"]').forEach(darstellungWahl);
@@ -21,3 +25,6 @@ sprachWechsel(document);
 druckenKnopf(document);
 kopieren(document);
 punktNavigation(document);
+tabellen(document);
+herunterladenKnoepfe(document);
+hoeheMelden(document);

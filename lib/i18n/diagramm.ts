@@ -36,7 +36,8 @@ const de = {
   linkKopieren: 'Link kopieren',
   linkKopiert: 'Link kopiert',
   linkFeld: 'Link zu dieser Ansicht',
-  ansichtFalsch: (wert: string) => `Die Auswahl „${wert}“ aus dem Link gibt es hier nicht; gezeigt wird die Standardansicht.`,
+  /** `{wert}`: the value from the address (lib/text/vorlage.ts). */
+  ansichtFalsch: 'Die Auswahl „{wert}“ aus dem Link gibt es hier nicht; gezeigt wird die Standardansicht.',
   schliessen: 'Schließen',
   reihenbruchDavor: '(Reihenbruch davor)',
   nichtVergleichbar: 'Werte davor und danach sind nicht vergleichbar.',
@@ -179,7 +180,8 @@ const de = {
   },
   sortieren: {
     titel: (spalte: string) => `Nach „${spalte}“ sortieren`,
-    ansage: (spalte: string, auf: boolean) => `Sortiert nach ${spalte}, ${auf ? 'aufsteigend' : 'absteigend'}`,
+    /** `{spalte}`: the column's label (lib/text/vorlage.ts). */
+    ansage: { auf: 'Sortiert nach {spalte}, aufsteigend', ab: 'Sortiert nach {spalte}, absteigend' },
     ursprung: 'In der ursprünglichen Reihenfolge',
   },
   gebieteVergleich: {
@@ -246,7 +248,7 @@ const en: DiagrammWoerter = {
   linkKopieren: 'Copy link',
   linkKopiert: 'Link copied',
   linkFeld: 'Link to this view',
-  ansichtFalsch: (wert: string) => `The selection “${wert}” from the link does not exist here; the default view is shown.`,
+  ansichtFalsch: 'The selection “{wert}” from the link does not exist here; the default view is shown.',
   schliessen: 'Close',
   reihenbruchDavor: '(break in series before)',
   nichtVergleichbar: 'Values before and after are not comparable.',
@@ -384,7 +386,7 @@ const en: DiagrammWoerter = {
   },
   sortieren: {
     titel: (spalte: string) => `Sort by “${spalte}”`,
-    ansage: (spalte: string, auf: boolean) => `Sorted by ${spalte}, ${auf ? 'ascending' : 'descending'}`,
+    ansage: { auf: 'Sorted by {spalte}, ascending', ab: 'Sorted by {spalte}, descending' },
     ursprung: 'In the original order',
   },
   gebieteVergleich: {

@@ -30,14 +30,14 @@ describe('pages without the framework runtime', () => {
   });
 
   it('a page needs the runtime only for a client component that hydrates', () => {
-    expect(brauchtLaufzeit(seite(['SprachWechsel', 'Zitierzeile', 'DruckFuss', 'OutletBoundary', 'IconMark']))).toBe(false);
-    expect(brauchtLaufzeit(seite(['SprachWechsel', 'Datentabelle']))).toBe(true);
+    expect(brauchtLaufzeit(seite(['SprachWechsel', 'Zitierzeile', 'DruckFuss', 'OutletBoundary', 'IconMark', 'HydrierungMelden']))).toBe(false);
+    expect(brauchtLaufzeit(seite(['SprachWechsel', 'VergleichKarte']))).toBe(true);
     // An unknown part keeps the runtime; a page Next did not build needs none.
     expect(brauchtLaufzeit(seite(['ClientSegmentRoot']))).toBe(true);
     expect(brauchtLaufzeit('<html><head><meta http-equiv="refresh" content="0; url=/x/"></head></html>')).toBe(false);
     // Only a page Next built, that needs none, is served without it.
     expect(kannOhneLaufzeit(seite(['SprachWechsel', 'DruckFuss']))).toBe(true);
-    expect(kannOhneLaufzeit(seite(['Datentabelle']))).toBe(false);
+    expect(kannOhneLaufzeit(seite(['VergleichKarte']))).toBe(false);
     expect(kannOhneLaufzeit('<html><head><meta http-equiv="refresh" content="0; url=/x/"></head></html>')).toBe(false);
   });
 
@@ -60,8 +60,10 @@ describe('pages without the framework runtime', () => {
     expect(zeigtRahmen(html)).toBe(true);
     expect(zeigtRahmen('<html><head></head><body></body></html>')).toBe(false);
     const mit = mitRahmenSkript(html, '/_next/static/chunks/rahmen-1.js');
-    expect(mit).toContain('<script src="/_next/static/chunks/rahmen-1.js" defer=""></script></head>');
+    expect(mit).toContain('<script type="module" src="/_next/static/chunks/rahmen-1.js"></script></head>');
     expect(mitRahmenSkript(mit, '/_next/static/chunks/rahmen-1.js')).toBe(mit);
-    expect(mitRahmenSkript(mit, '/_next/static/chunks/rahmen-2f.js').match(/rahmen-/g)).toEqual(['rahmen-']);
+    expect(mitRahmenSkript(mit, '/_next/static/chunks/rahmen-2F.js').match(/rahmen-/g)).toEqual(['rahmen-']);
+    // One of a build before the frame script was a module is replaced too.
+    expect(mitRahmenSkript(html.replace('</head>', '<script src="/_next/static/chunks/rahmen-0a.js" defer=""></script></head>'), '/x/rahmen-3.js').match(/rahmen-/g)).toEqual(['rahmen-']);
   });
 });

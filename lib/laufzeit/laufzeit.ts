@@ -19,6 +19,15 @@
 export const OHNE_LAUFZEIT_VOLLSTAENDIG: ReadonlySet<string> = new Set(['SprachWechsel', 'Zitierzeile', 'DruckFuss']);
 
 /**
+ * Client components whose work exists only with the runtime: marking that React has hydrated the
+ * page (components/HydrierungMelden.tsx). They do not make a page need it.
+ */
+export const NUR_MIT_LAUFZEIT: ReadonlySet<string> = new Set(['HydrierungMelden']);
+
+/** The attribute on <html> set once React has hydrated the page. */
+export const HYDRIERT = 'data-hydriert';
+
+/**
  * Next's own client parts of every page (layout router, template, metadata and viewport
  * boundaries, icon mark). Our components export no default (tests/unit/client-komponenten.test.ts),
  * so `default` is always Next's. An unknown name keeps the runtime: the safe side.
@@ -68,7 +77,7 @@ export function clientKomponenten(html: string): string[] {
 
 /** True if the page was built by Next and references a client component that needs hydrating. */
 export function brauchtLaufzeit(html: string): boolean {
-  return clientKomponenten(html).some((n) => !NEXT_INTERN.has(n) && !OHNE_LAUFZEIT_VOLLSTAENDIG.has(n));
+  return clientKomponenten(html).some((n) => !NEXT_INTERN.has(n) && !OHNE_LAUFZEIT_VOLLSTAENDIG.has(n) && !NUR_MIT_LAUFZEIT.has(n));
 }
 
 /** True if Next built the page (it carries a payload) and none of its parts needs hydrating. */
@@ -96,14 +105,14 @@ export function ohneLaufzeit(html: string, bleiben: readonly string[]): string {
     .replace(SKRIPT_VORLADEN, '');
 }
 
-const RAHMEN_SKRIPT = /<script src="[^"]*\/rahmen-[0-9a-f]+\.js" defer=""><\/script>/g;
+const RAHMEN_SKRIPT = /<script (?:type="module" )?src="[^"]*\/rahmen-[0-9A-Za-z]+\.js"(?: defer="")?><\/script>/g;
 
 /**
- * The page with the frame script (deferred, so it runs once the document is parsed), at the end
- * of <head>; one of an earlier build is replaced.
+ * The page with the frame script (an ES module, so it runs once the document is parsed), at the
+ * end of <head>; one of an earlier build is replaced.
  */
 export function mitRahmenSkript(html: string, src: string): string {
-  return html.replace(RAHMEN_SKRIPT, '').replace('</head>', `<script src="${src}" defer=""></script></head>`);
+  return html.replace(RAHMEN_SKRIPT, '').replace('</head>', `<script type="module" src="${src}"></script></head>`);
 }
 
 /** True if the page shows parts of the frame that the frame script handles. */

@@ -1,5 +1,7 @@
 /** Client-safe search over the prebuilt index (/suche.json): no server, works offline once loaded. */
 
+import { einsetzen } from '@/lib/text/vorlage';
+
 /** Kinds of entries, in the order results of equal rank are shown. */
 export const ARTEN = ['seite', 'thema', 'gebiet', 'kennzahl', 'staat', 'datensatz', 'massnahme'] as const;
 export type Art = (typeof ARTEN)[number];
@@ -53,5 +55,5 @@ export interface TrefferTexte {
 }
 
 export function trefferText(t: TrefferTexte, n: number): string {
-  return n === 0 ? t.keine : n === 1 ? t.eins : t.viele.replace('{n}', String(n));
+  return n === 0 ? t.keine : n === 1 ? t.eins : einsetzen(t.viele, { n: String(n) });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { naechste, sortieren, sortLesen, sortSchreiben } from './sortieren';
+import { naechste, reihenfolge, sortieren, sortLesen, sortSchreiben, werteLesen } from './sortieren';
 
 const Z = [
   { id: 'a', name: 'Ölde', wert: 5 },
@@ -29,5 +29,34 @@ describe('sorting a table', () => {
     expect(sortLesen('x:ab', ['wert'])).toEqual({ sort: null, falsch: 'x:ab' });
     expect(sortLesen('wert:quer', ['wert'])).toEqual({ sort: null, falsch: 'wert:quer' });
     expect(sortSchreiben({ spalte: 'wert', richtung: 'ab' })).toBe('wert:ab');
+  });
+});
+
+describe('the rows of a table in the page', () => {
+  // As they may stand after an earlier sort: out of their own order.
+  const reihen = [
+    { id: 'c', ordnung: 2, werte: ['Aachen', 10], fest: false },
+    { id: 'r', ordnung: 4, werte: ['Stadt', 7], fest: true },
+    { id: 'a', ordnung: 0, werte: ['Ölde', 5], fest: false },
+    { id: 'd', ordnung: 3, werte: ['Zell', 5], fest: false },
+    { id: 'b', ordnung: 1, werte: ['Bonn', null], fest: false },
+  ];
+  const folge = (sort: Parameters<typeof reihenfolge>[2], spalten = ['name', 'wert']) => reihenfolge(reihen, spalten, sort, 'de').map((r) => r.id).join('');
+
+  it('come back to their own order, or are sorted from it (stable), the fixed row last', () => {
+    expect(folge(null)).toBe('abcdr');
+    expect(folge({ spalte: 'wert', richtung: 'auf' })).toBe('adcbr');
+    expect(folge({ spalte: 'wert', richtung: 'ab' })).toBe('cadbr');
+    expect(folge({ spalte: 'name', richtung: 'auf' })).toBe('cbadr');
+    // A column the table does not have (its columns changed): its own order.
+    expect(folge({ spalte: 'rang', richtung: 'auf' })).toBe('abcdr');
+  });
+
+  it('read their stored values, and nothing from anything else', () => {
+    expect(werteLesen('["Ölde",5,null]')).toEqual(['Ölde', 5, null]);
+    expect(werteLesen('[{"x":1},true,2]')).toEqual([null, null, 2]);
+    expect(werteLesen('{"a":1}')).toEqual([]);
+    expect(werteLesen('[1,')).toEqual([]);
+    expect(werteLesen(undefined)).toEqual([]);
   });
 });

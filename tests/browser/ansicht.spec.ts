@@ -133,3 +133,38 @@ test('Tabellen sortieren: per Tastatur, angesagt, aria-sort, die Reihenfolge in 
   await expect(name).not.toHaveAttribute('aria-sort', /.+/);
   await expect(page).not.toHaveURL(/sort=/);
 });
+
+test('Eine sortierte Tabelle bleibt sortiert, wenn die Karte eine andere Auswahl zeigt; eine falsche Reihenfolge im Link wird gemeldet', async ({ page }) => {
+  const fehler: string[] = [];
+  page.on('pageerror', (e) => fehler.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && fehler.push(m.text()));
+  const chart = page.getByTestId('chart-vergleich');
+  const tabelle = chart.getByTestId('datentabelle');
+  const werte = async () => (await tabelle.locator('tbody tr:not(.referenz-zeile) td[data-wert]').evaluateAll((tds) => tds.map((td) => Number(td.getAttribute('data-wert')))));
+  // The order from the address, applied once the page has hydrated (no mismatch, no error).
+  await page.goto('/themen/fluechtlinge/?vergleich.sort=kategorie%3Aab');
+  await chart.locator('summary').click();
+  const name = tabelle.locator('thead th').first();
+  await expect(name).toHaveAttribute('aria-sort', 'descending');
+  const namen = await tabelle.locator('tbody tr:not(.referenz-zeile) th').allInnerTexts();
+  expect(namen).toEqual([...namen].sort((a, b) => b.localeCompare(a, 'de')));
+  // Sorted by value, then another level: React renders new rows, they are sorted again.
+  await tabelle.locator('thead th').nth(1).getByRole('button').click();
+  await tabelle.locator('thead th').nth(1).getByRole('button').click();
+  const vorher = await werte();
+  await chart.getByTestId('vergleich-ebene').selectOption('wohnbereich');
+  await expect.poll(async () => (await werte()).length).not.toBe(vorher.length);
+  const nachher = await werte();
+  expect(nachher).toEqual([...nachher].sort((a, b) => b - a));
+  await expect(tabelle.locator('tbody tr').last()).toHaveClass(/referenz-zeile/);
+  await expect(tabelle.locator('thead th').nth(1)).toHaveAttribute('aria-sort', 'descending');
+  await expect(page).toHaveURL(/vergleich\.ebene=wohnbereich/);
+  await expect(page).toHaveURL(/vergleich\.sort=[^&]+%3Aab/);
+  // A wrong order in the link: said, and the table in its own order.
+  await page.goto('/themen/fluechtlinge/?vergleich.sort=%3Cb%3Ex%3C%2Fb%3E%3Aauf');
+  await expect(chart.getByTestId('sort-falsch')).toHaveText('Die Auswahl „<b>x</b>:auf“ aus dem Link gibt es hier nicht; gezeigt wird die Standardansicht.');
+  await chart.locator('summary').click();
+  await expect(chart.getByTestId('sort-falsch')).toBeVisible();
+  await expect(tabelle.locator('thead th[aria-sort]')).toHaveCount(0);
+  expect(fehler).toEqual([]);
+});

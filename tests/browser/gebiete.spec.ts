@@ -72,8 +72,17 @@ test('Methodik: Begriffe, Zeichen, Quellen', async ({ page }) => {
   await expect(page.getByTestId('quellen-tabelle')).toContainText('Beispieldaten');
 });
 
-test('Profiltabelle sortierbar nach Rang, die Reihenfolge in der Adresse', async ({ page }) => {
+test('Profil ohne Framework: Tabelle sortierbar nach Rang, die Reihenfolge in der Adresse; der Code der Downloads erst beim Klick', async ({ page }) => {
+  const skripte: string[] = [];
+  const fehler: string[] = [];
+  page.on('request', (r) => r.resourceType() === 'script' && skripte.push(new URL(r.url()).pathname));
+  page.on('pageerror', (e) => fehler.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && fehler.push(m.text()));
   await page.goto('/gebiete/SR2/');
+  await page.waitForLoadState('networkidle');
+  // Only the frame script: the profile's table, chart tools and downloads need no runtime.
+  expect(skripte).toEqual([expect.stringMatching(/^\/_next\/static\/chunks\/rahmen-[0-9A-Za-z]+\.js$/)]);
+  expect(await page.content()).not.toContain('__next_f');
   const tabelle = page.getByTestId('profil-tabelle');
   const rang = tabelle.locator('thead th').last();
   await rang.getByRole('button').click();
@@ -83,6 +92,15 @@ test('Profiltabelle sortierbar nach Rang, die Reihenfolge in der Adresse', async
   expect(raenge).toEqual([...raenge].sort((a, b) => a - b));
   await page.reload();
   await expect(tabelle.locator('thead th').last()).toHaveAttribute('aria-sort', 'ascending');
+  expect((await tabelle.locator('tbody tr td:last-child').allInnerTexts()).map((t) => Number(/^(\d+)/.exec(t)?.[1] ?? Infinity))).toEqual(raenge);
+  // The code that makes the files is loaded with the first download, once.
+  const trend = page.locator('figure.chart').first();
+  const [svg] = await Promise.all([page.waitForEvent('download'), trend.getByTestId('bild-svg').click()]);
+  expect(svg.suggestedFilename()).toMatch(/^SR2-.+\.svg$/);
+  const [png] = await Promise.all([page.waitForEvent('download'), trend.getByTestId('bild-png').click()]);
+  expect(png.suggestedFilename()).toMatch(/^SR2-.+\.png$/);
+  expect(skripte.filter((s) => s.includes('/rahmen-dateien-'))).toHaveLength(1);
+  expect(fehler).toEqual([]);
 });
 
 test('Werkzeuge eines Trends im Profil: Link kopieren (ohne Zwischenablage zum Abschreiben), Einbettcode kopieren und schließen, Punkte mit der Tastatur', async ({ browser, baseURL }) => {

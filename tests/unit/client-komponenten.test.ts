@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { OHNE_LAUFZEIT_VOLLSTAENDIG } from '@/lib/laufzeit/laufzeit';
+import { NUR_MIT_LAUFZEIT, OHNE_LAUFZEIT_VOLLSTAENDIG } from '@/lib/laufzeit/laufzeit';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -32,5 +32,11 @@ describe('client components and the pages without runtime (lib/laufzeit)', () =>
       expect(hooks.filter((h) => h !== 'usePathname'), q.datei).toEqual([]);
       expect(/\son[A-Z]\w*=\{/.test(q.text), q.datei).toBe(false);
     }
+  });
+
+  it('the components whose work exists only with the runtime render nothing', () => {
+    const nur = client.filter((q) => [...NUR_MIT_LAUFZEIT].some((n) => new RegExp(`export function ${n}\\b`).test(q.text)));
+    expect(nur.length).toBe(NUR_MIT_LAUFZEIT.size);
+    for (const q of nur) expect([...q.text.matchAll(/\breturn\b\s*([^;]*);/g)].map((m) => m[1]), q.datei).toEqual(['null']);
   });
 });

@@ -60,7 +60,7 @@ export function ChartRahmen({ id, titel, beschreibung, punkte, art, bild, bildHi
   const { stand, quelle } = text;
   const hatIll = punkte.some((p) => p.illustrativ);
   const csvPunkte = mitReferenz(punkte, referenz);
-  // Packed once for both client components (the payload then holds them once): see lib/themen/gepackt.ts.
+  // Packed for the downloads' order in the page (a compact attribute): see lib/themen/gepackt.ts.
   const gepackt = packen(csvPunkte);
   return (
     <figure className="chart" id={id} data-testid={`chart-${id}`} aria-labelledby={`${id}-titel`} aria-describedby={`${id}-kurz`}>
@@ -92,7 +92,7 @@ export function ChartRahmen({ id, titel, beschreibung, punkte, art, bild, bildHi
       </figcaption>
       <details className="chart-tabelle">
         <summary>{w.tabelleAnzeigen}</summary>
-        <Datentabelle id={id} punkte={gepackt} kopf={tabellenKopf} caption={titel} sprache={sprache} />
+        <Datentabelle id={id} punkte={csvPunkte} kopf={tabellenKopf} caption={titel} sprache={sprache} />
       </details>
       <div className="chart-werkzeuge">
         <Herunterladen

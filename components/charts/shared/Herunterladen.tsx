@@ -1,16 +1,7 @@
-'use client';
-
-import { useState } from 'react';
-import { bildSvg, type BildInhalt, type BildText } from '@/lib/bild/bild';
-import { herunterladen, svgZuPng } from '@/lib/bild/png';
+import type { BildText } from '@/lib/bild/bild';
+import type { Auftrag, Inhalt } from '@/lib/herunterladen/auftrag';
 import { diagramm } from '@/lib/i18n/diagramm';
 import type { Sprache } from '@/lib/i18n/sprache';
-import type { Referenz } from '@/lib/themen/punkte';
-import { punkteCsv } from '@/lib/themen/tabelle';
-import { alsPunkte, type PunkteFuerClient } from '@/lib/themen/gepackt';
-
-/** What the image export draws: a chart's points may come packed. */
-type Inhalt = Extract<BildInhalt, { art: 'karte' }> | { art: 'linie' | 'balken' | 'stapel'; punkte: PunkteFuerClient; referenz?: Referenz | null };
 
 interface Props {
   /** What the image export draws. */
@@ -18,47 +9,34 @@ interface Props {
   text: BildText;
   dateiname: string;
   sprache?: Sprache;
-  /** The CSV of exactly the shown numbers, made in the browser on request (not stored in the page). */
-  csv?: { punkte: PunkteFuerClient; quellen: Record<string, string>; namensnennung: string };
+  /** The CSV of exactly the shown numbers, made in the browser on request (not stored as a file). */
+  csv?: Auftrag['csv'];
 }
 
 /**
  * The downloads of a chart or the map: its numbers as CSV, and PNG and SVG images with title,
- * Stand, source and licence in the image. Everything is made from the shown points on click.
+ * Stand, source and licence in the image. Static markup with the order in `data-auftrag`: the
+ * frame script makes each file from the shown points on click (components/rahmen/herunterladen.ts).
  */
 export function Herunterladen({ inhalt, text, dateiname, sprache = 'de', csv }: Props) {
-  const [fehler, setFehler] = useState<string | null>(null);
   const w = diagramm(sprache);
-  const svg = () => bildSvg(inhalt.art === 'karte' ? inhalt : { ...inhalt, punkte: alsPunkte(inhalt.punkte) }, { ...text, sprache });
+  const auftrag: Auftrag = { inhalt, text, dateiname, sprache, ...(csv ? { csv } : {}) };
   return (
-    <>
+    <span className="herunterladen" data-auftrag={JSON.stringify(auftrag)}>
       {csv && (
-        <button
-          type="button"
-          className="download"
-          data-testid="csv-download"
-          onClick={() => herunterladen(new Blob([punkteCsv(alsPunkte(csv.punkte), (q) => csv.quellen[q] ?? q, csv.namensnennung, sprache)], { type: 'text/csv;charset=utf-8' }), `${dateiname}.csv`)}
-        >
+        <button type="button" className="download" data-testid="csv-download" data-rahmen="herunterladen" data-format="csv">
           {w.csv}
         </button>
       )}
       <span className="bild-export">
-        <button type="button" data-testid="bild-svg" onClick={() => herunterladen(new Blob([svg()], { type: 'image/svg+xml' }), `${dateiname}.svg`)}>
+        <button type="button" data-testid="bild-svg" data-rahmen="herunterladen" data-format="svg">
           {w.bildSvg}
         </button>
-        <button
-          type="button"
-          data-testid="bild-png"
-          onClick={() =>
-            svgZuPng(svg())
-              .then((b) => herunterladen(b, `${dateiname}.png`))
-              .catch((e: Error) => setFehler(e.message))
-          }
-        >
+        <button type="button" data-testid="bild-png" data-rahmen="herunterladen" data-format="png">
           {w.bildPng}
         </button>
-        {fehler && <span role="alert">{fehler}</span>}
+        <span role="alert" dangerouslySetInnerHTML={{ __html: '' }} />
       </span>
-    </>
+    </span>
   );
 }

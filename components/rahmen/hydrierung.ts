@@ -1,0 +1,22 @@
+/**
+ * In the browser: running a change of React's markup only once React owns it. On a page with
+ * the framework's runtime, React hydrates the static HTML it finds; a row the frame script had
+ * moved before would not match and React would render the page again. So on such a page the
+ * change waits for `data-hydriert` (components/HydrierungMelden.tsx); on a page without the
+ * runtime (no payload, lib/laufzeit) it runs at once.
+ */
+import { HYDRIERT } from '@/lib/laufzeit/laufzeit';
+
+/** True on a page served with the framework's runtime (its payload's inline scripts ran). */
+export const hatLaufzeit = (): boolean => '__next_f' in self;
+
+export function nachHydrierung(f: () => void): void {
+  const html = document.documentElement;
+  if (!hatLaufzeit() || html.hasAttribute(HYDRIERT)) return f();
+  const beobachter = new MutationObserver(() => {
+    if (!html.hasAttribute(HYDRIERT)) return;
+    beobachter.disconnect();
+    f();
+  });
+  beobachter.observe(html, { attributes: true, attributeFilter: [HYDRIERT] });
+}
