@@ -4,13 +4,14 @@
  * by its content under /_next/static/chunks/ (cached for a year like Next's own; the code of the
  * downloads in a chunk loaded on the first click), adds it to every
  * page that shows the frame, and removes Next's scripts and payload from every page none of
- * whose parts needs hydrating: those pages are HTML, CSS and that one script.
+ * whose parts needs hydrating: those pages are HTML, CSS and that one script. A page whose
+ * hydrating parts show their default view complete in HTML loads Next's scripts on request.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildSync } from 'esbuild';
 import { VORAB_SKRIPT } from '../lib/darstellung/darstellung';
-import { kannOhneLaufzeit, mitRahmenSkript, ohneLaufzeit, zeigtRahmen } from '../lib/laufzeit/laufzeit';
+import { kannOhneLaufzeit, laufzeitAufAbruf, mitLaufzeitAufAbruf, mitRahmenSkript, ohneLaufzeit, zeigtRahmen } from '../lib/laufzeit/laufzeit';
 import { dateienUnter, OUT, ROOT } from './io';
 import nextConfig from '../next.config.mjs';
 
@@ -45,6 +46,7 @@ if (!js) throw new Error('components/rahmen/rahmen.ts: kein Bündel');
 
 let mitRahmen = 0;
 let ohne = 0;
+let aufAbruf = 0;
 let seiten = 0;
 for (const d of dateienUnter(OUT, ['_next'])) {
   if (!d.name.endsWith('.html')) continue;
@@ -54,6 +56,9 @@ for (const d of dateienUnter(OUT, ['_next'])) {
   if (kannOhneLaufzeit(neu)) {
     neu = ohneLaufzeit(neu, [VORAB_SKRIPT]);
     ohne++;
+  } else if (laufzeitAufAbruf(neu)) {
+    neu = mitLaufzeitAufAbruf(neu);
+    aufAbruf++;
   }
   // After removing Next's scripts: the frame script is served from beside them.
   if (zeigtRahmen(neu)) {
@@ -62,4 +67,4 @@ for (const d of dateienUnter(OUT, ['_next'])) {
   }
   if (neu !== html) writeFileSync(d.pfad, neu);
 }
-console.log(`Ohne Laufzeit: ${ohne} von ${seiten} Seiten nur HTML, CSS und das Rahmenskript (${(js.length / 1024).toFixed(1)} KB, ${mitRahmen} Seiten)`);
+console.log(`Ohne Laufzeit: ${ohne} von ${seiten} Seiten nur HTML, CSS und das Rahmenskript (${(js.length / 1024).toFixed(1)} KB, ${mitRahmen} Seiten); ${aufAbruf} laden sie erst auf Abruf`);

@@ -2,7 +2,8 @@
  * The frame script: the behaviour of the header and footer of every page (search, display
  * choice, language link), of the print button, the search page, a chart's tools (moving
  * between its points, copying its link and embed code, its downloads), sortable tables and
- * an embed's height, without the framework's runtime.
+ * an embed's height, without the framework's runtime; and loading that runtime where a page
+ * needs it only on request.
  * Bundled by the build into one small file under /_next/static/chunks/ (scripts/ohne-laufzeit.ts)
  * and loaded with `defer` by every page that shows any of them; pages without any other
  * interactive part load nothing else.
@@ -12,6 +13,7 @@ import { druckenKnopf } from './drucken';
 import { herunterladenKnoepfe } from './herunterladen';
 import { hoeheMelden } from './hoehe';
 import { kopieren } from './kopieren';
+import { laufzeitAufAbruf } from './laufzeit';
 import { punktNavigation } from './punkte';
 import { sprachWechsel } from './sprachwechsel';
 import { suchFeld } from './suchfeld';
@@ -28,3 +30,4 @@ punktNavigation(document);
 tabellen(document);
 herunterladenKnoepfe(document);
 hoeheMelden(document);
+laufzeitAufAbruf(document);

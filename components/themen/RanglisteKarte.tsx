@@ -50,14 +50,14 @@ export function RanglisteKarte({ id, k: erhalten, gebiet, dateiname, ...herkunft
       dateiname={`${dateiname}-${modus}-${stichtag}`}
       steuerung={
         <>
-          <StichtagAuswahl stichtage={stichtage} wert={stichtag} onChange={setStichtag} testid={`${id}-stichtag`} sprache={s} />
+          <StichtagAuswahl stichtage={stichtage} wert={stichtag} onChange={setStichtag} testid={`${id}-stichtag`} name={`${id}.stichtag`} sprache={s} />
           <Auswahl<Modus>
             label={w.gliederung}
             wert={modus}
             optionen={[
               { wert: 'land', label: w.laender },
               { wert: 'kontinent', label: w.kontinente },
-            ]} onChange={setModus} testid={`${id}-modus`} />
+            ]} onChange={setModus} testid={`${id}-modus`} name={`${id}.modus`} />
         </>
       }
       falsch={gewaehlt.flatMap((g) => (g.falsch ? [g.falsch] : []))}

@@ -67,8 +67,8 @@ export function StatusKarte({ id, k: erhalten, gebiet: start, dateiname, ...herk
       dateiname={`${dateiname}-${gebiet}-${stichtag}`}
       steuerung={
         <>
-          <Auswahl label={w.gebiet} wert={gebiet} optionen={optionen} onChange={setGebiet} testid={`${id}-gebiet`} />
-          <StichtagAuswahl stichtage={stichtage} wert={stichtag} onChange={setStichtag} testid={`${id}-stichtag`} sprache={s} />
+          <Auswahl label={w.gebiet} wert={gebiet} optionen={optionen} onChange={setGebiet} testid={`${id}-gebiet`} name={`${id}.gebiet`} />
+          <StichtagAuswahl stichtage={stichtage} wert={stichtag} onChange={setStichtag} testid={`${id}-stichtag`} name={`${id}.stichtag`} sprache={s} />
         </>
       }
       falsch={[gebietWahl, stichtagWahl].flatMap((g) => (g.falsch ? [g.falsch] : []))}

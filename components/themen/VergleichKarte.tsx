@@ -46,9 +46,9 @@ export function VergleichKarte({ id, titel, k: erhalten, ags, merkmal, masse, eb
   const w = diagramm(s);
   const steuerung = (
     <>
-      <StichtagAuswahl stichtage={stichtage} wert={stichtag} onChange={setStichtag} testid={`${id}-stichtag`} sprache={s} />
-      {ebenen.length > 1 && <Auswahl label={w.ebene} wert={ebene} optionen={ebenen} onChange={setEbene} testid={`${id}-ebene`} />}
-      <Auswahl label={w.darstellung} wert={massId} optionen={masse.map((m) => ({ wert: m.id, label: m.label }))} onChange={setMassId} testid={`${id}-mass`} />
+      <StichtagAuswahl stichtage={stichtage} wert={stichtag} onChange={setStichtag} testid={`${id}-stichtag`} name={`${id}.stichtag`} sprache={s} />
+      {ebenen.length > 1 && <Auswahl label={w.ebene} wert={ebene} optionen={ebenen} onChange={setEbene} testid={`${id}-ebene`} name={`${id}.ebene`} />}
+      <Auswahl label={w.darstellung} wert={massId} optionen={masse.map((m) => ({ wert: m.id, label: m.label }))} onChange={setMassId} testid={`${id}-mass`} name={`${id}.mass`} />
     </>
   );
   const ebeneName = ebenen.find((e) => e.wert === ebene)?.label ?? ebene;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { brauchtLaufzeit, clientKomponenten, kannOhneLaufzeit, mitRahmenSkript, nutzlast, ohneLaufzeit, zeigtRahmen } from './laufzeit';
+import { brauchtLaufzeit, clientKomponenten, kannOhneLaufzeit, laufzeitAufAbruf, mitLaufzeitAufAbruf, mitRahmenSkript, nutzlast, ohneLaufzeit, zeigtRahmen } from './laufzeit';
 
 const VORAB = "try{var d=1}catch(e){}";
 /** A page as Next 16 exports it (shortened): scripts, preload, bootstrap and the payload in two pushes. */
@@ -65,5 +65,22 @@ describe('pages without the framework runtime', () => {
     expect(mitRahmenSkript(mit, '/_next/static/chunks/rahmen-2F.js').match(/rahmen-/g)).toEqual(['rahmen-']);
     // One of a build before the frame script was a module is replaced too.
     expect(mitRahmenSkript(html.replace('</head>', '<script src="/_next/static/chunks/rahmen-0a.js" defer=""></script></head>'), '/x/rahmen-3.js').match(/rahmen-/g)).toEqual(['rahmen-']);
+  });
+
+  it('a page whose hydrating parts all show their default view in HTML loads the runtime on request', () => {
+    expect(laufzeitAufAbruf(seite(['SprachWechsel', 'VergleichKarte', 'StatusKarte', 'HydrierungMelden']))).toBe(true);
+    expect(laufzeitAufAbruf(seite(['VergleichKarte', 'KarteApp']))).toBe(false);
+    expect(laufzeitAufAbruf(seite(['SprachWechsel']))).toBe(false);
+    const html = seite(['VergleichKarte']);
+    const abruf = mitLaufzeitAufAbruf(html);
+    // The scripts' addresses in order, without the polyfills; no script tag or preload of Next; the payload stays.
+    expect(abruf).toContain('<meta name="laufzeit" content="/_next/static/chunks/a.js"></head>');
+    expect(abruf).not.toMatch(/<script[^>]*src="\/_next\//);
+    expect(abruf).not.toMatch(/<link[^>]*(preload|modulepreload)[^>]*\.js"/);
+    expect(abruf).toContain('<link rel="preload" href="/bild.png" as="image"/>');
+    expect(nutzlast(abruf)).toBe(nutzlast(html));
+    expect(abruf).toContain('TURBOPACK');
+    expect(abruf).toContain('<script src="/eigen.js" defer=""></script>');
+    expect(mitLaufzeitAufAbruf(abruf)).toBe(abruf);
   });
 });

@@ -75,9 +75,23 @@ export function clientKomponenten(html: string): string[] {
   return namen;
 }
 
+/**
+ * Client components whose static HTML is their default view, complete: they need the runtime
+ * only to show another view (a reader chooses one in their selects, or opens one from a link).
+ * A page whose hydrating parts are all of these loads the runtime on request (mitLaufzeitAufAbruf).
+ */
+export const LAUFZEIT_AUF_ABRUF: ReadonlySet<string> = new Set(['VergleichKarte', 'StatusKarte', 'RanglisteKarte']);
+
+/** The client components of a page that hydrate (without duplicates). */
+const hydrierend = (html: string): string[] => clientKomponenten(html).filter((n) => !NEXT_INTERN.has(n) && !OHNE_LAUFZEIT_VOLLSTAENDIG.has(n) && !NUR_MIT_LAUFZEIT.has(n));
+
 /** True if the page was built by Next and references a client component that needs hydrating. */
-export function brauchtLaufzeit(html: string): boolean {
-  return clientKomponenten(html).some((n) => !NEXT_INTERN.has(n) && !OHNE_LAUFZEIT_VOLLSTAENDIG.has(n) && !NUR_MIT_LAUFZEIT.has(n));
+export const brauchtLaufzeit = (html: string): boolean => hydrierend(html).length > 0;
+
+/** True if the page needs the runtime, but only on request: every part that hydrates is one of LAUFZEIT_AUF_ABRUF. */
+export function laufzeitAufAbruf(html: string): boolean {
+  const teile = hydrierend(html);
+  return teile.length > 0 && teile.every((n) => LAUFZEIT_AUF_ABRUF.has(n));
 }
 
 /** True if Next built the page (it carries a payload) and none of its parts needs hydrating. */
@@ -103,6 +117,30 @@ export function ohneLaufzeit(html: string, bleiben: readonly string[]): string {
       return '';
     })
     .replace(SKRIPT_VORLADEN, '');
+}
+
+/** Where a page keeps the addresses of the runtime's scripts it loads on request. */
+export const LAUFZEIT_META = 'laufzeit';
+
+/**
+ * The page with the framework's runtime loaded on request: its scripts' addresses in
+ * `<meta name="laufzeit">` (the frame script loads them, components/rahmen/laufzeit.ts), their
+ * tags and preloads removed; the payload stays for the hydration that follows. The polyfills for
+ * browsers without modules go: those browsers run no module, the frame script included, and read
+ * the static page. A page already prepared is returned as it is.
+ */
+export function mitLaufzeitAufAbruf(html: string): string {
+  if (html.includes(`<meta name="${LAUFZEIT_META}"`)) return html;
+  const quellen: string[] = [];
+  const ohne = html
+    .replace(SKRIPT, (ganz, attrs: string) => {
+      const src = /\bsrc="([^"]*)"/.exec(attrs)?.[1];
+      if (src === undefined || !src.startsWith('/_next/')) return ganz;
+      if (!/\bnomodule\b/i.test(attrs)) quellen.push(src);
+      return '';
+    })
+    .replace(SKRIPT_VORLADEN, '');
+  return ohne.replace('</head>', `<meta name="${LAUFZEIT_META}" content="${quellen.join(' ')}"></head>`);
 }
 
 const RAHMEN_SKRIPT = /<script (?:type="module" )?src="[^"]*\/rahmen-[0-9A-Za-z]+\.js"(?: defer="")?><\/script>/g;

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { gezeigt } from './helpers';
 
 const BASIS = 'https://integrationsatlas.hamm.de';
 type Locator = import('@playwright/test').Locator;
@@ -22,6 +23,7 @@ test('Jede Ansicht ist eine Adresse: Auswahl in der URL, nach dem Neuladen diese
   await page.goto('/themen/fluechtlinge/');
   const chart = page.getByTestId('chart-vergleich');
   await chart.getByTestId('vergleich-ebene').selectOption('wohnbereich');
+  await gezeigt(page);
   await chart.getByTestId('vergleich-mass').selectOption('anzahl');
   await chart.getByTestId('vergleich-stichtag').selectOption('2021-12-31');
   await expect(page).toHaveURL(/\?vergleich\.ebene=wohnbereich&vergleich\.mass=anzahl&vergleich\.stichtag=2021-12-31$/);

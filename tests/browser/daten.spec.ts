@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { fremdeAnfragen, parseCsvLine, tabellenWerte, sorted } from './helpers';
+import { fremdeAnfragen, gezeigt, parseCsvLine, tabellenWerte, sorted } from './helpers';
 
 const VERGLEICH = {
   bevoelkerung: 'einwohner',
@@ -46,6 +46,7 @@ for (const [ds, merkmal] of Object.entries(VERGLEICH)) {
     await page.goto(`/themen/${ds}/`);
     const chart = page.getByTestId('chart-vergleich');
     await chart.getByTestId('vergleich-mass').selectOption('anzahl');
+    await gezeigt(page);
     const stichtag = await chart.getByTestId('vergleich-stichtag').inputValue();
     const seite = sorted(await tabellenWerte(chart, { ohneReferenz: true }));
     const alle = await csvZeilen(request, `/daten/${ds}.csv`);

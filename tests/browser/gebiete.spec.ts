@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { csvWerte, sorted, tabellenWerte } from './helpers';
+import { beobachten, csvWerte, sorted, tabellenWerte } from './helpers';
 
 test('Profil eines Sozialraums: Kennzahlen neben der Stadt, Rang, Wohnbereiche, Trends', async ({ page }) => {
   await page.goto('/gebiete/SR2/');
@@ -73,11 +73,7 @@ test('Methodik: Begriffe, Zeichen, Quellen', async ({ page }) => {
 });
 
 test('Profil ohne Framework: Tabelle sortierbar nach Rang, die Reihenfolge in der Adresse; der Code der Downloads erst beim Klick', async ({ page }) => {
-  const skripte: string[] = [];
-  const fehler: string[] = [];
-  page.on('request', (r) => r.resourceType() === 'script' && skripte.push(new URL(r.url()).pathname));
-  page.on('pageerror', (e) => fehler.push(e.message));
-  page.on('console', (m) => m.type() === 'error' && fehler.push(m.text()));
+  const { skripte, fehler } = beobachten(page);
   await page.goto('/gebiete/SR2/');
   await page.waitForLoadState('networkidle');
   // Only the frame script: the profile's table, chart tools and downloads need no runtime.

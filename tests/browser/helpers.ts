@@ -57,3 +57,22 @@ export function fremdeAnfragen(page: Page): string[] {
   });
   return foreign;
 }
+
+/**
+ * Once a choice is made on a page that loads the framework on request (its chart cards): the
+ * runtime has started, hydrated and shows the chosen view (lib/laufzeit, components/rahmen/laufzeit.ts).
+ */
+export async function gezeigt(page: Page): Promise<void> {
+  await expect(page.locator('html')).toHaveAttribute('data-hydriert', '');
+}
+
+/** What a page loads and reports while a test runs: the paths of its scripts, its errors (console and uncaught). */
+export function beobachten(page: Page): { skripte: string[]; fehler: string[] } {
+  const skripte: string[] = [];
+  const fehler: string[] = [];
+  page.on('request', (r) => r.resourceType() === 'script' && skripte.push(new URL(r.url()).pathname));
+  page.on('console', (m) => m.type() === 'error' && fehler.push(m.text()));
+  page.on('pageerror', (e) => fehler.push(e.message));
+  return { skripte, fehler };
+}
+

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { beobachten } from './helpers';
 
 test('Startseite: komprimiert ausgeliefert, lädt nach dem Laden nichts vorab (kein Prefetch der verlinkten Seiten)', async ({ page }) => {
   const antworten: { url: string; kodierung: string | undefined; typ: string }[] = [];
@@ -37,11 +38,7 @@ test('Links laden die Seite selbst: keine RSC-Nutzlast wird geholt oder veröffe
 });
 
 test('Seiten ohne interaktive Teile laden kein Framework: nur HTML, CSS und das Rahmenskript; Suche, Darstellung und Sprachlink gehen dort wie auf Seiten mit Laufzeit', async ({ page }) => {
-  const skripte: string[] = [];
-  const fehler: string[] = [];
-  page.on('request', (r) => r.resourceType() === 'script' && skripte.push(new URL(r.url()).pathname));
-  page.on('console', (m) => m.type() === 'error' && fehler.push(m.text()));
-  page.on('pageerror', (e) => fehler.push(e.message));
+  const { skripte, fehler } = beobachten(page);
   await page.goto('/impressum/#impressum-anschrift');
   await page.waitForLoadState('networkidle');
   expect(skripte).toHaveLength(1);
@@ -55,10 +52,10 @@ test('Seiten ohne interaktive Teile laden kein Framework: nur HTML, CSS und das 
   await page.getByTestId('sprachwechsel').hover();
   await expect(page.getByTestId('sprachwechsel')).toHaveAttribute('href', '/en/impressum/#impressum-anschrift');
 
-  // A page with charts keeps the runtime; once hydrated it still shows the stored choice and searches.
+  // A page whose cards need the runtime at once (the comparison with other cities); once hydrated it still shows the stored choice and searches.
   skripte.length = 0;
-  await page.goto('/themen/bevoelkerung/');
-  await page.waitForFunction(() => Object.keys(document.querySelector('main') ?? {}).some((k) => k.startsWith('__reactFiber')));
+  await page.goto('/vergleich/');
+  await expect(page.locator('html')).toHaveAttribute('data-hydriert', '');
   expect(skripte.filter((s) => !s.includes('/rahmen-')).length).toBeGreaterThan(3);
   await expect(page.getByTestId('farbschema')).toHaveValue('dunkel');
   await page.getByTestId('suche-feld').fill('hövel');
@@ -68,3 +65,32 @@ test('Seiten ohne interaktive Teile laden kein Framework: nur HTML, CSS und das 
   await expect(page.getByTestId('suche-feld')).toHaveValue('hövel');
   expect(fehler).toEqual([]);
 });
+
+test('Themenseite: das Framework erst auf Abruf; eine Auswahl vor dem Laden wird gezeigt, sobald es läuft; eine Ansicht aus dem Link sofort', async ({ page }) => {
+  const { skripte, fehler } = beobachten(page);
+  await page.goto('/themen/fluechtlinge/');
+  await page.waitForLoadState('networkidle');
+  // A reader who only reads: the default view complete in HTML, only the frame script loaded.
+  expect(skripte).toEqual([expect.stringMatching(/\/rahmen-[0-9A-Za-z]+\.js$/)]);
+  const chart = page.getByTestId('chart-vergleich');
+  const zeilen = chart.getByTestId('datentabelle').locator('tbody tr');
+  const vorher = await zeilen.count();
+  expect(vorher).toBeGreaterThan(1);
+  await expect(page.locator('html')).not.toHaveAttribute('data-hydriert', '');
+  // A choice before the runtime runs: kept in the address, shown once React has hydrated.
+  await chart.getByTestId('vergleich-ebene').selectOption('wohnbereich');
+  await expect(page).toHaveURL(/\?vergleich\.ebene=wohnbereich$/);
+  await expect(page.locator('html')).toHaveAttribute('data-hydriert', '');
+  await expect.poll(() => zeilen.count()).toBeGreaterThan(vorher);
+  await expect(chart.getByTestId('vergleich-ebene')).toHaveValue('wohnbereich');
+  expect(skripte.filter((s) => !s.includes('/rahmen-')).length).toBeGreaterThan(3);
+  // Back to the default: the address is plain again.
+  await chart.getByTestId('vergleich-ebene').selectOption('sozialraum');
+  await expect(page).toHaveURL(/\/themen\/fluechtlinge\/$/);
+  // A view from a link: the runtime at once, no reader's intent needed.
+  await page.goto('/themen/fluechtlinge/?vergleich.ebene=wohnbereich');
+  await expect(page.locator('html')).toHaveAttribute('data-hydriert', '');
+  await expect(chart.getByTestId('vergleich-ebene')).toHaveValue('wohnbereich');
+  expect(fehler).toEqual([]);
+});
+

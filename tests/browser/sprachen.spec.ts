@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readdirSync } from 'node:fs';
-import { csvText } from './helpers';
+import { csvText, gezeigt } from './helpers';
 import { hatEnglisch, NUR_DEUTSCH } from '../../lib/i18n/seiten';
 import { inSprache, ohneSprache } from '../../lib/i18n/sprache';
 
@@ -107,6 +107,7 @@ test('Themenseite auf Englisch: Diagramme, Tabellen, Auswahl, Kurzfassung und CS
   await page.goto('/themen/staatsangehoerigkeiten/');
   const de = page.getByTestId('chart-zusammensetzung');
   await de.getByTestId('zusammensetzung-modus').selectOption('kontinent');
+  await gezeigt(page);
   const wertDe = await de.locator('.balken-zeile').first().locator('.balken-wert').innerText();
   await page.goto('/en/themen/staatsangehoerigkeiten/');
   await karte.getByTestId('zusammensetzung-modus').selectOption('kontinent');

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { csvWerte, fremdeAnfragen, sorted, tabellenWerte } from './helpers';
+import { csvWerte, fremdeAnfragen, gezeigt, sorted, tabellenWerte } from './helpers';
 
 const THEMEN = [
   ['bevoelkerung', 'Bevölkerung'],
@@ -34,6 +34,7 @@ for (const [id, titel] of THEMEN) {
       await expect(chart.locator('.balken-zeile')).toHaveCount(9);
       const vorher = await csvWerte(chart);
       await chart.getByTestId('vergleich-ebene').selectOption('wohnbereich');
+      await gezeigt(page);
       await expect(chart.locator('.balken-zeile')).toHaveCount(27);
       const stichtage = await chart.getByTestId('vergleich-stichtag').locator('option').allTextContents();
       expect(stichtage).toContain('31.12.2016');

@@ -10,14 +10,16 @@ interface Props<T extends string> {
   optionen: { wert: T; label: string }[];
   onChange: (w: T) => void;
   testid: string;
+  /** Its parameter in the address (`<karte>.<feld>`, lib/ansicht/url.ts): a choice made before the page runs is kept there. */
+  name?: string;
 }
 
 /** A labelled select; the chart beside it recomputes from the page's data, no request. */
-export function Auswahl<T extends string>({ label, wert, optionen, onChange, testid }: Props<T>) {
+export function Auswahl<T extends string>({ label, wert, optionen, onChange, testid, name }: Props<T>) {
   return (
     <label className="auswahl">
       <span>{label}</span>
-      <select value={wert} onChange={(e) => onChange(e.target.value as T)} data-testid={testid}>
+      <select name={name} value={wert} onChange={(e) => onChange(e.target.value as T)} data-testid={testid}>
         {optionen.map((o) => (
           <option key={o.wert} value={o.wert}>
             {o.label}
@@ -29,6 +31,6 @@ export function Auswahl<T extends string>({ label, wert, optionen, onChange, tes
 }
 
 /** The Stichtag selector every chart card uses: ISO values, labels in the page's language. */
-export function StichtagAuswahl({ stichtage, wert, onChange, testid, sprache = 'de' }: { stichtage: string[]; wert: string; onChange: (s: string) => void; testid: string; sprache?: Sprache }) {
-  return <Auswahl label={diagramm(sprache).stichtag} wert={wert} optionen={stichtage.map((s) => ({ wert: s, label: fmtDatum(s, sprache) }))} onChange={onChange} testid={testid} />;
+export function StichtagAuswahl({ stichtage, wert, onChange, testid, name, sprache = 'de' }: { stichtage: string[]; wert: string; onChange: (s: string) => void; testid: string; name?: string; sprache?: Sprache }) {
+  return <Auswahl label={diagramm(sprache).stichtag} wert={wert} optionen={stichtage.map((s) => ({ wert: s, label: fmtDatum(s, sprache) }))} onChange={onChange} testid={testid} name={name} />;
 }
