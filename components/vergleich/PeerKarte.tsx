@@ -67,8 +67,8 @@ export function PeerKarte({ v, ...herkunft }: Props) {
       dateiname={`vergleich-${gruppe.id}-${mass.id}-${v.stichtag}`}
       steuerung={
         <>
-          <Auswahl label={w.vergleichMit} wert={gruppe.id} optionen={gs.map((g) => ({ wert: g.id, label: g.label }))} onChange={setGruppe} testid="vergleich-gruppe" />
-          <Auswahl<MassId> label={w.kennzahl} wert={mass.id} optionen={MASSE.map((m) => ({ wert: m.id, label: w.masse[m.id] }))} onChange={setMass} testid="vergleich-kennzahl" />
+          <Auswahl label={w.vergleichMit} wert={gruppe.id} optionen={gs.map((g) => ({ wert: g.id, label: g.label }))} onChange={setGruppe} testid="vergleich-gruppe" name="vergleich-regionen.gruppe" />
+          <Auswahl<MassId> label={w.kennzahl} wert={mass.id} optionen={MASSE.map((m) => ({ wert: m.id, label: w.masse[m.id] }))} onChange={setMass} testid="vergleich-kennzahl" name="vergleich-regionen.mass" />
         </>
       }
       referenz={referenz}

@@ -80,7 +80,7 @@ export function clientKomponenten(html: string): string[] {
  * only to show another view (a reader chooses one in their selects, or opens one from a link).
  * A page whose hydrating parts are all of these loads the runtime on request (mitLaufzeitAufAbruf).
  */
-export const LAUFZEIT_AUF_ABRUF: ReadonlySet<string> = new Set(['VergleichKarte', 'StatusKarte', 'RanglisteKarte']);
+export const LAUFZEIT_AUF_ABRUF: ReadonlySet<string> = new Set(['VergleichKarte', 'StatusKarte', 'RanglisteKarte', 'PeerKarte']);
 
 /** The client components of a page that hydrate (without duplicates). */
 const hydrierend = (html: string): string[] => clientKomponenten(html).filter((n) => !NEXT_INTERN.has(n) && !OHNE_LAUFZEIT_VOLLSTAENDIG.has(n) && !NUR_MIT_LAUFZEIT.has(n));

@@ -52,9 +52,9 @@ test('Seiten ohne interaktive Teile laden kein Framework: nur HTML, CSS und das 
   await page.getByTestId('sprachwechsel').hover();
   await expect(page.getByTestId('sprachwechsel')).toHaveAttribute('href', '/en/impressum/#impressum-anschrift');
 
-  // A page whose cards need the runtime at once (the comparison with other cities); once hydrated it still shows the stored choice and searches.
+  // A page that needs the runtime at once (the comparison of areas); once hydrated it still shows the stored choice and searches.
   skripte.length = 0;
-  await page.goto('/vergleich/');
+  await page.goto('/gebiete/vergleich/');
   await expect(page.locator('html')).toHaveAttribute('data-hydriert', '');
   expect(skripte.filter((s) => !s.includes('/rahmen-')).length).toBeGreaterThan(3);
   await expect(page.getByTestId('farbschema')).toHaveValue('dunkel');
