@@ -6,10 +6,13 @@
  */
 import { herunterladen, svgZuPng } from '@/lib/bild/png';
 import { auftragCsv, auftragLesen, auftragSvg } from '@/lib/herunterladen/auftrag';
+import { diagramm } from '@/lib/i18n/diagramm';
+import { spracheVon } from '@/lib/i18n/sprache';
 
 export async function dateiMachen(json: string | undefined, format: string | undefined): Promise<void> {
   const a = auftragLesen(json);
-  if (!a) throw new Error('Die Daten zum Herunterladen ließen sich nicht lesen.');
+  const fehler = diagramm(a?.sprache ?? spracheVon(window.location.pathname)).dateiFehler;
+  if (!a) throw new Error(fehler.auftrag);
   if (format === 'csv') {
     const csv = auftragCsv(a);
     if (csv !== null) herunterladen(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `${a.dateiname}.csv`);
@@ -17,5 +20,5 @@ export async function dateiMachen(json: string | undefined, format: string | und
   }
   const svg = auftragSvg(a);
   if (format === 'svg') herunterladen(new Blob([svg], { type: 'image/svg+xml' }), `${a.dateiname}.svg`);
-  else if (format === 'png') herunterladen(await svgZuPng(svg), `${a.dateiname}.png`);
+  else if (format === 'png') herunterladen(await svgZuPng(svg, fehler), `${a.dateiname}.png`);
 }

@@ -27,6 +27,8 @@ const de = {
   csv: 'Daten als CSV herunterladen',
   bildSvg: 'Bild (SVG)',
   bildPng: 'Bild (PNG)',
+  /** Why a download could not be made (in the browser, rarely: the page's data or the browser's drawing). */
+  dateiFehler: { auftrag: 'Die Daten zum Herunterladen ließen sich nicht lesen.', bild: 'Das Diagramm ließ sich nicht als Bild laden.', zeichnen: 'Dieser Browser kann das Bild nicht zeichnen.', png: 'Das PNG ließ sich nicht erzeugen.' },
   einbetten: 'Einbetten',
   einbettenTitel: 'Diagramm einbetten',
   einbettenText: 'Diesen Code in die eigene Seite einfügen. Das Diagramm bringt Tabelle, Daten-Download und Namensnennung mit und passt seine Höhe selbst an.',
@@ -239,6 +241,7 @@ const en: DiagrammWoerter = {
   csv: 'Download data as CSV',
   bildSvg: 'Image (SVG)',
   bildPng: 'Image (PNG)',
+  dateiFehler: { auftrag: 'The data for the download could not be read.', bild: 'The chart could not be loaded as an image.', zeichnen: 'This browser cannot draw the image.', png: 'The PNG could not be made.' },
   einbetten: 'Embed',
   einbettenTitel: 'Embed chart',
   einbettenText: 'Paste this code into your own page. The chart brings its table, data download and attribution and adjusts its height by itself.',

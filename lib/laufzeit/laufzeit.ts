@@ -8,7 +8,9 @@
  *
  * The decision is computed from the page itself — the client components its inline RSC payload
  * references — never from a list of routes, so it follows what a municipality's data puts on a
- * page: a page with a chart, a table to sort or a map keeps the runtime.
+ * page: chart cards whose view the reader changes load the runtime on request (their default
+ * view is complete in HTML), the map loads it at once; tables, downloads and a chart's tools
+ * need none.
  */
 
 /**

@@ -97,6 +97,10 @@ test('Profil ohne Framework: Tabelle sortierbar nach Rang, die Reihenfolge in de
   expect(png.suggestedFilename()).toMatch(/^SR2-.+\.png$/);
   expect(skripte.filter((s) => s.includes('/rahmen-dateien-'))).toHaveLength(1);
   expect(fehler).toEqual([]);
+  // Data the page could not read: said beside the buttons, in the page's language, nothing saved.
+  await trend.locator('[data-auftrag]').evaluate((e) => e.setAttribute('data-auftrag', '{kaputt'));
+  await trend.getByTestId('csv-download').click();
+  await expect(trend.getByRole('alert')).toHaveText('Die Daten zum Herunterladen ließen sich nicht lesen.');
 });
 
 test('Werkzeuge eines Trends im Profil: Link kopieren (ohne Zwischenablage zum Abschreiben), Einbettcode kopieren und schließen, Punkte mit der Tastatur', async ({ browser, baseURL }) => {
