@@ -10,11 +10,14 @@ import { HYDRIERT } from '@/lib/laufzeit/laufzeit';
 /** True on a page served with the framework's runtime (its payload's inline scripts ran). */
 export const hatLaufzeit = (): boolean => '__next_f' in self;
 
+/** True once React has hydrated the page and shows the address's views (HydrierungMelden). */
+export const istHydriert = (): boolean => document.documentElement.hasAttribute(HYDRIERT);
+
 export function nachHydrierung(f: () => void): void {
+  if (!hatLaufzeit() || istHydriert()) return f();
   const html = document.documentElement;
-  if (!hatLaufzeit() || html.hasAttribute(HYDRIERT)) return f();
   const beobachter = new MutationObserver(() => {
-    if (!html.hasAttribute(HYDRIERT)) return;
+    if (!istHydriert()) return;
     beobachter.disconnect();
     f();
   });

@@ -7,7 +7,9 @@
  * hydrated, as for a link. A reader who only reads never pays for the runtime.
  */
 import { adresseErsetzen } from '@/lib/ansicht/adresse';
-import { HYDRIERT, LAUFZEIT_META } from '@/lib/laufzeit/laufzeit';
+import { felderSchreiben } from '@/lib/ansicht/url';
+import { LAUFZEIT_META } from '@/lib/laufzeit/laufzeit';
+import { istHydriert } from './hydrierung';
 
 const ABSICHT = ['pointerdown', 'touchstart', 'keydown', 'focusin'] as const;
 
@@ -34,14 +36,13 @@ export function laufzeitAufAbruf(dokument: Document): void {
     'change',
     (e) => {
       const auswahl = e.target;
-      if (!(auswahl instanceof HTMLSelectElement) || !auswahl.name || dokument.documentElement.hasAttribute(HYDRIERT)) return;
+      const punkt = auswahl instanceof HTMLSelectElement ? auswahl.name.lastIndexOf('.') : -1;
+      if (!(auswahl instanceof HTMLSelectElement) || punkt < 1 || istHydriert()) return;
       e.stopImmediatePropagation();
-      // Written even where it is the static HTML's choice: a card's default may depend on its
-      // other choices (another level, other measures), which only React knows.
-      const p = new URLSearchParams(window.location.search);
-      p.set(auswahl.name, auswahl.value);
-      const suche = p.toString();
-      adresseErsetzen('search', suche ? `?${suche}` : '');
+      // Written even where it is the static HTML's choice (no defaults given): a card's default
+      // may depend on its other choices (another level, other measures), which only React knows.
+      const [karte, feld] = [auswahl.name.slice(0, punkt), auswahl.name.slice(punkt + 1)];
+      adresseErsetzen('search', felderSchreiben(window.location.search, karte, { [feld]: auswahl.value }, {}));
       laden();
     },
     { capture: true },
