@@ -23,6 +23,8 @@ const FRAMEWORK_KB = 208;
 const PDF_KB = 760;
 /** One page of each kind. */
 const SEITEN = ['/', '/themen/fluechtlinge/', '/gebiete/SR1/', '/gebiete/WB11/', '/karte/', '/daten/', '/methodik/', '/en/', '/en/themen/fluechtlinge/', '/einbetten/fluechtlinge/vergleich/'];
+/** Pages that load the framework on request, measured once more with the reader's first action (what it fetches counts too). */
+const BEDIENT = ['/themen/fluechtlinge/', '/karte/'];
 const BUDGET_KB: Record<string, number> = { '/': 160, '/karte/': 300 };
 const budget = (p: string) => BUDGET_KB[p] ?? (p.includes('/themen/') || p.includes('/gebiete/') ? 250 : undefined);
 
@@ -40,28 +42,41 @@ type Art = 'html' | 'js' | 'css' | 'font' | 'daten' | 'bild' | 'sonst';
 const artVon = (url: string, typ: string): Art =>
   typ.includes('html') ? 'html' : typ.includes('javascript') ? 'js' : typ.includes('css') ? 'css' : typ.includes('font') || /\.woff2?$/.test(url) ? 'font' : /json|csv|geo|text\/plain/.test(typ) ? 'daten' : typ.startsWith('image/') ? 'bild' : 'sonst';
 
-/** Bytes on the wire per kind of resource, before load and after (what the page fetches by itself). */
-async function gewicht(page: Page, pfad: string) {
-  const geladen: { art: Art; bytes: number; nach: boolean }[] = [];
-  // Before or after load by when the request began (its response may come later).
-  let nach = false;
-  const begonnen = new WeakMap<object, boolean>();
-  page.on('request', (req) => begonnen.set(req, nach));
+/**
+ * Bytes on the wire per kind of resource, before load and after (what the page fetches by itself);
+ * `bedienen`: then the reader's first action (a press on the heading) and what it loads — the
+ * framework and, on the map, Leaflet — as its own column.
+ */
+async function gewicht(page: Page, pfad: string, bedienen = false) {
+  type Phase = 'vor' | 'nach' | 'bedient';
+  const geladen: { art: Art; bytes: number; phase: Phase }[] = [];
+  // Before load, after it, or after the reader's action: by when the request began (its response may come later).
+  let phase: Phase = 'vor';
+  const begonnen = new WeakMap<object, Phase>();
+  page.on('request', (req) => begonnen.set(req, phase));
   page.on('requestfinished', async (req) => {
     const res = await req.response();
     if (!res) return;
     const sizes = await req.sizes();
-    geladen.push({ art: artVon(req.url(), res.headers()['content-type'] ?? ''), bytes: sizes.responseBodySize + sizes.responseHeadersSize, nach: begonnen.get(req) ?? nach });
+    geladen.push({ art: artVon(req.url(), res.headers()['content-type'] ?? ''), bytes: sizes.responseBodySize + sizes.responseHeadersSize, phase: begonnen.get(req) ?? phase });
   });
   await page.goto(`${BASIS}${pfad}`, { waitUntil: 'load' });
-  nach = true;
+  phase = 'nach';
   await page.mouse.wheel(0, 5000);
   await page.waitForTimeout(1500);
+  if (bedienen) {
+    phase = 'bedient';
+    await page.locator('h1').click();
+    await page.locator('html[data-hydriert]').waitFor({ state: 'attached' });
+    if (await page.locator('.karte-box').count()) await page.locator('.karte-box[data-bereit]').waitFor({ state: 'attached' });
+    await page.waitForLoadState('networkidle');
+  }
   const summe = (f: (g: (typeof geladen)[number]) => boolean) => geladen.filter(f).reduce((s, g) => s + g.bytes, 0);
   const arten: Art[] = ['html', 'js', 'css', 'font', 'daten', 'bild', 'sonst'];
-  const zeile: Record<string, number | string> = { seite: pfad };
-  for (const a of arten) zeile[a] = kb(summe((g) => g.art === a && !g.nach));
-  zeile.nach_laden_kb = kb(summe((g) => g.nach));
+  const zeile: Record<string, number | string> = { seite: bedienen ? `${pfad} (bedient)` : pfad };
+  for (const a of arten) zeile[a] = kb(summe((g) => g.art === a && g.phase === 'vor'));
+  zeile.nach_laden_kb = kb(summe((g) => g.phase === 'nach'));
+  zeile.bedienung_kb = bedienen ? kb(summe((g) => g.phase === 'bedient')) : '–';
   zeile.gesamt_kb = kb(summe(() => true));
   zeile.anfragen = geladen.length;
   zeile.x_framework = Math.round(((zeile.gesamt_kb as number) / FRAMEWORK_KB) * 100) / 100;
@@ -108,12 +123,12 @@ async function main() {
   if (TEILE.has('seiten') || TEILE.has('lighthouse'))
     await mitServer(async () => {
       if (TEILE.has('seiten')) {
-        console.log('\n== seiten (Bytes über die Leitung, KB; nach_laden = was die Seite danach selbst holt) ==');
+        console.log('\n== seiten (Bytes über die Leitung, KB; nach_laden = was die Seite danach selbst holt; bedienung = was die erste Bedienung lädt) ==');
         const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-background-networking'] });
         const zeilen = [];
-        for (const p of SEITEN) {
+        for (const [p, bedienen] of [...SEITEN.map((p) => [p, false] as const), ...BEDIENT.map((p) => [p, true] as const)]) {
           const ctx = await browser.newContext({ viewport: { width: 390, height: 844 } });
-          zeilen.push(await gewicht(await ctx.newPage(), p));
+          zeilen.push(await gewicht(await ctx.newPage(), p, bedienen));
           await ctx.close();
         }
         await browser.close();

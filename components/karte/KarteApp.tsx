@@ -1,7 +1,7 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { useCallback, useEffect, useMemo, useState, type CSSProperties } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Auswahl } from '@/components/charts/shared/Auswahl';
 import { fmtIn, fmtPunkt, zeichenTitel } from '@/components/charts/shared/format';
 import { fmtDatum, quellenText } from '@/lib/format';
@@ -20,15 +20,14 @@ import type { KompaktFuerClient } from '@/lib/themen/kompaktGepackt';
 import { useKompakt } from '@/components/useKompakt';
 import { rang, referenzName, type Ebene } from '@/lib/themen/punkte';
 import type { KartenGebiet } from './KartenFlaeche';
+import { KartenStatisch } from './KartenStatisch';
+import { KARTEN_MUSTER, KartenMuster, musterUrl } from './KartenMuster';
 import { Legende } from './Legende';
 import { useUrlTeil } from '@/components/useUrlTeil';
 import { IllMark } from '@/components/charts/shared/IllMark';
 
-const KartenFlaeche = dynamic(() => import('./KartenFlaeche').then((m) => m.KartenFlaeche), {
-  ssr: false,
-  // Its text comes from the page's language, set on .karte-app as --laedt (the placeholder takes no props).
-  loading: () => <div className="karte-leaflet karte-laedt" />,
-});
+// Until Leaflet has drawn the areas, the static view (KartenStatisch) stands in its place.
+const KartenFlaeche = dynamic(() => import('./KartenFlaeche').then((m) => m.KartenFlaeche), { ssr: false, loading: () => null });
 
 export interface GeoGebiet {
   id: string;
@@ -68,6 +67,22 @@ export function KarteApp({ k: erhalten, ags, stadtName, indikatoren, ebenen, geo
   const standard: KartenZustand = { indikator: indikatoren[0]?.id ?? '', ebene: ebenen[0]?.wert ?? '', stichtag: k.stichtage.at(-1) ?? '', methode: 'jenks', gebiet: null };
   const [fokus, setFokus] = useState<string | null>(null);
   const [spielt, setSpielt] = useState(false);
+  // The interactive map has drawn its areas: the static view gives way. An area focused in the
+  // static view keeps the focus on the same area of the map.
+  const [bereit, setBereit] = useState(false);
+  const box = useRef<HTMLDivElement>(null);
+  const fokusUebergabe = useRef<string | null>(null);
+  const leafletBereit = useCallback(() => {
+    const aktiv = document.activeElement;
+    fokusUebergabe.current = aktiv && box.current?.querySelector('.karte-statisch')?.contains(aktiv) ? (aktiv.closest('[data-gebiet]')?.getAttribute('data-gebiet') ?? null) : null;
+    setBereit(true);
+  }, []);
+  useEffect(() => {
+    const id = fokusUebergabe.current;
+    if (!bereit || !id) return;
+    fokusUebergabe.current = null;
+    document.querySelector<SVGElement>(`.karte-leaflet path.gebiet[data-gebiet="${CSS.escape(id)}"]`)?.focus();
+  }, [bereit]);
   const erlaubt = useMemo(
     () => ({ indikatoren: indikatoren.map((i) => i.id), ebenen: ebenen.map((e) => e.wert), stichtage: k.stichtage, gebiete: Object.values(geo).flatMap((gs) => gs.map((g) => g.id)) }),
     [indikatoren, ebenen, k.stichtage, geo],
@@ -117,45 +132,43 @@ export function KarteApp({ k: erhalten, ags, stadtName, indikatoren, ebenen, geo
           : wk.keineDaten
         : `${fmtPunkt(p ?? { wert, zeichen: null, einheit }, sprache)}${p?.illustrativ ? ill : ''}; ${wk.rang(r?.rang ?? 0, r?.von ?? 0)}${r?.illustrativ ? ill : ''}${refText ? `; ${refText}` : ''}`;
     const farbe = a?.farbe(g.id) ?? 'geheim';
-    return { ...g, farbe: farbe === 'geheim' ? 'url(#karte-schraffur)' : farbe === 'leer' ? '#ffffff' : farbe, geheim: wert === null, illustrativ: wert !== null && !!p?.illustrativ, text };
+    return { ...g, farbe: farbe === 'geheim' ? musterUrl(KARTEN_MUSTER, 'schraffur') : farbe === 'leer' ? '#ffffff' : farbe, geheim: wert === null, illustrativ: wert !== null && !!p?.illustrativ, text };
   });
   const oeffnen = useCallback((id: string) => window.location.assign(inSprache(`/gebiete/${id}/`, sprache)), [sprache]);
   const markiert = fokus ?? z.gebiet;
+  const waehlen = (gebiet: string) => setze({ gebiet });
+  const beschriften = z.ebene === ebenen[0]?.wert;
   const quelle = quellenText(
     v.punkte.map((p) => p.quelle),
     quellen,
   );
 
   return (
-    <div className="karte-app" data-testid="karte-app" style={{ '--laedt': JSON.stringify(wk.laedt) } as CSSProperties}>
+    <div className="karte-app" data-testid="karte-app">
       <svg width="0" height="0" aria-hidden="true" style={{ position: 'absolute' }}>
         <defs>
-          <pattern id="karte-schraffur" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-            <rect width="8" height="8" fill="#e6e6e6" />
-            <line x1="0" y1="0" x2="0" y2="8" stroke="#777" strokeWidth="3" />
-          </pattern>
-          <pattern id="karte-beispiel" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)">
-            <line x1="0" y1="0" x2="0" y2="8" stroke="#ffffff" strokeOpacity="0.7" strokeWidth="3" />
-          </pattern>
+          <KartenMuster id={KARTEN_MUSTER} groesse={8} />
         </defs>
       </svg>
       <AnsichtHinweis falsch={falsch} sprache={sprache} />
       <div className="steuerung">
-        <Auswahl label={wk.kennzahl} wert={z.indikator} optionen={indikatoren.map((i) => ({ wert: i.id, label: i.label }))} onChange={(indikator) => setze({ indikator })} testid="karte-indikator" />
-        {ebenen.length > 1 && <Auswahl<Ebene> label={w.ebene} wert={z.ebene} optionen={ebenen} onChange={(ebene) => setze({ ebene, gebiet: null })} testid="karte-ebene" />}
-        <Auswahl<Methode> label={wk.klassen} wert={z.methode} optionen={(Object.keys(wk.methoden) as Methode[]).map((m) => ({ wert: m, label: wk.methoden[m] }))} onChange={(methode) => setze({ methode })} testid="karte-klassen" />
+        <Auswahl label={wk.kennzahl} wert={z.indikator} optionen={indikatoren.map((i) => ({ wert: i.id, label: i.label }))} onChange={(indikator) => setze({ indikator })} testid="karte-indikator" name="indikator" />
+        {ebenen.length > 1 && <Auswahl<Ebene> label={w.ebene} wert={z.ebene} optionen={ebenen} onChange={(ebene) => setze({ ebene, gebiet: null })} testid="karte-ebene" name="ebene" />}
+        <Auswahl<Methode> label={wk.klassen} wert={z.methode} optionen={(Object.keys(wk.methoden) as Methode[]).map((m) => ({ wert: m, label: wk.methoden[m] }))} onChange={(methode) => setze({ methode })} testid="karte-klassen" name="klassen" />
         <div className="zeitleiste">
           <label htmlFor={stichtage.length > 1 ? 'karte-stichtag' : undefined}>
             {w.stichtag}: <strong data-testid="karte-stichtag-text">{fmtDatum(stichtag, sprache)}</strong>
           </label>
           {stichtage.length > 1 && (
             <div className="zeitleiste-zeile">
-              <button type="button" onClick={() => setSpielt((x) => !x)} aria-pressed={spielt} data-testid="karte-abspielen">
+              <button type="button" onClick={() => setSpielt((x) => !x)} aria-pressed={spielt} data-testid="karte-abspielen" data-nachholen="">
                 {spielt ? wk.pause : wk.abspielen}
               </button>
               <input
                 id="karte-stichtag"
                 type="range"
+                name="stichtag"
+                data-werte={JSON.stringify(stichtage)}
                 min={0}
                 max={Math.max(0, stichtage.length - 1)}
                 step={1}
@@ -170,7 +183,10 @@ export function KarteApp({ k: erhalten, ags, stadtName, indikatoren, ebenen, geo
       </div>
       <div className="karte-raster">
         <div className="karte-spalte">
-          <KartenFlaeche gebiete={gebiete} umriss={umriss} kachel={kachel} fokus={markiert} onFokus={setFokus} onWaehlen={(gebiet) => setze({ gebiet })} onOeffnen={oeffnen} beschriften={z.ebene === ebenen[0]?.wert} texte={wk} />
+          <div className="karte-box" ref={box} data-bereit={bereit ? '' : undefined}>
+            {!bereit && <KartenStatisch gebiete={gebiete} umriss={umriss} markiert={markiert} beschriften={beschriften} profil={profil} onWaehlen={waehlen} texte={wk} />}
+            <KartenFlaeche gebiete={gebiete} umriss={umriss} kachel={kachel} fokus={markiert} onFokus={setFokus} onWaehlen={waehlen} onOeffnen={oeffnen} beschriften={beschriften} texte={wk} onBereit={leafletBereit} />
+          </div>
           {a && <Legende {...a} titel={`${ind?.label ?? ''}, ${fmtDatum(stichtag, sprache)}`} sprache={sprache} />}
           {stichtage.length > 1 && <p className="tabelle-fuss">{wk.klassenGleich(stichtage.length)}</p>}
           {a && ind && (

@@ -5,6 +5,7 @@ import { divIcon, type Polygon as LPolygon } from 'leaflet';
 import { useEffect, useMemo, useRef } from 'react';
 import { MapContainer, Marker, Polygon, TileLayer, Tooltip, useMap, ZoomControl } from 'react-leaflet';
 import type { LatLngPolys } from '@/lib/karte/geometrie';
+import { KARTEN_MUSTER, musterUrl } from './KartenMuster';
 
 export interface KartenGebiet {
   id: string;
@@ -32,6 +33,8 @@ interface Props {
   beschriften: boolean;
   /** The map's words in the page's language. */
   texte: { region: string; oeffnet: string; vergroessern: string; verkleinern: string };
+  /** Called once the map is fitted and its areas are drawn. */
+  onBereit: () => void;
 }
 
 function Einpassen({ umriss, name }: { umriss: LatLngPolys; name: string }) {
@@ -44,6 +47,12 @@ function Einpassen({ umriss, name }: { umriss: LatLngPolys; name: string }) {
     c.setAttribute('role', 'region');
     c.setAttribute('aria-label', name);
   }, [map, umriss, name]);
+  return null;
+}
+
+/** Reports once its siblings before it (the fit, the areas) have run their effects. */
+function Bereit({ onBereit }: Pick<Props, 'onBereit'>) {
+  useEffect(() => onBereit(), [onBereit]);
   return null;
 }
 
@@ -101,9 +110,10 @@ function Beschriftung({ g }: { g: KartenGebiet }) {
  * The Leaflet map: no tile layer unless the municipality configured one, so by default no
  * request leaves the site. Loaded only on the map page, only in the browser.
  */
-export function KartenFlaeche({ gebiete, umriss, kachel, fokus, onFokus, onWaehlen, onOeffnen, beschriften, texte }: Props) {
+export function KartenFlaeche({ gebiete, umriss, kachel, fokus, onFokus, onWaehlen, onOeffnen, beschriften, texte, onBereit }: Props) {
+  // No zoom steps: the outline fits the box exactly, as in the static view it replaces (KartenStatisch).
   return (
-    <MapContainer className="karte-leaflet" center={[0, 0]} zoom={11} zoomSnap={0.25} scrollWheelZoom={false} attributionControl={!!kachel} zoomControl={false} zoomAnimation={false} fadeAnimation={false}>
+    <MapContainer className="karte-leaflet" center={[0, 0]} zoom={11} zoomSnap={0} scrollWheelZoom={false} attributionControl={!!kachel} zoomControl={false} zoomAnimation={false} fadeAnimation={false}>
       <ZoomControl position="topleft" zoomInTitle={texte.vergroessern} zoomOutTitle={texte.verkleinern} zoomInText="+" zoomOutText="−" />
       {kachel && <TileLayer url={kachel.url} attribution={kachel.namensnennung} />}
       <Einpassen umriss={umriss} name={texte.region} />
@@ -114,7 +124,7 @@ export function KartenFlaeche({ gebiete, umriss, kachel, fokus, onFokus, onWaehl
       {gebiete
         .filter((g) => g.illustrativ)
         .map((g) => (
-          <Polygon key={`ill-${g.id}`} positions={g.polys} className="gebiet-ill" interactive={false} pathOptions={{ stroke: false, fillColor: 'url(#karte-beispiel)', fillOpacity: 1 }} />
+          <Polygon key={`ill-${g.id}`} positions={g.polys} className="gebiet-ill" interactive={false} pathOptions={{ stroke: false, fillColor: musterUrl(KARTEN_MUSTER, 'beispiel'), fillOpacity: 1 }} />
         ))}
       {beschriften && gebiete.map((g) => <Beschriftung key={`l-${g.id}`} g={g} />)}
       {gebiete
@@ -122,6 +132,7 @@ export function KartenFlaeche({ gebiete, umriss, kachel, fokus, onFokus, onWaehl
         .map((g) => (
           <Polygon key={`fokus-${g.id}`} positions={g.polys} className="fokus-ring" interactive={false} pathOptions={{ color: '#000000', weight: 3.5, fill: false }} />
         ))}
+      <Bereit onBereit={onBereit} />
     </MapContainer>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { feldLesen, felderSchreiben, kartenTeil, waehlen } from './url';
+import { feldLesen, felderSchreiben, kartenTeil, parameterSchreiben, waehlen } from './url';
 
 describe('a view as a URL', () => {
   it('reads and writes one card’s fields without touching other cards or parameters; defaults leave the address plain', () => {
@@ -10,6 +10,12 @@ describe('a view as a URL', () => {
     expect(feldLesen(neu, 'vergleich', 'mass')).toBeUndefined();
     expect(felderSchreiben(neu, 'vergleich', { ebene: 'sozialraum' }, { ebene: 'sozialraum' })).toBe('?zusammensetzung.gebiet=SR1&x=1');
     expect(felderSchreiben('', 'a', { b: 'c' }, { b: 'c' })).toBe('');
+  });
+
+  it('writes parameters by their full names (a page-wide view such as the map) the same way', () => {
+    expect(parameterSchreiben('?gebiet=SR1', { ebene: 'wohnbereich' })).toBe('?gebiet=SR1&ebene=wohnbereich');
+    expect(parameterSchreiben('?ebene=wohnbereich&a.b=1', { ebene: 'sozialraum' }, { ebene: 'sozialraum' })).toBe('?a.b=1');
+    expect(parameterSchreiben('?x=1', { x: undefined })).toBe('');
   });
 
   it('encodes values safely and gives the embed only its own card’s part', () => {

@@ -14,11 +14,19 @@ export function feldLesen(suche: string, karte: string, feld: string): string | 
  * every other parameter stays as it was. Returns '' or '?…'.
  */
 export function felderSchreiben(suche: string, karte: string, werte: Record<string, string | undefined>, standard: Record<string, string>): string {
+  const mit = (r: Record<string, string | undefined>) => Object.fromEntries(Object.entries(r).map(([feld, wert]) => [`${karte}.${feld}`, wert]));
+  return parameterSchreiben(suche, mit(werte), mit(standard));
+}
+
+/**
+ * The query string with parameters set by their full names (one at its default, or undefined,
+ * is removed); every other parameter stays as it was. Returns '' or '?…'.
+ */
+export function parameterSchreiben(suche: string, werte: Record<string, string | undefined>, standard: Record<string, string | undefined> = {}): string {
   const p = new URLSearchParams(suche);
-  for (const [feld, wert] of Object.entries(werte)) {
-    const key = `${karte}.${feld}`;
-    if (wert === undefined || wert === standard[feld]) p.delete(key);
-    else p.set(key, wert);
+  for (const [name, wert] of Object.entries(werte)) {
+    if (wert === undefined || wert === standard[name]) p.delete(name);
+    else p.set(name, wert);
   }
   const s = p.toString();
   return s ? `?${s}` : '';

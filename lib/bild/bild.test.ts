@@ -53,10 +53,16 @@ describe('image export', () => {
     expect(svg.match(/data-kennzeichnung="Beispieldaten"/g)).toHaveLength(1);
   });
 
-  it('projects a square at 51.7° N into a box as wide as asked, narrower in longitude', () => {
+  it('projects a square at 51.7° N in Web Mercator into a box as wide as asked, taller than wide', () => {
+    const merc = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
+    const hoch = ((merc(51.8) - merc(51.7)) * 100) / ((0.1 * Math.PI) / 180);
     const { hoehe, pfad } = projiziere([{ type: 'Polygon', coordinates: [[[7, 51.7], [7.1, 51.7], [7.1, 51.8], [7, 51.8], [7, 51.7]]] }], 100);
-    expect(hoehe).toBe(Math.ceil(100 / Math.cos((51.75 * Math.PI) / 180)));
-    expect(pfad({ type: 'Polygon', coordinates: [[[7, 51.8], [7.1, 51.7]]] })).toBe('M0,0L100,' + Math.round((0.1 * 100) / (0.1 * Math.cos((51.75 * Math.PI) / 180)) * 10) / 10 + 'Z');
+    expect(hoehe).toBe(Math.ceil(hoch));
+    expect(hoehe).toBeGreaterThan(160);
+    expect(pfad({ type: 'Polygon', coordinates: [[[7, 51.8], [7.1, 51.7]]] })).toBe('M0,0L100,' + Math.round(hoch * 10) / 10 + 'Z');
+    // The box can fit another frame (the outline): a point in its middle lies in the middle across.
+    const rahmen = projiziere([], 100, [{ type: 'Polygon', coordinates: [[[7, 51.7], [7.2, 51.7], [7.2, 51.8], [7, 51.7]]] }]);
+    expect(rahmen.punkt(7.1, 51.8)).toEqual([50, 0]);
   });
 
   it('wraps text at word boundaries and writes embed code with the height listener', () => {

@@ -18,20 +18,26 @@ export interface LegendenEintrag {
 
 const r1 = (v: number) => Math.round(v * 10) / 10;
 
+/** Web Mercator's y of a latitude (unitless; grows northwards), as Leaflet projects. */
+const mercatorY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
+
 /**
- * Projects lon/lat areas into a box `breite` wide (equirectangular, x scaled by cos of the
- * mean latitude — true enough at city scale) and returns SVG path data per area.
+ * Projects lon/lat areas into a box `breite` wide in Web Mercator — the projection of the
+ * interactive map, so an image, the map's static view and the map show the same shapes — and
+ * returns SVG path data per area and the position of a point. The box fits `rahmen` (by default
+ * the areas themselves), as the interactive map fits the city's outline.
  */
-export function projiziere(geometrien: Geometry[], breite: number): { hoehe: number; pfad: (g: Geometry) => string } {
-  const [x0, y0, x1, y1] = bboxOf(geometrien);
-  const k = Math.cos((((y0 + y1) / 2) * Math.PI) / 180);
-  const s = breite / Math.max((x1 - x0) * k, 1e-9);
-  const hoehe = Math.ceil((y1 - y0) * s);
+export function projiziere(geometrien: Geometry[], breite: number, rahmen: Geometry[] = geometrien): { hoehe: number; punkt: (lon: number, lat: number) => [number, number]; pfad: (g: Geometry) => string } {
+  const [x0, y0, x1, y1] = bboxOf(rahmen);
+  const oben = mercatorY(y1);
+  const s = breite / Math.max(((x1 - x0) * Math.PI) / 180, 1e-9);
+  const hoehe = Math.ceil((oben - mercatorY(y0)) * s);
+  const punkt = (lon: number, lat: number): [number, number] => [r1((((lon - x0) * Math.PI) / 180) * s), r1((oben - mercatorY(lat)) * s)];
   const pfad = (g: Geometry) =>
     polygonsOf(g)
-      .flatMap((poly) => poly.map((ring) => 'M' + ring.map(([x, y]) => `${r1((x - x0) * k * s)},${r1((y1 - y) * s)}`).join('L') + 'Z'))
+      .flatMap((poly) => poly.map((ring) => 'M' + ring.map(([x, y]) => punkt(x, y).join(',')).join('L') + 'Z'))
       .join('');
-  return { hoehe, pfad };
+  return { hoehe, punkt, pfad };
 }
 
 export const SCHRAFFUR_ID = 'bild-schraffur';

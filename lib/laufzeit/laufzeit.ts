@@ -8,9 +8,9 @@
  *
  * The decision is computed from the page itself — the client components its inline RSC payload
  * references — never from a list of routes, so it follows what a municipality's data puts on a
- * page: chart cards whose view the reader changes load the runtime on request (their default
- * view is complete in HTML), the map loads it at once; tables, downloads and a chart's tools
- * need none.
+ * page: chart cards and the map, whose view the reader changes, load the runtime on request
+ * (their default view is complete in HTML, the map's drawn as static SVG); tables, downloads and
+ * a chart's tools need none.
  */
 
 /**
@@ -79,10 +79,11 @@ export function clientKomponenten(html: string): string[] {
 
 /**
  * Client components whose static HTML is their default view, complete: they need the runtime
- * only to show another view (a reader chooses one in their selects, or opens one from a link).
+ * only to show another view (a reader chooses one in their selects, or opens one from a link)
+ * or, for the map (KarteApp), to zoom and pan it.
  * A page whose hydrating parts are all of these loads the runtime on request (mitLaufzeitAufAbruf).
  */
-export const LAUFZEIT_AUF_ABRUF: ReadonlySet<string> = new Set(['VergleichKarte', 'StatusKarte', 'RanglisteKarte', 'PeerKarte']);
+export const LAUFZEIT_AUF_ABRUF: ReadonlySet<string> = new Set(['VergleichKarte', 'StatusKarte', 'RanglisteKarte', 'PeerKarte', 'KarteApp']);
 
 /** The client components of a page that hydrate (without duplicates). */
 const hydrierend = (html: string): string[] => clientKomponenten(html).filter((n) => !NEXT_INTERN.has(n) && !OHNE_LAUFZEIT_VOLLSTAENDIG.has(n) && !NUR_MIT_LAUFZEIT.has(n));

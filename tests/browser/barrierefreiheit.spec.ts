@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { absicht } from './helpers';
 
 /** Share of an element's screenshot that is painted (not the page background), decoded in a blank page. */
 async function bemalt(page: Page, el: Locator): Promise<number> {
@@ -62,8 +63,11 @@ test('Überschriften ohne Sprünge auf Themen-, Vergleichs- und eingebetteten Se
   }
 });
 
-test('Karte: deutsche Zoom-Schaltflächen, benannter Kartenbereich', async ({ page }) => {
+test('Karte: deutsche Zoom-Schaltflächen, benannter Kartenbereich (statisch und interaktiv)', async ({ page }) => {
   await page.goto('/karte/');
+  await expect(page.getByTestId('karte-statisch')).toHaveAttribute('aria-label', /^Karte/);
+  await expect(page.getByTestId('karte-statisch')).toHaveAttribute('role', 'region');
+  await absicht(page);
   await expect(page.locator('.leaflet-control-zoom-in')).toHaveAttribute('title', 'Vergrößern');
   await expect(page.locator('.leaflet-control-zoom-out')).toHaveAttribute('title', 'Verkleinern');
   await expect(page.locator('.karte-leaflet')).toHaveAttribute('aria-label', /^Karte/);

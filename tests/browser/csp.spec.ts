@@ -29,8 +29,9 @@ test('unter der CSP ohne unsafe-inline für Skripte: Start, Thema, Karte, Präse
   expect(png.suggestedFilename()).toMatch(/\.png$/);
 
   await page.goto('/karte/');
-  await expect(page.locator('.karte-leaflet path.gebiet')).toHaveCount(9);
   await page.getByTestId('karte-indikator').selectOption('fluechtlinge_je_1000');
+  // The choice loads the runtime and Leaflet, under the policy.
+  await expect(page.locator('.karte-leaflet path.gebiet')).toHaveCount(9);
   const [svg] = await Promise.all([page.waitForEvent('download'), page.getByTestId('bild-svg').click()]);
   expect(svg.suggestedFilename()).toMatch(/\.svg$/);
 

@@ -66,3 +66,14 @@ test('Karte im Druck: ohne Zoom und Bedienung, mit Legende des gezeigten Stichta
   const farbe = await legende.locator('.feld').first().evaluate((e) => getComputedStyle(e).printColorAdjust);
   expect(farbe).toBe('exact');
 });
+
+test('Karte gedruckt, ohne dass das Framework lief: die statische Ansicht mit allen Gebieten und ihren Namen', async ({ page }) => {
+  await page.goto('/karte/');
+  await page.emulateMedia({ media: 'print' });
+  const karte = page.getByTestId('karte-statisch');
+  await expect(karte).toBeVisible();
+  await expect(karte.locator('path.flaeche')).toHaveCount(9);
+  await expect(karte.locator('.karte-label')).toHaveCount(9);
+  const box = await karte.locator('svg').boundingBox();
+  expect(box?.width ?? 0).toBeGreaterThan(200);
+});

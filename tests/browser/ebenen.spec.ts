@@ -29,7 +29,7 @@ test('Karte und Vergleich: jede Ebene wählbar, die URL hält sie; geheime Werte
   await page.goto('/karte/');
   const ebene = page.getByTestId('karte-ebene');
   expect(await ebene.locator('option').allTextContents()).toEqual(['Bezirke', 'Stadtteile', 'Blöcke']);
-  await expect(page.locator('.karte-leaflet path.gebiet')).toHaveCount(2);
+  await expect(page.getByTestId('karte-statisch').locator('a[data-gebiet]')).toHaveCount(2);
   await ebene.selectOption('block');
   await expect(page.locator('.karte-leaflet path.gebiet')).toHaveCount(8);
   await expect(page).toHaveURL(/ebene=block/);

@@ -66,6 +66,16 @@ export async function gezeigt(page: Page): Promise<void> {
   await expect(page.locator('html')).toHaveAttribute('data-hydriert', '');
 }
 
+/**
+ * The reader's first intent on a page that loads the framework on request (a press on its
+ * heading): the runtime loads and hydrates; on the map, Leaflet then takes the static view's place.
+ */
+export async function absicht(page: Page): Promise<void> {
+  await page.locator('h1').click();
+  await gezeigt(page);
+  if (await page.locator('.karte-box').count()) await expect(page.locator('.karte-box[data-bereit]')).toBeAttached();
+}
+
 /** What a page loads and reports while a test runs: the paths of its scripts, its errors (console and uncaught). */
 export function beobachten(page: Page): { skripte: string[]; fehler: string[] } {
   const skripte: string[] = [];

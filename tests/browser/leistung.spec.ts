@@ -26,9 +26,8 @@ test('Links laden die Seite selbst: keine RSC-Nutzlast wird geholt oder veröffe
   await page.goto('/');
   await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Karte' }).click();
   await expect(page).toHaveURL(/\/karte\/$/);
-  await expect(page.locator('.karte-leaflet path.gebiet').first()).toBeVisible();
-  // Enter on an area opens its profile (a page load, too).
-  await page.locator('.karte-leaflet path.gebiet').first().focus();
+  // Enter on an area of the map's static view (a link) opens its profile, a page load too.
+  await page.getByTestId('karte-statisch').locator('a[data-gebiet]').first().focus();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/gebiete\/[^/]+\/$/);
   expect(txt).toEqual([]);

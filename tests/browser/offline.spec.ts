@@ -59,6 +59,8 @@ test('ohne Netz: jede Seitenart funktioniert aus dem kopierten Ordner, keine Anf
     await expect(page.locator('h1, h3').first(), seite).toBeVisible();
   }
   await page.goto(`${BASE}/karte/`);
+  await expect(page.getByTestId('karte-statisch').locator('a[data-gebiet]')).toHaveCount(9);
+  await page.locator('h1').click();
   await expect(page.locator('.karte-leaflet path.gebiet')).toHaveCount(9);
   await page.goto(`${BASE}/praesentation/`);
   await expect(page.locator('.folien.schritt')).toHaveCount(1);

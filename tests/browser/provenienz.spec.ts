@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { csvText, parseCsvLine } from './helpers';
+import { absicht, csvText, parseCsvLine } from './helpers';
 
 /** Rows of a chart's CSV download, as objects by column. */
 async function chartCsv(chart: import('@playwright/test').Locator) {
@@ -89,7 +89,10 @@ test('Karte: Legende sagt, dass Werte und Klassengrenzen Beispieldaten sind; Pro
   await page.goto('/karte/');
   await expect(page.getByTestId('legende-beispieldaten')).toContainText('Werte und Klassengrenzen sind illustrativ');
   await expect(page.getByTestId('karte-referenz')).toContainText('Summe der Gebiete (Beispieldaten)');
-  // Illustrative areas are striped over their class colour, as bars are.
+  // Illustrative areas are striped over their class colour, as bars are: in the static view and on the map.
+  await expect(page.getByTestId('karte-statisch').locator('path.flaeche-ill')).toHaveCount(9);
+  await expect(page.getByTestId('karte-statisch').locator('path.flaeche-ill').first()).toHaveAttribute('fill', 'url(#karte-statisch-beispiel)');
+  await absicht(page);
   await expect(page.locator('.karte-leaflet path.gebiet-ill')).toHaveCount(9);
   await expect(page.locator('.karte-leaflet path.gebiet-ill').first()).toHaveAttribute('fill', 'url(#karte-beispiel)');
   await page.goto('/gebiete/SR2/');

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { absicht } from './helpers';
 
 /** One page of every kind, with all tables and details opened. */
 const SEITEN = [
@@ -47,10 +48,13 @@ for (const farbschema of ['light', 'dark'] as const)
       for (const seite of SEITEN) {
         await page.goto(seite);
         await page.evaluate(() => document.querySelectorAll('details').forEach((d) => ((d as HTMLDetailsElement).open = true)));
-        if (seite.endsWith('/karte/')) await expect(page.locator('.karte-leaflet path.gebiet').first()).toBeVisible();
-        const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-        expect(r.passes.length, seite).toBeGreaterThan(10);
-        for (const v of r.violations) verstoesse.push(`${seite}: ${v.id} (${v.impact}) ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+        // The map is checked as it loads (its static view) and once the interactive map has replaced it.
+        for (const ansicht of seite.endsWith('/karte/') ? ['statisch', 'leaflet'] : ['']) {
+          if (ansicht === 'leaflet') await absicht(page);
+          const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+          expect(r.passes.length, seite).toBeGreaterThan(10);
+          for (const v of r.violations) verstoesse.push(`${seite} ${ansicht}: ${v.id} (${v.impact}) ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+        }
         // Reflow: nothing wider than the screen (tables scroll inside their named box).
         expect(await page.evaluate(() => document.documentElement.scrollWidth), seite).toBeLessThanOrEqual(breite);
       }

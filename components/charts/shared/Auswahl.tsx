@@ -10,7 +10,7 @@ interface Props<T extends string> {
   optionen: { wert: T; label: string }[];
   onChange: (w: T) => void;
   testid: string;
-  /** Its parameter in the address (`<karte>.<feld>`, lib/ansicht/url.ts): a choice made before the page runs is kept there. */
+  /** Its parameter in the address (a card's `<karte>.<feld>`, lib/ansicht/url.ts, or a page-wide one such as the map's): a choice made before the page runs is kept there. */
   name?: string;
 }
 
