@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Punkt } from '@/lib/themen/model';
 import { packen } from '@/lib/themen/gepackt';
-import { punkteCsv } from '@/lib/themen/tabelle';
+import { mitReferenz, punkteCsv } from '@/lib/themen/tabelle';
 import { bildSvg } from '@/lib/bild/bild';
 import { auftragCsv, auftragLesen, auftragSvg, type Auftrag } from './auftrag';
 
@@ -18,6 +18,15 @@ describe('a download order as the page stores it', () => {
     expect(auftragSvg(gelesen)).toBe(bildSvg({ art: 'balken', punkte }, { ...text, sprache: 'en' }));
     expect(auftragCsv(gelesen)).toBe(punkteCsv(punkte, (q) => (q === 'q' ? 'Amt: Tabelle' : q), 'Stadt Musterstadt', 'en'));
     expect(auftragCsv({ ...gelesen, csv: undefined })).toBeNull();
+  });
+
+  it('without points of its own the CSV is the chart\'s points with the reference as one more row, stored once', () => {
+    const referenz = { wert: 7, label: 'Summe der Gebiete', stadt: false, illustrativ: true };
+    const ohne: Auftrag = { ...auftrag, inhalt: { art: 'balken', punkte: packen(punkte), referenz }, csv: { quellen: {}, namensnennung: 'N' } };
+    const gelesen = auftragLesen(JSON.stringify(ohne));
+    expect(gelesen && auftragCsv(gelesen)).toBe(punkteCsv(mitReferenz(punkte, referenz), (q) => q, 'N', 'en'));
+    expect(auftragCsv({ ...ohne, inhalt: { art: 'balken', punkte: packen(punkte) } })).toBe(punkteCsv(punkte, (q) => q, 'N', 'en'));
+    expect(JSON.stringify(ohne).match(/Gebiet A/g)).toHaveLength(1);
   });
 
   it('reads nothing from anything that is not an order', () => {

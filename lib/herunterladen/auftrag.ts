@@ -8,7 +8,7 @@ import { bildSvg, type BildInhalt, type BildText } from '@/lib/bild/bild';
 import { SPRACHEN, type Sprache } from '@/lib/i18n/sprache';
 import { alsPunkte, type PunkteFuerClient } from '@/lib/themen/gepackt';
 import type { Referenz } from '@/lib/themen/punkte';
-import { punkteCsv } from '@/lib/themen/tabelle';
+import { mitReferenz, punkteCsv } from '@/lib/themen/tabelle';
 
 /** What the image export draws: a chart's points may come packed. */
 export type Inhalt = Extract<BildInhalt, { art: 'karte' }> | { art: 'linie' | 'balken' | 'stapel'; punkte: PunkteFuerClient; referenz?: Referenz | null };
@@ -18,15 +18,23 @@ export interface Auftrag {
   text: BildText;
   dateiname: string;
   sprache: Sprache;
-  /** The CSV of exactly the shown numbers (absent: no CSV button). */
-  csv?: { punkte: PunkteFuerClient; quellen: Record<string, string>; namensnennung: string };
+  /**
+   * The CSV of exactly the shown numbers (absent: no CSV button). Without its own points it is
+   * the chart's (inhalt), with the reference as one more row (mitReferenz): stored once.
+   */
+  csv?: { punkte?: PunkteFuerClient; quellen: Record<string, string>; namensnennung: string };
 }
 
 /** The image of the order as an SVG document, with its words drawn in. */
 export const auftragSvg = (a: Auftrag): string => bildSvg(a.inhalt.art === 'karte' ? a.inhalt : { ...a.inhalt, punkte: alsPunkte(a.inhalt.punkte) }, { ...a.text, sprache: a.sprache });
 
 /** The CSV of the order (null: it has none). */
-export const auftragCsv = (a: Auftrag): string | null => (a.csv ? punkteCsv(alsPunkte(a.csv.punkte), (q) => a.csv?.quellen[q] ?? q, a.csv.namensnennung, a.sprache) : null);
+export function auftragCsv(a: Auftrag): string | null {
+  if (!a.csv) return null;
+  const { punkte, quellen, namensnennung } = a.csv;
+  const zeilen = punkte ? alsPunkte(punkte) : a.inhalt.art === 'karte' ? [] : mitReferenz(alsPunkte(a.inhalt.punkte), a.inhalt.referenz);
+  return punkteCsv(zeilen, (q) => quellen[q] ?? q, namensnennung, a.sprache);
+}
 
 /**
  * An order read back from the page. Only its shape is checked: the page wrote it, and what is

@@ -60,8 +60,6 @@ export function ChartRahmen({ id, titel, beschreibung, punkte, art, bild, bildHi
   const { stand, quelle } = text;
   const hatIll = punkte.some((p) => p.illustrativ);
   const csvPunkte = mitReferenz(punkte, referenz);
-  // Packed for the downloads' order in the page (a compact attribute): see lib/themen/gepackt.ts.
-  const gepackt = packen(csvPunkte);
   return (
     <figure className="chart" id={id} data-testid={`chart-${id}`} aria-labelledby={`${id}-titel`} aria-describedby={`${id}-kurz`}>
       <H id={`${id}-titel`}>{titel}</H>
@@ -96,11 +94,13 @@ export function ChartRahmen({ id, titel, beschreibung, punkte, art, bild, bildHi
       </details>
       <div className="chart-werkzeuge">
         <Herunterladen
-          inhalt={bild ?? { art, punkte: csvPunkte === punkte ? gepackt : packen(punkte), referenz }}
+          // Packed (a compact attribute, lib/themen/gepackt.ts); the CSV is made from the chart's
+          // points and reference unless the image draws something else.
+          inhalt={bild ?? { art, punkte: packen(punkte), referenz }}
           text={text}
           dateiname={dateiname}
           sprache={sprache}
-          csv={{ punkte: gepackt, quellen: Object.fromEntries([...new Set(csvPunkte.map((p) => p.quelle))].map((q) => [q, quellen[q] ?? q])), namensnennung }}
+          csv={{ ...(bild ? { punkte: packen(csvPunkte) } : {}), quellen: Object.fromEntries([...new Set(csvPunkte.map((p) => p.quelle))].map((q) => [q, quellen[q] ?? q])), namensnennung }}
         />
         {ebene !== 1 && <LinkKopieren id={id} sprache={sprache} />}
         {einbetten && <EinbettenDialog url={`${einbetten}${id}/${einbettenSuche}`} titel={titel} sprache={sprache} />}
