@@ -26,7 +26,9 @@ export function KartenSeite({ sprache }: { sprache: Sprache }) {
       const polys = toLatLngs(f.geometry);
       return { id: f.properties.id, name: f.properties.name, polys, label: labelPunkt(polys) };
     });
-  const umriss = toLatLngs(loadGeo('stadt').features[0]?.geometry ?? { type: 'Polygon', coordinates: [] });
+  const stadt = loadGeo('stadt').features[0]?.geometry;
+  // The map and its static view fit the city's outline; without one, the coarsest areas together.
+  const umriss = stadt ? toLatLngs(stadt) : (kommune.ebenen[0] ? geo(kommune.ebenen[0].id).flatMap((g) => g.polys) : []);
   const h = herkunft();
   const k = indikatorDaten(sprache);
   return (

@@ -73,12 +73,23 @@ test('Kennzahl und Stichtag färben neu und stehen in der URL; die URL stellt di
   expect(await zweite.getByTestId('karte-tabelle').innerText()).toBe(tabelle);
 });
 
-test('Regler und Abspielen gleich nach dem Öffnen (bevor das Framework läuft) wirken, sobald es läuft', async ({ page }) => {
+test('Regler und Abspielen, bevor das Framework läuft, wirken, sobald es läuft', async ({ page }) => {
   const { fehler } = beobachten(page);
+  // The framework's scripts are held back until both are used: the frame alone takes them.
+  let freigeben = () => {};
+  const gesperrt = new Promise<void>((r) => (freigeben = r));
+  await page.route(/\/_next\/static\/chunks\/(?!rahmen-)[^/]+\.js$/, async (route) => {
+    await gesperrt;
+    await route.continue();
+  });
   await page.goto('/karte/');
   await page.getByTestId('karte-stichtag').fill('0');
   await page.getByTestId('karte-abspielen').click();
   await expect(page).toHaveURL(/stichtag=2016-12-31/);
+  await expect(page.locator('html')).not.toHaveAttribute('data-hydriert');
+  freigeben();
+  await expect(page.getByTestId('karte-stichtag-text')).toHaveText('31.12.2016');
+  await expect(page.getByTestId('karte-abspielen')).toHaveText('Pause');
   await expect(page.getByTestId('karte-stichtag-text')).toHaveText('31.05.2017', { timeout: 6000 });
   await page.getByTestId('karte-abspielen').click();
   await expect(page.getByTestId('karte-abspielen')).toHaveText('Abspielen');
