@@ -4,7 +4,8 @@
  * for a view from a link (the address has a query), otherwise on the reader's first intent
  * (pointer, touch, key, focus). A choice made before React runs is written to the address under
  * the control's name (a card's `<karte>.<feld>`, or the map's own parameters); React shows that
- * view once it has hydrated, as for a link. A button pressed before then acts once React runs.
+ * view once it has hydrated, as for a link. A button pressed before then, or a select whose
+ * choice is no parameter of its own, acts once React runs.
  * A reader who only reads never pays for the runtime.
  */
 import { adresseErsetzen } from '@/lib/ansicht/adresse';
@@ -28,16 +29,40 @@ export function laufzeitAufAbruf(dokument: Document): void {
       dokument.head.append(s);
     }
   };
-  if (window.location.search) return laden();
-  for (const typ of ABSICHT) dokument.addEventListener(typ, laden, { once: true, passive: true, capture: true });
+  if (window.location.search) laden();
+  else for (const typ of ABSICHT) dokument.addEventListener(typ, laden, { once: true, passive: true, capture: true });
+  // What the reader did before React ran, done again once it has hydrated, in order, each in a
+  // task of its own (React has rendered the one before).
+  const warteschlange: (() => void)[] = [];
+  const abarbeiten = () => {
+    warteschlange.shift()?.();
+    if (warteschlange.length) setTimeout(abarbeiten, 0);
+  };
+  const nachholen = (f: () => void) => {
+    warteschlange.push(f);
+    laden();
+    if (warteschlange.length === 1) nachHydrierung(abarbeiten);
+  };
   // Until React has hydrated and shows the address's view (data-hydriert), a choice is the
   // frame's alone, taken before React's own handler (capture, first): React would read it
   // against the default view it hydrates, or reset the control while hydrating it.
   dokument.addEventListener(
     'change',
     (e) => {
-      const wahl = gewaehlt(e.target);
-      if (!wahl || istHydriert()) return;
+      if (istHydriert()) return;
+      const ziel = e.target;
+      // A select whose choice is no parameter of its own (data-nachholen) is chosen again then.
+      if (ziel instanceof HTMLSelectElement && ziel.hasAttribute('data-nachholen')) {
+        e.stopImmediatePropagation();
+        const wert = ziel.value;
+        return nachholen(() => {
+          if (!ziel.isConnected) return;
+          ziel.value = wert;
+          ziel.dispatchEvent(new Event('change', { bubbles: true }));
+        });
+      }
+      const wahl = gewaehlt(ziel);
+      if (!wahl) return;
       e.stopImmediatePropagation();
       // Written even where it is the static HTML's choice (no defaults given): a view's default
       // may depend on its other choices (another level, other measures), which only React knows.
@@ -55,8 +80,7 @@ export function laufzeitAufAbruf(dokument: Document): void {
       if (!knopf || istHydriert()) return;
       e.stopImmediatePropagation();
       e.preventDefault();
-      laden();
-      nachHydrierung(() => knopf.isConnected && knopf.click());
+      nachholen(() => knopf.isConnected && knopf.click());
     },
     { capture: true },
   );

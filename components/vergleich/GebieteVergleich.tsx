@@ -88,7 +88,7 @@ export function GebieteVergleich({ k: erhalten, ags, indikatoren, optionen, stan
           {[0, 1, 2].map((i) => (
             <Auswahl key={i} label={wv.gebiet(i + 1)} wert={gebiete[i] ?? ''} optionen={i < 1 ? optionen : [keins, ...optionen]} onChange={setGebiet(i)} testid={`vergleich-gebiet-${i + 1}`} />
           ))}
-          <StichtagAuswahl stichtage={stichtage} wert={stichtag} onChange={(s) => setzen({ stichtag: s })} testid="vergleich-stichtag" sprache={sprache} />
+          <StichtagAuswahl stichtage={stichtage} wert={stichtag} onChange={(s) => setzen({ stichtag: s })} testid="vergleich-stichtag" name="stichtag" sprache={sprache} />
         </div>
         <ScrollBox label={wv.nebeneinander}>
           <table className="daten" data-testid="nebeneinander-tabelle">
@@ -122,9 +122,9 @@ export function GebieteVergleich({ k: erhalten, ags, indikatoren, optionen, stan
       <section id="zwei-stichtage" aria-labelledby="zwei-titel" data-testid="zwei-stichtage">
         <h2 id="zwei-titel">{wv.zweiStichtage}</h2>
         <div className="steuerung">
-          <Auswahl label={w.gebiet} wert={gebiet} optionen={optionen} onChange={(g) => setzen({ gebiet: g })} testid="zwei-gebiet" />
-          <Auswahl label={wv.von} wert={von} optionen={datumOptionen} onChange={(s) => setzen({ von: s })} testid="zwei-von" />
-          <Auswahl label={wv.bis} wert={bis} optionen={datumOptionen} onChange={(s) => setzen({ bis: s })} testid="zwei-bis" />
+          <Auswahl label={w.gebiet} wert={gebiet} optionen={optionen} onChange={(g) => setzen({ gebiet: g })} testid="zwei-gebiet" name="gebiet" />
+          <Auswahl label={wv.von} wert={von} optionen={datumOptionen} onChange={(s) => setzen({ von: s })} testid="zwei-von" name="von" />
+          <Auswahl label={wv.bis} wert={bis} optionen={datumOptionen} onChange={(s) => setzen({ bis: s })} testid="zwei-bis" name="bis" />
         </div>
         <ScrollBox label={wv.zweiStichtage}>
           <table className="daten" data-testid="zwei-tabelle">

@@ -70,7 +70,7 @@ describe('pages without the framework runtime', () => {
   it('a page whose hydrating parts all show their default view in HTML loads the runtime on request', () => {
     expect(laufzeitAufAbruf(seite(['SprachWechsel', 'VergleichKarte', 'StatusKarte', 'HydrierungMelden']))).toBe(true);
     expect(laufzeitAufAbruf(seite(['VergleichKarte', 'KarteApp']))).toBe(true);
-    expect(laufzeitAufAbruf(seite(['VergleichKarte', 'GebieteVergleich']))).toBe(false);
+    expect(laufzeitAufAbruf(seite(['VergleichKarte', 'GebietTrendEinbettung']))).toBe(false);
     expect(laufzeitAufAbruf(seite(['SprachWechsel']))).toBe(false);
     const html = seite(['VergleichKarte']);
     const abruf = mitLaufzeitAufAbruf(html);

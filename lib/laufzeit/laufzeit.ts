@@ -8,9 +8,9 @@
  *
  * The decision is computed from the page itself — the client components its inline RSC payload
  * references — never from a list of routes, so it follows what a municipality's data puts on a
- * page: chart cards and the map, whose view the reader changes, load the runtime on request
- * (their default view is complete in HTML, the map's drawn as static SVG); tables, downloads and
- * a chart's tools need none.
+ * page: chart cards, the comparisons and the map, whose view the reader changes, load the runtime
+ * on request (their default view is complete in HTML, the map's drawn as static SVG); tables,
+ * downloads and a chart's tools need none.
  */
 
 /**
@@ -83,7 +83,7 @@ export function clientKomponenten(html: string): string[] {
  * or, for the map (KarteApp), to zoom and pan it.
  * A page whose hydrating parts are all of these loads the runtime on request (mitLaufzeitAufAbruf).
  */
-export const LAUFZEIT_AUF_ABRUF: ReadonlySet<string> = new Set(['VergleichKarte', 'StatusKarte', 'RanglisteKarte', 'PeerKarte', 'KarteApp']);
+export const LAUFZEIT_AUF_ABRUF: ReadonlySet<string> = new Set(['VergleichKarte', 'StatusKarte', 'RanglisteKarte', 'PeerKarte', 'KarteApp', 'GebieteVergleich']);
 
 /** The client components of a page that hydrate (without duplicates). */
 const hydrierend = (html: string): string[] => clientKomponenten(html).filter((n) => !NEXT_INTERN.has(n) && !OHNE_LAUFZEIT_VOLLSTAENDIG.has(n) && !NUR_MIT_LAUFZEIT.has(n));

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { beobachten } from './helpers';
 
 const zeile = (tabelle: import('@playwright/test').Locator, indikator: string) => tabelle.locator(`tr[data-indikator="${indikator}"]`);
 
@@ -24,6 +25,32 @@ test('Zwei oder drei Gebiete nebeneinander mit dem Wert der Stadt; die Auswahl s
   await expect(page.getByTestId('vergleich-gebiet-3')).toHaveValue('WB11');
   // Marks: illustrative values carry their asterisk.
   await expect(tabelle.locator('td.ill').first()).toContainText('*');
+});
+
+test('Ohne Zutun nur HTML und Rahmenskript; Gebiet und Stichtag, gewählt bevor das Framework läuft, gelten, sobald es läuft', async ({ page }) => {
+  const { skripte, fehler } = beobachten(page);
+  await page.goto('/gebiete/vergleich/');
+  await page.waitForLoadState('networkidle');
+  expect(skripte).toEqual([expect.stringMatching(/\/rahmen-[0-9A-Za-z]+\.js$/)]);
+  // The framework's scripts are held back until both choices are made: the frame alone takes them.
+  let freigeben = () => {};
+  const gesperrt = new Promise<void>((r) => (freigeben = r));
+  await page.route(/\/_next\/static\/chunks\/(?!rahmen-)[^/]+\.js$/, async (route) => {
+    await gesperrt;
+    await route.continue();
+  });
+  await page.getByTestId('vergleich-gebiet-3').selectOption('WB11');
+  await page.getByTestId('vergleich-stichtag').selectOption('2017-05-31');
+  await expect(page).toHaveURL(/\?stichtag=2017-05-31$/);
+  await expect(page.locator('html')).not.toHaveAttribute('data-hydriert');
+  freigeben();
+  const tabelle = page.getByTestId('nebeneinander-tabelle');
+  await expect(tabelle.locator('thead th')).toHaveCount(1 + 3 + 1);
+  await expect(page).toHaveURL(/stichtag=2017-05-31/);
+  await expect(page).toHaveURL(/gebiete=SR1%2CSR2%2CWB11/);
+  await expect(tabelle.locator('caption')).toContainText('31.05.2017');
+  await expect(page.getByTestId('vergleich-gebiet-3')).toHaveValue('WB11');
+  expect(fehler).toEqual([]);
 });
 
 test('Ein Gebiet an zwei Stichtagen: Veränderung, bei Anteilen in Prozentpunkten, nie über einen Reihenbruch', async ({ page }) => {

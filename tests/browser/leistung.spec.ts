@@ -51,9 +51,9 @@ test('Seiten ohne interaktive Teile laden kein Framework: nur HTML, CSS und das 
   await page.getByTestId('sprachwechsel').hover();
   await expect(page.getByTestId('sprachwechsel')).toHaveAttribute('href', '/en/impressum/#impressum-anschrift');
 
-  // A page that needs the runtime at once (the comparison of areas); once hydrated it still shows the stored choice and searches.
+  // A page that loads the runtime at once (a view from a link); once hydrated it still shows the stored choice and searches.
   skripte.length = 0;
-  await page.goto('/gebiete/vergleich/');
+  await page.goto('/gebiete/vergleich/?gebiete=SR1%2CSR3');
   await expect(page.locator('html')).toHaveAttribute('data-hydriert', '');
   expect(skripte.filter((s) => !s.includes('/rahmen-')).length).toBeGreaterThan(3);
   await expect(page.getByTestId('farbschema')).toHaveValue('dunkel');

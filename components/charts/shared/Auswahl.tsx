@@ -19,7 +19,8 @@ export function Auswahl<T extends string>({ label, wert, optionen, onChange, tes
   return (
     <label className="auswahl">
       <span>{label}</span>
-      <select name={name} value={wert} onChange={(e) => onChange(e.target.value as T)} data-testid={testid}>
+      {/* Without a parameter of its own, a choice made before React runs is made again once it does (components/rahmen/laufzeit.ts). */}
+      <select name={name} data-nachholen={name ? undefined : ''} value={wert} onChange={(e) => onChange(e.target.value as T)} data-testid={testid}>
         {optionen.map((o) => (
           <option key={o.wert} value={o.wert}>
             {o.label}
