@@ -23,7 +23,7 @@ interface Props {
   profil: (id: string) => string;
   /** Focus on an area (once React runs): selects it, as on the interactive map. */
   onWaehlen?: (id: string) => void;
-  texte: { region: string; oeffnet: string };
+  texte: { regionStatisch: string; oeffnet: string };
 }
 
 /**
@@ -42,7 +42,7 @@ export function KartenStatisch({ gebiete, umriss, markiert, beschriften, profil,
   const d = (polys: LatLngPolys) => pfad(ausLatLngs(polys));
   const waehlen = onWaehlen && ((e: FocusEvent<Element>) => onWaehlen(e.currentTarget.getAttribute('data-gebiet') ?? ''));
   return (
-    <div className="karte-statisch" role="region" aria-label={texte.region} data-testid="karte-statisch">
+    <div className="karte-statisch" role="region" aria-label={texte.regionStatisch} data-testid="karte-statisch">
       <div className="karte-statisch-bild" style={{ '--seiten': `${BREITE} / ${Math.max(hoehe, 1)}` } as CSSProperties}>
         <svg viewBox={`0 0 ${BREITE} ${Math.max(hoehe, 1)}`}>
           <defs>

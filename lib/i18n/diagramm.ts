@@ -135,6 +135,8 @@ const de = {
     legendeIll: '– Werte und Klassengrenzen sind illustrativ, keine amtlichen Zahlen.',
     beispieldaten: 'Werte und Klassengrenzen: Beispieldaten (illustrativ, keine amtlichen Zahlen)',
     region: 'Karte – Pfeiltasten verschieben, Plus und Minus zoomen, Tabulatortaste wählt die Gebiete',
+    /** The map's static view (before the interactive map has loaded): it neither pans nor zooms. */
+    regionStatisch: 'Karte – die Tabulatortaste wählt die Gebiete, Enter öffnet ihr Profil',
     oeffnet: 'Enter öffnet das Profil.',
     vergroessern: 'Vergrößern',
     verkleinern: 'Verkleinern',
@@ -341,6 +343,7 @@ const en: DiagrammWoerter = {
     legendeIll: '– values and class bounds are illustrative, not official figures.',
     beispieldaten: 'Values and class bounds: example data (illustrative, not official figures)',
     region: 'Map – arrow keys pan, plus and minus zoom, the Tab key selects the areas',
+    regionStatisch: 'Map – the Tab key selects the areas, Enter opens their profile',
     oeffnet: 'Enter opens the profile.',
     vergroessern: 'Zoom in',
     verkleinern: 'Zoom out',

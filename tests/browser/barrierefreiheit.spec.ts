@@ -65,12 +65,12 @@ test('Überschriften ohne Sprünge auf Themen-, Vergleichs- und eingebetteten Se
 
 test('Karte: deutsche Zoom-Schaltflächen, benannter Kartenbereich (statisch und interaktiv)', async ({ page }) => {
   await page.goto('/karte/');
-  await expect(page.getByTestId('karte-statisch')).toHaveAttribute('aria-label', /^Karte/);
-  await expect(page.getByTestId('karte-statisch')).toHaveAttribute('role', 'region');
+  // The static view names only what it does (no panning or zooming before the interactive map).
+  await expect(page.getByRole('region', { name: 'Karte – die Tabulatortaste wählt die Gebiete, Enter öffnet ihr Profil' })).toBeVisible();
   await absicht(page);
   await expect(page.locator('.leaflet-control-zoom-in')).toHaveAttribute('title', 'Vergrößern');
   await expect(page.locator('.leaflet-control-zoom-out')).toHaveAttribute('title', 'Verkleinern');
-  await expect(page.locator('.karte-leaflet')).toHaveAttribute('aria-label', /^Karte/);
+  await expect(page.locator('.karte-leaflet')).toHaveAttribute('aria-label', /^Karte – Pfeiltasten verschieben/);
 });
 
 test('Unbekannte Adressen: 404-Seite auf Deutsch und Englisch, mit Navigation', async ({ page }) => {
