@@ -34,12 +34,10 @@ interface Props {
  * pointer. Every area is a link to its profile, named with its value like the map's areas.
  */
 export function KartenStatisch({ gebiete, umriss, markiert, beschriften, profil, onWaehlen, texte }: Props) {
-  const { hoehe, pfad, punkt } = projiziere(
-    gebiete.map((g) => ausLatLngs(g.polys)),
-    BREITE,
-    [ausLatLngs(umriss)],
-  );
-  const d = (polys: LatLngPolys) => pfad(ausLatLngs(polys));
+  const geometrien = gebiete.map((g) => ausLatLngs(g.polys));
+  const { hoehe, pfad, punkt } = projiziere(geometrien, BREITE, [ausLatLngs(umriss)]);
+  // Each area's path once: its fill, its stripes and its ring share it.
+  const d = new Map(gebiete.map((g, i) => [g.id, pfad(geometrien[i] ?? ausLatLngs([]))]));
   const waehlen = onWaehlen && ((e: FocusEvent<Element>) => onWaehlen(e.currentTarget.getAttribute('data-gebiet') ?? ''));
   return (
     <div className="karte-statisch" role="region" aria-label={texte.regionStatisch} data-testid="karte-statisch">
@@ -48,18 +46,18 @@ export function KartenStatisch({ gebiete, umriss, markiert, beschriften, profil,
           <defs>
             <KartenMuster id={MUSTER} groesse={12} />
           </defs>
-          <path className="umriss" d={d(umriss)} />
+          <path className="umriss" d={pfad(ausLatLngs(umriss))} />
           {gebiete.map((g) => (
             <a key={g.id} href={profil(g.id)} data-gebiet={g.id} aria-label={`${g.name}: ${g.text}. ${texte.oeffnet}`} onFocus={waehlen}>
               <title>{`${g.name}: ${g.text}`}</title>
-              <path className="flaeche" d={d(g.polys)} fill={muster(g.farbe)} />
-              {g.illustrativ && <path className="flaeche-ill" d={d(g.polys)} fill={musterUrl(MUSTER, 'beispiel')} />}
+              <path className="flaeche" d={d.get(g.id)} fill={muster(g.farbe)} />
+              {g.illustrativ && <path className="flaeche-ill" d={d.get(g.id)} fill={musterUrl(MUSTER, 'beispiel')} />}
             </a>
           ))}
           {gebiete
             .filter((g) => g.id === markiert)
             .map((g) => (
-              <path key={g.id} className="fokus-ring" d={d(g.polys)} />
+              <path key={g.id} className="fokus-ring" d={d.get(g.id)} />
             ))}
         </svg>
         {beschriften &&

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { beobachten } from './helpers';
+import { beobachten, laufzeitZurueckhalten } from './helpers';
 
 const zeile = (tabelle: import('@playwright/test').Locator, indikator: string) => tabelle.locator(`tr[data-indikator="${indikator}"]`);
 
@@ -33,12 +33,7 @@ test('Ohne Zutun nur HTML und Rahmenskript; Gebiet und Stichtag, gewählt bevor 
   await page.waitForLoadState('networkidle');
   expect(skripte).toEqual([expect.stringMatching(/\/rahmen-[0-9A-Za-z]+\.js$/)]);
   // The framework's scripts are held back until both choices are made: the frame alone takes them.
-  let freigeben = () => {};
-  const gesperrt = new Promise<void>((r) => (freigeben = r));
-  await page.route(/\/_next\/static\/chunks\/(?!rahmen-)[^/]+\.js$/, async (route) => {
-    await gesperrt;
-    await route.continue();
-  });
+  const freigeben = await laufzeitZurueckhalten(page);
   await page.getByTestId('vergleich-gebiet-3').selectOption('WB11');
   await page.getByTestId('vergleich-stichtag').selectOption('2017-05-31');
   await expect(page).toHaveURL(/\?stichtag=2017-05-31$/);

@@ -76,6 +76,20 @@ export async function absicht(page: Page): Promise<void> {
   if (await page.locator('.karte-box').count()) await expect(page.locator('.karte-box[data-bereit]')).toBeAttached();
 }
 
+/**
+ * Holds back the framework's scripts (every chunk but the frame script) until the returned
+ * function is called: what a reader does meanwhile is the frame's alone to take.
+ */
+export async function laufzeitZurueckhalten(page: Page): Promise<() => void> {
+  let freigeben = () => {};
+  const gesperrt = new Promise<void>((r) => (freigeben = r));
+  await page.route(/\/_next\/static\/chunks\/(?!rahmen-)[^/]+\.js$/, async (route) => {
+    await gesperrt;
+    await route.continue();
+  });
+  return freigeben;
+}
+
 /** What a page loads and reports while a test runs: the paths of its scripts, its errors (console and uncaught). */
 export function beobachten(page: Page): { skripte: string[]; fehler: string[] } {
   const skripte: string[] = [];

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { absicht, beobachten, fremdeAnfragen } from './helpers';
+import { absicht, beobachten, fremdeAnfragen, laufzeitZurueckhalten } from './helpers';
 
 /** The areas of the interactive map (Leaflet). */
 const flaechen = (page: Page) => page.locator('.karte-leaflet path.gebiet');
@@ -76,12 +76,7 @@ test('Kennzahl und Stichtag färben neu und stehen in der URL; die URL stellt di
 test('Regler und Abspielen, bevor das Framework läuft, wirken, sobald es läuft', async ({ page }) => {
   const { fehler } = beobachten(page);
   // The framework's scripts are held back until both are used: the frame alone takes them.
-  let freigeben = () => {};
-  const gesperrt = new Promise<void>((r) => (freigeben = r));
-  await page.route(/\/_next\/static\/chunks\/(?!rahmen-)[^/]+\.js$/, async (route) => {
-    await gesperrt;
-    await route.continue();
-  });
+  const freigeben = await laufzeitZurueckhalten(page);
   await page.goto('/karte/');
   await page.getByTestId('karte-stichtag').fill('0');
   await page.getByTestId('karte-abspielen').click();
