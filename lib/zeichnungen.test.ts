@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { zeichnungAblegen, zeichnungenEinsetzen, zeichnungsName, zeichnungsOrdner } from './zeichnungen';
+import { zeichnungAblegen, zeichnungenEinsetzen, zeichnungenImSpeicher, zeichnungsName, zeichnungsOrdner } from './zeichnungen';
 
 const SVG = "<svg viewBox='0 0 10 10'><title>A &amp; B: 1.234 $& $1</title></svg>";
 
@@ -36,5 +36,20 @@ describe('drawings set into the HTML after the build', () => {
     expect(r.html).toBe(`<p>x</p><div class="nur-breit" data-zeichnung="${a}">${SVG}</div><div data-zeichnung="${a}">${SVG}</div><div data-zeichnung="${b}"></div><div data-zeichnung="kurz"></div>`);
     // Run again: the boxes are full, nothing changes.
     expect(zeichnungenEinsetzen(r.html, (n) => (n === a ? SVG : undefined))).toEqual({ html: r.html, fehlend: [b], gesetzt: 0 });
+  });
+
+  // Last: from here on this test file's process keeps drawings in memory.
+  it('keeps drawings in memory once asked to, and writes no file', () => {
+    const d = mkdtempSync(path.join(os.tmpdir(), 'zeichnungen-'));
+    try {
+      const speicher = zeichnungenImSpeicher();
+      expect(zeichnungenImSpeicher()).toBe(speicher);
+      const name = zeichnungAblegen(SVG, d);
+      expect(name).toBe(zeichnungsName(SVG));
+      expect(speicher.get(name)).toBe(SVG);
+      expect(readdirSync(d)).toEqual([]);
+    } finally {
+      rmSync(d, { recursive: true, force: true });
+    }
   });
 });

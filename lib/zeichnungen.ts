@@ -14,9 +14,26 @@ export const zeichnungsOrdner = (out = process.env.INTEGRATIONSATLAS_OUT || 'out
 /** The name of a drawing: its content's hash, so that every process of the build may write it. */
 export const zeichnungsName = (markup: string) => createHash('sha256').update(markup, 'utf8').digest('hex').slice(0, 20);
 
+/** Drawings kept in this process instead of the folder (zeichnungenImSpeicher), or null. */
+let speicher: Map<string, string> | null = null;
+
+/**
+ * From now on this process keeps its drawings in the returned map (name → markup) instead of the
+ * folder: for a build step that renders pages itself and sets their drawings in at once
+ * (scripts/gebiete-aus-vorlage.ts).
+ */
+export function zeichnungenImSpeicher(): Map<string, string> {
+  speicher ??= new Map();
+  return speicher;
+}
+
 /** Keeps a drawing for the step that sets it in; returns its name. */
 export function zeichnungAblegen(markup: string, ordner = zeichnungsOrdner()): string {
   const name = zeichnungsName(markup);
+  if (speicher) {
+    speicher.set(name, markup);
+    return name;
+  }
   const ziel = path.join(ordner, `${name}.svg`);
   if (!existsSync(ziel)) {
     mkdirSync(ordner, { recursive: true });

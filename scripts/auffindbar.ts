@@ -4,13 +4,12 @@
  * canonical address from `veroeffentlichung.basisUrl` and the social preview tags (Open Graph,
  * Twitter card) with a preview image for topics and areas (out/vorschau/, PNG of their trend chart). Embed pages are kept out of search results (noindex) and out of the sitemap.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { kopfTags, robotsTxt, sitemapXml, type Seite } from '../lib/auffindbar/auffindbar';
 import { vorschauFuer } from '../lib/auffindbar/vorschau';
-import { pngAusSvg } from '../lib/bild/rastern';
-import { vorschauPfad, vorschauSvg } from '../lib/bild/vorschau';
+import { vorschauZeichnen } from '../lib/auffindbar/zeichnen';
+import { vorschauPfad } from '../lib/bild/vorschau';
 import { nebenlaeufig } from '../lib/nebenlaeufig';
 import { dateienUnter, loadKommune, OUT, zuEnde } from './io';
 
@@ -19,15 +18,17 @@ const basis = kommune.veroeffentlichung.basisUrl;
 const routeVon = (datei: string) => `/${path.relative(OUT, path.dirname(datei)).split(path.sep).join('/')}/`.replace(/^\/\/$/, '/');
 const seiten: Seite[] = [];
 let noindex = 0;
-/** The preview images still to draw: file and SVG (drawn together at the end, one per core). */
-const bilder: { datei: string; svg: string }[] = [];
-/** The page's preview image, to be drawn into out/vorschau/ (topics and areas: their trend chart). */
+/** The preview images linked by a page (files in out/vorschau/). */
+const verlinkt = new Set<string>();
+/** Linked images not drawn yet (scripts/vorschaubilder.ts draws them beforehand): drawn at the end, one per core. */
+const fehlend: string[] = [];
+/** The page's preview image in out/vorschau/ (topics and areas: their trend chart). */
 function vorschau(route: string): { url: string; alt: string } | undefined {
   const v = vorschauFuer(route);
   if (!v) return undefined;
   const datei = path.join(OUT, vorschauPfad(route));
-  mkdirSync(path.dirname(datei), { recursive: true });
-  bilder.push({ datei, svg: vorschauSvg(v.inhalt, v.text) });
+  verlinkt.add(datei);
+  if (!existsSync(datei)) fehlend.push(route);
   return { url: `${basis}${vorschauPfad(route)}`, alt: v.alt };
 }
 for (const d of dateienUnter(OUT, ['_next', '_not-found', '404'])) {
@@ -52,7 +53,14 @@ for (const d of dateienUnter(OUT, ['_next', '_not-found', '404'])) {
 }
 writeFileSync(path.join(OUT, 'sitemap.xml'), sitemapXml(seiten, basis));
 writeFileSync(path.join(OUT, 'robots.txt'), robotsTxt(basis));
+// An image no page links (its page was removed after it was drawn) is not published.
+let entfernt = 0;
+for (const d of dateienUnter(path.join(OUT, 'vorschau')))
+  if (!verlinkt.has(d.pfad)) {
+    rmSync(d.pfad);
+    entfernt++;
+  }
 zuEnde(
-  nebenlaeufig(bilder, async ({ datei, svg }) => writeFile(datei, await pngAusSvg(svg))),
-  () => `Auffindbar: ${seiten.length} Seiten in sitemap.xml, robots.txt; ${bilder.length} Vorschaubilder; noindex ergänzt in ${noindex} Einbettungen`,
+  nebenlaeufig(fehlend, async (route) => void (await vorschauZeichnen(OUT, route))),
+  () => `Auffindbar: ${seiten.length} Seiten in sitemap.xml, robots.txt; ${verlinkt.size} Vorschaubilder (${fehlend.length} hier gezeichnet, ${entfernt} ohne Seite entfernt); noindex ergänzt in ${noindex} Einbettungen`,
 );

@@ -13,7 +13,7 @@
  * BENCH_BAU_BEHALTEN=1 keeps each data folder and export (printed) to look into afterwards.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { median } from 'simple-statistics';
@@ -163,4 +163,5 @@ console.table(ergebnisse);
 console.log(`Zeit ${zeit}× (${zeit <= BUDGET ? 'im Budget' : 'über dem Budget'}), out/ ${groesse}×; je weiteres feinstes Gebiet (mit seinem Teil der gröberen Ebene) ${jeGebiet} ms`);
 console.log(`Volle Daten mit ${FAKTOR}× Gebieten, Schwelle ${b.schwelle_voll}: Ingest ${b.ingest_voll_s} s, ${b.gesperrt_voll} Werte gesperrt, rückrechenbar ${b.rueckrechenbar_voll} (muss 0 sein)`);
 if (b.rueckrechenbar_voll) process.exitCode = 1;
+mkdirSync(path.join(ROOT, 'bench'), { recursive: true });
 writeFileSync(path.join(ROOT, 'bench', 'bau.json'), JSON.stringify({ gemessen: new Date().toISOString(), faktor: FAKTOR, schwelle: SCHWELLE, laeufe: LAEUFE, ergebnisse, zeit_verhaeltnis: zeit, groesse_verhaeltnis: groesse, je_gebiet_ms: jeGebiet, budget_zeit: BUDGET }, null, 1) + '\n');

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { kommuneSchema, type Kommune } from '../lib/config';
@@ -62,6 +63,22 @@ export function zuEnde(arbeit: Promise<unknown>, zusammenfassung: () => string):
       },
     ),
   );
+}
+
+/**
+ * Starts a script of this folder in a process of its own, beside this one (its output goes to
+ * this one's). `fertig` resolves when it ended with exit code 0 and rejects otherwise;
+ * `abbrechen` stops it.
+ */
+export function nebenher(skript: string): { fertig: Promise<void>; abbrechen: () => void } {
+  const kind = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, skript)], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
+  const fertig = new Promise<void>((gut, schlecht) => {
+    kind.on('error', schlecht);
+    kind.on('exit', (code, signal) => (code === 0 ? gut() : schlecht(new Error(`${skript} endete mit ${code ?? signal}`))));
+  });
+  // Awaited as a step of its own; until then a failure must not count as unhandled.
+  fertig.catch(() => undefined);
+  return { fertig, abbrechen: () => void kind.kill() };
 }
 
 /**

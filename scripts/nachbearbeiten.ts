@@ -5,7 +5,13 @@
  * after the other in this one process, which saves starting Node and tsx for each (about 1 s a
  * step). A step that fails stops the build with exit code 1.
  */
-import { nacheinander } from './io';
+import { nebenher, nacheinander } from './io';
+
+/**
+ * The preview images need only the data: drawn in a process of their own from the start
+ * (scripts/vorschaubilder.ts), on the core the steps before auffindbar leave idle.
+ */
+const vorschaubilder = nebenher('vorschaubilder.ts');
 
 export const SCHRITTE = {
   'zeichnungen-einsetzen': () => import('./zeichnungen-einsetzen'),
@@ -14,12 +20,17 @@ export const SCHRITTE = {
   'alte-adressen': () => import('./alte-adressen'),
   'sprache-setzen': () => import('./sprache-setzen'),
   'ohne-laufzeit': () => import('./ohne-laufzeit'),
+  'gebiete-aus-vorlage': () => import('./gebiete-aus-vorlage'),
+  vorschaubilder: () => vorschaubilder.fertig,
   auffindbar: () => import('./auffindbar'),
   sicherheitsheader: () => import('./sicherheitsheader'),
   komprimieren: () => import('./komprimieren'),
 } as const;
 
 void nacheinander(SCHRITTE).then(({ ok, zeiten }) => {
-  if (!ok) process.exit(1);
+  if (!ok) {
+    vorschaubilder.abbrechen();
+    process.exit(1);
+  }
   console.log(`Nachbearbeitung: ${zeiten.join(', ')}`);
 });

@@ -13,8 +13,16 @@ import { diagramm } from '@/lib/i18n/diagramm';
 import { INDIKATOREN } from '@/lib/themen/indikatoren';
 import { profil } from '@/lib/themen/profil';
 import { indikatorDaten } from '@/lib/themen/seite';
+import { profilVorlagen } from '@/lib/vorlage';
 
-export const gebietParams = () => loadGebiete().filter((g) => g.ebene !== STADT).map((g) => ({ id: g.id }));
+/**
+ * The profiles Next renders: in the build one area per level (lib/vorlage.ts; the others are
+ * derived from them by scripts/gebiete-aus-vorlage.tsx), in development every area.
+ */
+export function gebietParams() {
+  const gebiete = loadGebiete().filter((g) => g.ebene !== STADT);
+  return (process.env.NODE_ENV === 'production' ? profilVorlagen(gebiete) : gebiete).map((g) => ({ id: g.id }));
+}
 
 export function gebietMetadata(id: string, sprache: Sprache): Metadata {
   const g = loadGebiete().find((x) => x.id === id);

@@ -1,10 +1,11 @@
 /** Build-time: what the preview image of a page shows — a topic's city trend, an area's first trend. */
 import type { BildInhalt, BildText } from '../bild/bild';
 import { bildText } from '../bild/bild';
-import { loadKommune } from '../data';
+import { loadGebiete, loadKommune } from '../data';
+import { STADT } from '../ebenen';
 import { diagramm } from '../i18n/diagramm';
 import { indikatorIn } from '../i18n/indikatoren-en';
-import type { Sprache } from '../i18n/sprache';
+import { inSprache, type Sprache } from '../i18n/sprache';
 import { woerter } from '../i18n/woerter';
 import { TREND_INDIKATOREN } from '../themen/indikatoren';
 import type { Punkt } from '../themen/model';
@@ -17,6 +18,15 @@ export interface Vorschau {
   text: BildText;
   /** Alternative text of the image (og:image:alt). */
   alt: string;
+}
+
+/**
+ * The routes that may have a preview (vorschauFuer decides): every topic with data and every
+ * area's profile, in each language asked for. To draw the images before the pages are all there.
+ */
+export function vorschauRouten(sprachen: readonly Sprache[]): string[] {
+  const pfade = [...themenMitDaten().map((t) => `/themen/${t.id}/`), ...loadGebiete().filter((g) => g.ebene !== STADT).map((g) => `/gebiete/${g.id}/`)];
+  return sprachen.flatMap((s) => pfade.map((p) => inSprache(p, s)));
 }
 
 /** The preview of a page by its route, or null for pages without a chart of their own. */

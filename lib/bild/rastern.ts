@@ -43,26 +43,32 @@ function chunk(typ: string, daten: Buffer): Buffer {
 export async function pngIndiziert(rgba: Uint8Array, breite: number, hoehe: number): Promise<Buffer | null> {
   const index = new Map<number, number>();
   const zeilen = Buffer.alloc((breite + 1) * hoehe);
-  // Neighbouring pixels mostly share their colour: look up only where it changes.
+  // Pixels compared as whole 32-bit words (equal words are equal bytes, whatever the byte order);
+  // neighbouring pixels mostly share their colour, so colour and alpha are read only where it changes.
+  const woerter = rgba.byteOffset % 4 === 0 ? new Uint32Array(rgba.buffer, rgba.byteOffset, breite * hoehe) : new Uint32Array(new Uint8Array(rgba.subarray(0, breite * hoehe * 4)).buffer);
   let vorher = -1;
   let nVorher = 0;
+  let p = 0;
+  let z = 0;
   for (let y = 0; y < hoehe; y++) {
     // Each row starts with its filter byte: 0 (none), the usual choice for palette images.
-    for (let x = 0; x < breite; x++) {
-      const i = (y * breite + x) * 4;
-      if (rgba[i + 3] !== 255) return null;
-      const farbe = ((rgba[i] ?? 0) << 16) | ((rgba[i + 1] ?? 0) << 8) | (rgba[i + 2] ?? 0);
-      if (farbe !== vorher) {
+    z++;
+    for (let x = 0; x < breite; x++, p++, z++) {
+      const wort = woerter[p] as number;
+      if (wort !== vorher) {
+        const i = p * 4;
+        if (rgba[i + 3] !== 255) return null;
+        const farbe = ((rgba[i] as number) << 16) | ((rgba[i + 1] as number) << 8) | (rgba[i + 2] as number);
         let n = index.get(farbe);
         if (n === undefined) {
           if (index.size === 256) return null;
           n = index.size;
           index.set(farbe, n);
         }
-        vorher = farbe;
+        vorher = wort;
         nVorher = n;
       }
-      zeilen[y * (breite + 1) + 1 + x] = nVorher;
+      zeilen[z] = nVorher;
     }
   }
   const ihdr = Buffer.alloc(13);

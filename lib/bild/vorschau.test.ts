@@ -40,5 +40,11 @@ describe('preview image', () => {
     expect(await pngIndiziert(new Uint8Array([0, 0, 0, 128]), 1, 1)).toBeNull();
     const bunt = new Uint8Array(257 * 4).map((_, i) => (i % 4 === 3 ? 255 : i % 4 === 0 ? Math.floor(i / 4) % 256 : i % 4 === 1 ? (Math.floor(i / 4) >> 8) : 0));
     expect(await pngIndiziert(bunt, 257, 1)).toBeNull();
+    // The same colour, then less opaque: not indexed.
+    expect(await pngIndiziert(new Uint8Array([9, 9, 9, 255, 9, 9, 9, 254]), 2, 1)).toBeNull();
+    // Pixels that do not start at a multiple of four bytes in their buffer: the same image.
+    const versetzt = new Uint8Array(rgba.length + 1);
+    versetzt.set(rgba, 1);
+    expect(await pngIndiziert(versetzt.subarray(1), 2, 2)).toEqual(png);
   });
 });

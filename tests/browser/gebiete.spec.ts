@@ -142,3 +142,23 @@ test('Werkzeuge eines Trends im Profil: Link kopieren (ohne Zwischenablage zum A
   await expect(nav.locator('circle.punkt.aktiv')).toHaveCount(1);
   await context.close();
 });
+
+test('Profile aus der Vorlage tragen ihre eigene Adresse und ihren Titel, wie die von Next gebauten', async ({ request }) => {
+  // SR1 and WB11 are built by Next (the first area of each level), the others derived from SR1 (lib/vorlage.ts).
+  for (const [pfad, name, en] of [
+    ['/gebiete/SR2/', 'Hamm-Westen (Sozialraum)', '/en/gebiete/SR2/'],
+    ['/en/gebiete/WB93/', '(residential area (Wohnbereich))', '/gebiete/WB93/'],
+    ['/gebiete/WB11/', '(Wohnbereich)', '/en/gebiete/WB11/'],
+  ] as const) {
+    const html = await (await request.get(pfad)).text();
+    expect(html).toMatch(new RegExp(`<title>[^<]*${name.replace(/[()]/g, '\\$&')} – Integrati`));
+    expect(html).toContain(`<a class="sprachwechsel" href="${en}"`);
+    expect(html).toContain(`<link rel="canonical" href="https://integrationsatlas.hamm.de${pfad}"/>`);
+    expect(html).toMatch(new RegExp(`class="zitat">[^<]*https://integrationsatlas.hamm.de${pfad}`));
+    const de = pfad.replace(/^\/en/, '');
+    expect(html).toContain(`<link rel="alternate" hrefLang="de" href="https://integrationsatlas.hamm.de${de}"/>`);
+    expect(html).toContain(`<link rel="alternate" hrefLang="en" href="https://integrationsatlas.hamm.de/en${de}"/>`);
+    expect(html).toMatch(new RegExp(`data-testid="druck-fuss">[^<]*https://integrationsatlas.hamm.de${pfad}"`));
+    expect(html).not.toContain('self.__next_f');
+  }
+});
