@@ -25,18 +25,17 @@ describe('area profiles from a template', () => {
   it('gives the target its main part, address and title, the frame and what follows the page from the template', () => {
     const vorlage = { id: 'A', titel: 'Alt & Neu (Bezirk)', gerendert: '<h1>Alt<!-- --> &amp; Neu</h1>', html: seite('A', 'Alt &amp; Neu (Bezirk)', '<h1>Alt &amp; Neu</h1>') };
     const ziel = { id: 'A10', titel: 'Zehn "x" (Bezirk)', gerendert: '<h1>Zehn</h1>' };
-    expect(ausVorlage(vorlage, ziel)).toBe(seite('A10', 'Zehn &quot;x&quot; (Bezirk)', '<h1>Zehn</h1>'));
+    expect(ausVorlage(vorlage)(ziel)).toBe(seite('A10', 'Zehn &quot;x&quot; (Bezirk)', '<h1>Zehn</h1>'));
     // Replacement texts are taken as they are ($& is no pattern).
-    expect(ausVorlage(vorlage, { ...ziel, titel: '$& $1' })).toContain('<title>$&amp; $1 – Atlas</title>');
+    expect(ausVorlage(vorlage)({ ...ziel, titel: '$& $1' })).toContain('<title>$&amp; $1 – Atlas</title>');
   });
 
   it('refuses a template whose main part is not its own rendering, or without its title or address', () => {
     const html = seite('A', 'Alt', '<h1>Alt</h1>');
-    const ziel = { id: 'B', titel: 'B', gerendert: '<h1>B</h1>' };
-    expect(() => ausVorlage({ id: 'A', titel: 'Alt', gerendert: '<h1>Anders</h1>', html }, ziel)).toThrow(/nicht, was React/);
-    expect(() => ausVorlage({ id: 'A', titel: 'Falsch', gerendert: '<h1>Alt</h1>', html }, ziel)).toThrow(/Titel|title/);
-    expect(() => ausVorlage({ id: 'Z', titel: 'Alt', gerendert: '<h1>Alt</h1>', html }, ziel)).toThrow(/gebiete\/Z\//);
-    expect(() => ausVorlage({ id: 'A', titel: 'Alt', gerendert: '', html: '<p>kein main</p>' }, ziel)).toThrow(/main/);
+    expect(() => ausVorlage({ id: 'A', titel: 'Alt', gerendert: '<h1>Anders</h1>', html })).toThrow(/nicht, was React/);
+    expect(() => ausVorlage({ id: 'A', titel: 'Falsch', gerendert: '<h1>Alt</h1>', html })).toThrow(/Titel|title/);
+    expect(() => ausVorlage({ id: 'Z', titel: 'Alt', gerendert: '<h1>Alt</h1>', html })).toThrow(/gebiete\/Z\//);
+    expect(() => ausVorlage({ id: 'A', titel: 'Alt', gerendert: '', html: '<p>kein main</p>' })).toThrow(/main/);
   });
 
   it('compares pages apart from React text separators and names the first difference', () => {

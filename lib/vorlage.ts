@@ -43,13 +43,13 @@ export interface Profil {
 }
 
 /**
- * The page of `ziel` from the built page of the template `vorlage`: the main part rendered for
- * the target (followed by what Next writes after a page's content, taken from the template), the
- * template's address (`/gebiete/<id>/` in links, citation, print footer) and title replaced by
- * the target's. Throws when the template's main part does not begin with its own rendering (the
- * renderer and Next disagree) or has no title or address to replace.
+ * The pages of other areas from the built page of the template `vorlage`: for each target its
+ * main part as rendered (followed by what Next writes after a page's content, taken from the
+ * template), the template's address (`/gebiete/<id>/` in links, citation, print footer) and
+ * title replaced by the target's. Throws at once when the template's main part does not begin
+ * with its own rendering (the renderer and Next disagree) or has no title or address to replace.
  */
-export function ausVorlage(vorlage: Profil & { html: string }, ziel: Profil): string {
+export function ausVorlage(vorlage: Profil & { html: string }): (ziel: Profil) => string {
   const teile = hauptteil(vorlage.html);
   if (!teile) throw new Error('Vorlage: kein <main id="inhalt"> (genau eines)');
   const inhalt = ohneTextTrenner(teile.inhalt);
@@ -60,10 +60,14 @@ export function ausVorlage(vorlage: Profil & { html: string }, ziel: Profil): st
   const titel = `<title>${esc(vorlage.titel)}`;
   if (!teile.vor.includes(adresse)) throw new Error(`Vorlage: ${adresse} nicht im Kopf der Seite`);
   if (!teile.vor.includes(titel)) throw new Error(`Vorlage: ${titel}</title> nicht im Kopf der Seite`);
-  const rahmen = (html: string) => html.split(adresse).join(`/gebiete/${ziel.id}/`);
-  return `${rahmen(teile.vor).replace(titel, () => `<title>${esc(ziel.titel)}`)}${ziel.gerendert}${nachSeite}${rahmen(teile.nach)}`;
+  // The frame in pieces around the template's address, joined again with the target's.
+  const vor = teile.vor.split(adresse);
+  const nach = teile.nach.split(adresse);
+  return (ziel) => {
+    const eigene = `/gebiete/${ziel.id}/`;
+    return `${vor.join(eigene).replace(titel, () => `<title>${esc(ziel.titel)}`)}${ziel.gerendert}${nachSeite}${nach.join(eigene)}`;
+  };
 }
-
 
 /** Where two texts first differ, with a little context of each (for the build's message). */
 export function ersterUnterschied(a: string, b: string): string {

@@ -41,17 +41,17 @@ async function ausfuehren(): Promise<string> {
       if (r.fehlend.length) throw new Error(`${id}: Zeichnung ${r.fehlend.join(', ')} fehlt`);
       return { id, titel: String(gebietMetadata(id, s).title ?? ''), gerendert: r.html };
     };
-    const vorlage = { ...profil(erste.id, sprache), html: readFileSync(datei(erste.id), 'utf8') };
+    const ableiten = ausVorlage({ ...profil(erste.id, sprache), html: readFileSync(datei(erste.id), 'utf8') });
     for (const andere of vorlagen.slice(1)) {
       const gebaut = ohneTextTrenner(readFileSync(datei(andere.id), 'utf8'));
-      const abgeleitet = ohneTextTrenner(ausVorlage(vorlage, profil(andere.id, sprache)));
+      const abgeleitet = ohneTextTrenner(ableiten(profil(andere.id, sprache)));
       if (abgeleitet !== gebaut) throw new Error(`${path.relative(process.cwd(), datei(andere.id))}: aus der Vorlage ${erste.id} abgeleitet anders als von Next gebaut (${ersterUnterschied(abgeleitet, gebaut)})`);
     }
     const gebauteIds = new Set(vorlagen.map((v) => v.id));
     for (const g of gebiete) {
       if (gebauteIds.has(g.id)) continue;
       mkdirSync(path.dirname(datei(g.id)), { recursive: true });
-      writeFileSync(datei(g.id), ausVorlage(vorlage, profil(g.id, sprache)));
+      writeFileSync(datei(g.id), ableiten(profil(g.id, sprache)));
       geschrieben++;
     }
   }

@@ -67,11 +67,11 @@ export function zuEnde(arbeit: Promise<unknown>, zusammenfassung: () => string):
 
 /**
  * Starts a script of this folder in a process of its own, beside this one (its output goes to
- * this one's). `fertig` resolves when it ended with exit code 0 and rejects otherwise;
+ * this one's; `env` adds to the environment). `fertig` resolves when it ended with exit code 0 and rejects otherwise;
  * `abbrechen` stops it.
  */
-export function nebenher(skript: string): { fertig: Promise<void>; abbrechen: () => void } {
-  const kind = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, skript)], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
+export function nebenher(skript: string, env: Record<string, string> = {}): { fertig: Promise<void>; abbrechen: () => void } {
+  const kind = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, skript)], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit'] });
   const fertig = new Promise<void>((gut, schlecht) => {
     kind.on('error', schlecht);
     kind.on('exit', (code, signal) => (code === 0 ? gut() : schlecht(new Error(`${skript} endete mit ${code ?? signal}`))));
