@@ -2,7 +2,7 @@
  * Area profiles from a template. Every area has a profile page in each language; with a large
  * city's hundreds of areas, rendering each through Next (payload, segment files, SSR of the
  * payload: about 100 ms a page, most of a build) costs several times what the page is — HTML,
- * CSS and the frame script, no runtime. So Next builds the profile of one area per level (the
+ * CSS and the frame script, no runtime. So Next builds the profiles of two areas per level (the
  * templates), and every other profile is the first template's page with its own main part
  * rendered by React (renderToString, as Next's SSR writes it) and its own address and title in
  * the frame around it (scripts/gebiete-aus-vorlage.ts). Each build checks the derivation against
@@ -11,10 +11,17 @@
  */
 import { esc } from './bild/svg';
 
-/** The areas whose profile Next builds: the first area of each level, in the register's order. */
+/**
+ * The areas whose profile Next builds: the first two areas of each level, in the register's
+ * order — the first is the template, the others check it (also with a single level).
+ */
 export function profilVorlagen<G extends { id: string; ebene: string }>(gebiete: readonly G[]): G[] {
-  const ebenen = new Set<string>();
-  return gebiete.filter((g) => !ebenen.has(g.ebene) && ebenen.add(g.ebene));
+  const je = new Map<string, number>();
+  return gebiete.filter((g) => {
+    const n = je.get(g.ebene) ?? 0;
+    je.set(g.ebene, n + 1);
+    return n < 2;
+  });
 }
 
 const MAIN_AUF = '<main id="inhalt">';
@@ -67,6 +74,16 @@ export function ausVorlage(vorlage: Profil & { html: string }): (ziel: Profil) =
     const eigene = `/gebiete/${ziel.id}/`;
     return `${vor.join(eigene).replace(titel, () => `<title>${esc(ziel.titel)}`)}${ziel.gerendert}${nachSeite}${nach.join(eigene)}`;
   };
+}
+
+/**
+ * How the page derived for `ziel` differs from the page Next built for it (apart from React's
+ * text separators), or null when they are the same.
+ */
+export function abweichung(ableiten: (ziel: Profil) => string, ziel: Profil, gebaut: string): string | null {
+  const abgeleitet = ohneTextTrenner(ableiten(ziel));
+  const erwartet = ohneTextTrenner(gebaut);
+  return abgeleitet === erwartet ? null : ersterUnterschied(abgeleitet, erwartet);
 }
 
 /** Where two texts first differ, with a little context of each (for the build's message). */

@@ -1,7 +1,7 @@
 /**
  * npm run build (after ohne-laufzeit) — the profiles of the areas Next did not build, from the
  * template Next built (lib/vorlage.ts): per language, the first area of the first level is the
- * template; the page of each further template (one per level) is derived from it as well and
+ * template; the page of each further template (two per level) is derived from it as well and
  * must equal what Next built (apart from React's text separators), or the build stops (exit 1) naming where they differ. Then every
  * other area's page is written. Its drawings are set in as zeichnungen-einsetzen sets them, from
  * memory (zeichnungenImSpeicher).
@@ -9,7 +9,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { SPRACHEN, inSprache, type Sprache } from '../lib/i18n/sprache';
-import { ausVorlage, ersterUnterschied, ohneTextTrenner, profilVorlagen, type Profil } from '../lib/vorlage';
+import { abweichung, ausVorlage, profilVorlagen, type Profil } from '../lib/vorlage';
 import { zeichnungenEinsetzen, zeichnungenImSpeicher } from '../lib/zeichnungen';
 import { OUT, zuEnde } from './io';
 
@@ -43,9 +43,8 @@ async function ausfuehren(): Promise<string> {
     };
     const ableiten = ausVorlage({ ...profil(erste.id, sprache), html: readFileSync(datei(erste.id), 'utf8') });
     for (const andere of vorlagen.slice(1)) {
-      const gebaut = ohneTextTrenner(readFileSync(datei(andere.id), 'utf8'));
-      const abgeleitet = ohneTextTrenner(ableiten(profil(andere.id, sprache)));
-      if (abgeleitet !== gebaut) throw new Error(`${path.relative(process.cwd(), datei(andere.id))}: aus der Vorlage ${erste.id} abgeleitet anders als von Next gebaut (${ersterUnterschied(abgeleitet, gebaut)})`);
+      const anders = abweichung(ableiten, profil(andere.id, sprache), readFileSync(datei(andere.id), 'utf8'));
+      if (anders) throw new Error(`${path.relative(process.cwd(), datei(andere.id))}: aus der Vorlage ${erste.id} abgeleitet anders als von Next gebaut (${anders})`);
     }
     const gebauteIds = new Set(vorlagen.map((v) => v.id));
     for (const g of gebiete) {

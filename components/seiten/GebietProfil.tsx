@@ -16,7 +16,7 @@ import { indikatorDaten } from '@/lib/themen/seite';
 import { profilVorlagen } from '@/lib/vorlage';
 
 /**
- * The profiles Next renders: in the build one area per level (lib/vorlage.ts; the others are
+ * The profiles Next renders: in the build two areas per level (lib/vorlage.ts; the others are
  * derived from them by scripts/gebiete-aus-vorlage.tsx), in development every area.
  */
 export function gebietParams() {

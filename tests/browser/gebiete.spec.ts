@@ -144,9 +144,9 @@ test('Werkzeuge eines Trends im Profil: Link kopieren (ohne Zwischenablage zum A
 });
 
 test('Profile aus der Vorlage tragen ihre eigene Adresse und ihren Titel, wie die von Next gebauten', async ({ request }) => {
-  // SR1 and WB11 are built by Next (the first area of each level), the others derived from SR1 (lib/vorlage.ts).
+  // SR1, SR2, WB11 and WB12 are built by Next (the first two areas of each level), the others derived from SR1 (lib/vorlage.ts).
   for (const [pfad, name, en] of [
-    ['/gebiete/SR2/', 'Hamm-Westen (Sozialraum)', '/en/gebiete/SR2/'],
+    ['/gebiete/SR3/', 'Hamm-Norden (Sozialraum)', '/en/gebiete/SR3/'],
     ['/en/gebiete/WB93/', '(residential area (Wohnbereich))', '/gebiete/WB93/'],
     ['/gebiete/WB11/', '(Wohnbereich)', '/en/gebiete/WB11/'],
   ] as const) {
