@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Kommune } from './config';
+import { STADT } from './ebenen';
 import { eingefroren } from './gemerkt';
 import type { DatasetId } from './datasets';
 import type { Geometry } from './geo/types';
@@ -45,6 +46,8 @@ export const loadKennzahlen = () => load<Kennzahlen>(PUBLISHED.kennzahlen);
 export const loadQuellen = () => load<QuelleOut[]>(PUBLISHED.quellen);
 export const loadManifest = () => load<Manifest>(PUBLISHED.manifest);
 export const loadGebiete = () => load<(Gebiet & { flaeche_km2: number | null })[]>(PUBLISHED.gebiete);
+/** The areas with a profile page of their own: every area but the municipality. */
+export const gebieteMitProfil = () => loadGebiete().filter((g) => g.ebene !== STADT);
 export const loadDatensatz = (ds: DatasetId) => load<DatensatzDatei>(PUBLISHED.datensatz(ds));
 export const loadVersionen = () => load<Versionen>(PUBLISHED.versionen).versionen;
 export const loadGeo = (ebene: string) =>

@@ -2,8 +2,8 @@
  * npm run build (after ohne-laufzeit) — the profiles of the areas Next did not build, from the
  * template Next built (lib/vorlage.ts): per language, the first area of the first level is the
  * template; the page of each further template (two per level) is derived from it as well and
- * must equal what Next built (apart from React's text separators), or the build stops (exit 1) naming where they differ. Then every
- * other area's page is written. Its drawings are set in as zeichnungen-einsetzen sets them, from
+ * must equal what Next built (apart from React's text separators), or the build stops (exit 1)
+ * naming where they differ. Then every other area's page is written. Its drawings are set in as zeichnungen-einsetzen sets them, from
  * memory (zeichnungenImSpeicher).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -21,12 +21,12 @@ async function ausfuehren(): Promise<string> {
   const { createElement } = await import('react');
   const { renderToString } = await import('react-dom/server');
   const { GebietProfil, gebietMetadata } = await import('../components/seiten/GebietProfil');
-  const { loadGebiete } = await import('../lib/data');
-  const { STADT } = await import('../lib/ebenen');
+  const { gebieteMitProfil } = await import('../lib/data');
   const zeichnungen = zeichnungenImSpeicher();
   const lesen = (name: string) => zeichnungen.get(name);
-  const gebiete = loadGebiete().filter((g) => g.ebene !== STADT);
+  const gebiete = gebieteMitProfil();
   const vorlagen = profilVorlagen(gebiete);
+  const gebauteIds = new Set(vorlagen.map((v) => v.id));
   const [erste] = vorlagen;
   if (!erste) return 'Profile aus Vorlage: keine Gebiete';
   let geschrieben = 0;
@@ -46,7 +46,6 @@ async function ausfuehren(): Promise<string> {
       const anders = abweichung(ableiten, profil(andere.id, sprache), readFileSync(datei(andere.id), 'utf8'));
       if (anders) throw new Error(`${path.relative(process.cwd(), datei(andere.id))}: aus der Vorlage ${erste.id} abgeleitet anders als von Next gebaut (${anders})`);
     }
-    const gebauteIds = new Set(vorlagen.map((v) => v.id));
     for (const g of gebiete) {
       if (gebauteIds.has(g.id)) continue;
       mkdirSync(path.dirname(datei(g.id)), { recursive: true });

@@ -67,8 +67,8 @@ export function zuEnde(arbeit: Promise<unknown>, zusammenfassung: () => string):
 
 /**
  * Starts a script of this folder in a process of its own, beside this one (its output goes to
- * this one's; `env` adds to the environment). `fertig` resolves when it ended with exit code 0 and rejects otherwise;
- * `abbrechen` stops it.
+ * this one's; `env` adds to the environment). `fertig` resolves when it ended with exit code 0
+ * and rejects otherwise; `abbrechen` stops it.
  */
 export function nebenher(skript: string, env: Record<string, string> = {}): { fertig: Promise<void>; abbrechen: () => void } {
   const kind = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, skript)], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit'] });

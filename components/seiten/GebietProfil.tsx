@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { GebietTrends } from '@/components/gebiete/GebietTrends';
 import { ProfilTabelle } from '@/components/gebiete/ProfilTabelle';
-import { loadGebiete, loadKommune, loadManifest } from '@/lib/data';
-import { darunter, ebeneName, ebeneVon, STADT } from '@/lib/ebenen';
+import { gebieteMitProfil, loadGebiete, loadKommune, loadManifest } from '@/lib/data';
+import { darunter, ebeneName, ebeneVon } from '@/lib/ebenen';
 import { fmtDezimal, grossAnfang } from '@/lib/format';
 import { vorfahren } from '@/lib/gebiete';
 import { indikatorIn } from '@/lib/i18n/indikatoren-en';
@@ -17,10 +17,10 @@ import { profilVorlagen } from '@/lib/vorlage';
 
 /**
  * The profiles Next renders: in the build two areas per level (lib/vorlage.ts; the others are
- * derived from them by scripts/gebiete-aus-vorlage.tsx), in development every area.
+ * derived from them by scripts/gebiete-aus-vorlage.ts), in development every area.
  */
 export function gebietParams() {
-  const gebiete = loadGebiete().filter((g) => g.ebene !== STADT);
+  const gebiete = gebieteMitProfil();
   return (process.env.NODE_ENV === 'production' ? profilVorlagen(gebiete) : gebiete).map((g) => ({ id: g.id }));
 }
 

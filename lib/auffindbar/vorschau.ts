@@ -1,8 +1,7 @@
 /** Build-time: what the preview image of a page shows — a topic's city trend, an area's first trend. */
 import type { BildInhalt, BildText } from '../bild/bild';
 import { bildText } from '../bild/bild';
-import { loadGebiete, loadKommune } from '../data';
-import { STADT } from '../ebenen';
+import { gebieteMitProfil, loadKommune } from '../data';
 import { diagramm } from '../i18n/diagramm';
 import { indikatorIn } from '../i18n/indikatoren-en';
 import { inSprache, type Sprache } from '../i18n/sprache';
@@ -25,7 +24,7 @@ export interface Vorschau {
  * area's profile, in each language asked for. To draw the images before the pages are all there.
  */
 export function vorschauRouten(sprachen: readonly Sprache[]): string[] {
-  const pfade = [...themenMitDaten().map((t) => `/themen/${t.id}/`), ...loadGebiete().filter((g) => g.ebene !== STADT).map((g) => `/gebiete/${g.id}/`)];
+  const pfade = [...themenMitDaten().map((t) => `/themen/${t.id}/`), ...gebieteMitProfil().map((g) => `/gebiete/${g.id}/`)];
   return sprachen.flatMap((s) => pfade.map((p) => inSprache(p, s)));
 }
 
