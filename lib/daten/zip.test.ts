@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { zipArchiv, zipLesen } from './zip';
+import { gepackt, zipArchiv, zipLesen } from './zip';
 
 const DATEIEN = [
   { name: 'datapackage.json', daten: Buffer.from('{"a":1}\n') },
@@ -15,7 +15,10 @@ const DATEIEN = [
 /** The archive's bytes as one buffer. */
 const zipVon = (dateien: typeof DATEIEN) => {
   const teile: Buffer[] = [];
-  zipArchiv(dateien, (t) => teile.push(t));
+  zipArchiv(
+    dateien.map((d) => gepackt(d.name, d.daten)),
+    (t) => teile.push(Buffer.from(t)),
+  );
   return Buffer.concat(teile);
 };
 
@@ -45,7 +48,7 @@ describe('ZIP of the published data', () => {
 
   it('stops before writing past what a ZIP without ZIP64 can hold', () => {
     // 65,536 empty files: one more than the directory can count.
-    const viele = Array.from({ length: 0x10000 }, (_, i) => ({ name: `${i}.txt`, daten: Buffer.alloc(0) }));
+    const viele = Array.from({ length: 0x10000 }, (_, i) => gepackt(`${i}.txt`, Buffer.alloc(0)));
     let geschrieben = 0;
     expect(() => zipArchiv(viele, (t) => void (geschrieben += t.length))).toThrow(/ohne ZIP64/);
     // Every file before the 65,536th was written; nothing after.

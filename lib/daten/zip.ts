@@ -3,15 +3,27 @@ import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 /** Largest size and offset a ZIP without ZIP64 can state. */
 const ZIP_GRENZE = 0xffffffff;
 
+/** zlib's default level: 8 % larger than level 9 for these CSVs, twice as fast. */
+export const ZIP_STUFE = 6;
+
+/** One file as the archive holds it: its name, CRC-32 and size, and its raw-deflated bytes. */
+export interface ZipEintrag {
+  name: string;
+  crc: number;
+  groesse: number;
+  gepackt: Uint8Array;
+}
+
+/** One file packed for zipArchiv (the ingest packs its downloads beside its other work, lib/daten/packer.ts). */
+export const gepackt = (name: string, daten: Uint8Array): ZipEintrag => ({ name, crc: crc32(daten), groesse: daten.length, gepackt: deflateRawSync(daten, { level: ZIP_STUFE }) });
+
 /**
- * A ZIP archive (PKWARE APPNOTE 6.3, deflate, UTF-8 names) of the given files, in the given
- * order, with one fixed timestamp: the same files give the same bytes (written by the ingest per
- * release). Each file is compressed as it comes and its bytes go straight to `schreiben`, so an
- * iterator that reads one file at a time keeps only one file and the directory in memory.
- * zlib's default level: 8 % larger than level 9 for these CSVs, twice as fast. Throws, before
- * writing past it, when the archive would exceed what a ZIP without ZIP64 can hold.
+ * A ZIP archive (PKWARE APPNOTE 6.3, deflate, UTF-8 names) of the given packed files, in the
+ * given order, with one fixed timestamp: the same files give the same bytes (written by the
+ * ingest per release). Each entry's bytes go straight to `schreiben`. Throws, before writing past
+ * it, when the archive would exceed what a ZIP without ZIP64 can hold.
  */
-export function zipArchiv(dateien: Iterable<{ name: string; daten: Buffer }>, schreiben: (teil: Buffer) => void, datum = new Date(Date.UTC(2000, 0, 1))): void {
+export function zipArchiv(dateien: Iterable<ZipEintrag>, schreiben: (teil: Uint8Array) => void, datum = new Date(Date.UTC(2000, 0, 1))): void {
   // DOS time and date of the timestamp (local fields, 2-second resolution).
   const zeit = (datum.getUTCHours() << 11) | (datum.getUTCMinutes() << 5) | Math.floor(datum.getUTCSeconds() / 2);
   const tag = ((datum.getUTCFullYear() - 1980) << 9) | ((datum.getUTCMonth() + 1) << 5) | datum.getUTCDate();
@@ -22,9 +34,8 @@ export function zipArchiv(dateien: Iterable<{ name: string; daten: Buffer }>, sc
   for (const d of dateien) {
     anzahl += 1;
     const name = Buffer.from(d.name, 'utf8');
-    const gepackt = deflateRawSync(d.daten, { level: 6 });
-    if (anzahl > 0xffff || d.daten.length > ZIP_GRENZE || versatz + 30 + name.length + gepackt.length > ZIP_GRENZE) throw zuGross();
-    const pruef = crc32(d.daten);
+    const { gepackt, crc: pruef, groesse } = d;
+    if (anzahl > 0xffff || groesse > ZIP_GRENZE || versatz + 30 + name.length + gepackt.length > ZIP_GRENZE) throw zuGross();
     // The fields local header and central directory share, from "version needed" to the name's length.
     const gemeinsam = (b: Buffer, at: number) => {
       b.writeUInt16LE(20, at); // version needed: 2.0
@@ -34,7 +45,7 @@ export function zipArchiv(dateien: Iterable<{ name: string; daten: Buffer }>, sc
       b.writeUInt16LE(tag, at + 8);
       b.writeUInt32LE(pruef, at + 10);
       b.writeUInt32LE(gepackt.length, at + 14);
-      b.writeUInt32LE(d.daten.length, at + 18);
+      b.writeUInt32LE(groesse, at + 18);
       b.writeUInt16LE(name.length, at + 22);
     };
     const kopf = Buffer.alloc(30);

@@ -17,6 +17,7 @@ import { neu, revisionen, type Neu } from '../daten/neu';
 import { kennzahlen } from '../indicators';
 import { fortschreiben, neueStichtage, versionVon, type Versionen } from '../daten/versionen';
 import { zipArchiv } from '../daten/zip';
+import { Packer } from '../daten/packer';
 import { ablegen, gezaehlt, type Ablage, type Pruefsumme } from './ablage';
 import { illustrativPruefer } from '../provenienz';
 import type { Praesentation } from '../praesentation/schema';
@@ -152,6 +153,16 @@ export function tabellen(cells: Cell[], derived: DerivedCell[], kommune: Kommune
  * each into `ablage` as soon as it is built: the texts of all files are never in memory at once.
  */
 export function buildOutputs(input: OutputInput, ablage: Ablage): void {
+  // Every download is packed for the release archive while the next is built.
+  const packer = new Packer();
+  try {
+    dateienBauen(input, ablage, packer);
+  } finally {
+    packer.beenden();
+  }
+}
+
+function dateienBauen(input: OutputInput, ablage: Ablage, packer: Packer): void {
   const { kommune, quellen, gebiete, features } = input;
   const { dateien, eingaben, stadt } = input.tabellen;
   const ausgaben: Manifest['ausgaben'] = [];
@@ -187,16 +198,19 @@ export function buildOutputs(input: OutputInput, ablage: Ablage): void {
   const notes = neu(dateien, gebiete, kommune.ags, illustrativPruefer(quellen), revidiert, input.vorher?.neu);
   // Datasets without any value are not offered: no empty downloads, no catalogue entry.
   const mitWerten = dateien.filter((d) => d.werte.length > 0);
+  const download = (pfad: string) => packer.mit(pfad, ablage.oeffnen(PUBLISHED.daten(pfad)));
   const daten = downloads(
     { kommune, quellen: quellenOut, gebiete: gebieteOut, datensaetze: mitWerten, geo, neu: json(notes), vergleich: input.vergleich, konzepte: input.konzepte.konzepte },
-    (pfad) => ablage.oeffnen(PUBLISHED.daten(pfad)),
+    download,
   );
   if (input.vergleich) {
     ablegen(ablage, PUBLISHED.vergleich, json(input.vergleich));
     ausgaben.push({ pfad: PUBLISHED.vergleich, aus: input.hashes.map((h) => h.pfad).filter((p) => p.includes('/genesis/')) });
   }
   const katalogText = katalog({ kommune, datensaetze: mitWerten, quellen: quellenOut, dateien: daten.verzeichnis, geoNamensnennung: geoMeta.namensnennung, geoSchematisch: geoMeta.schematisch });
-  ablegen(ablage, PUBLISHED.daten(DATEN.katalog), katalogText);
+  const katalogDatei = download(DATEN.katalog);
+  katalogDatei.schreiben(katalogText);
+  katalogDatei.schliessen();
   const downloadPfade = [...daten.verzeichnis.keys(), DATEN.katalog];
   const alleEingaben = input.hashes.map((h) => h.pfad).filter((p) => p.startsWith('data/'));
   for (const pfad of downloadPfade) {
@@ -230,9 +244,9 @@ export function buildOutputs(input: OutputInput, ablage: Ablage): void {
   let zip: Pruefsumme;
   if (frueher) zip = { bytes: frueher.length, sha256: createHash('sha256').update(frueher).digest('hex') };
   else {
-    // Read back one download at a time and written as it is packed: memory holds one download, not the archive.
+    const gepackt = packer.eintraege();
     const s = gezaehlt(ablage.oeffnen(PUBLISHED.archiv(zipName)));
-    zipArchiv(zurueckLesen(ablage, [...downloadPfade].sort()), s.schreiben);
+    zipArchiv([...downloadPfade].sort().map((pfad) => gepackt.get(pfad) ?? zipFehlt(pfad)), s.schreiben);
     zip = s.schliessen();
   }
   const versionen = fortschreiben(input.vorher?.versionen, {
@@ -261,7 +275,6 @@ export function buildOutputs(input: OutputInput, ablage: Ablage): void {
   for (const [name, b] of archiv) ablegen(ablage, PUBLISHED.archiv(name), b);
 }
 
-/** The downloads as the ZIP wants them, each read from the Ablage only when it is packed. */
-function* zurueckLesen(ablage: Ablage, namen: string[]): Generator<{ name: string; daten: Buffer }> {
-  for (const name of namen) yield { name, daten: ablage.lesen(PUBLISHED.daten(name)) ?? Buffer.alloc(0) };
+function zipFehlt(pfad: string): never {
+  throw new Error(`ZIP: ${pfad} wurde nicht gepackt`);
 }
