@@ -7,7 +7,8 @@
 /** `f` computed once per distinct text; `gedaechtnis` may be shared between callers. */
 export function jeText<R>(f: (s: string) => R, gedaechtnis = new Map<string, R>()): (s: string) => R {
   return (s) => {
-    if (gedaechtnis.has(s)) return gedaechtnis.get(s) as R;
+    const bekannt = gedaechtnis.get(s);
+    if (bekannt !== undefined || gedaechtnis.has(s)) return bekannt as R;
     const r = f(s);
     gedaechtnis.set(s, r);
     return r;

@@ -5,14 +5,19 @@
  * papaparse parse of the same snapshot files, each factor in its own process. Prints rows,
  * seconds (wall and CPU), rows/s, the ratio to the bare parse, the growth per factor and the
  * process's peak RSS, with the budget (≥ 0.5 × the parse, ≤ 1 GB) from about a million rows on;
- * writes bench/ingest.json.
+ * beside them the floor of the outputs (the same published files only written, counted and
+ * packed: what any ingest publishing them pays) and the ingest as a multiple of it. Writes
+ * bench/ingest.json.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Papa from 'papaparse';
+import { Packer } from '../lib/daten/packer';
+import { gezaehlt, OrdnerAblage } from '../lib/ingest/ablage';
 import { runIngest } from '../lib/ingest/cli';
+import { PUBLISHED } from '../lib/ingest/outputs';
 import { DATA, ROOT } from './io';
 
 const FAKTOREN = (process.env.BENCH_FAKTOREN ?? '1,10,100,150').split(',').map(Number);
@@ -62,6 +67,46 @@ function messen<T>(f: () => T): { wert: T; sekunden: number; cpu: number } {
   return { wert, sekunden: Number(process.hrtime.bigint() - t) / 1e9, cpu: (cpu.user + cpu.system) / 1e6 };
 }
 
+/** Every regular file below `ordner`, relative to it, with `/`. */
+function dateienUnter(ordner: string): string[] {
+  return readdirSync(ordner, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(ordner, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
+    .sort();
+}
+
+/**
+ * The floor of any ingest with these outputs: every published file written once more as the
+ * ingest writes it (created, written, counted with SHA-256) and the downloads packed for the
+ * release archive as the ingest packs them (beside, in the Packer's thread). Only that work is
+ * timed, not reading the files back for it. Returns seconds and bytes written.
+ */
+function ausgabeBoden(published: string): { sekunden: number; bytes: number } {
+  const ziel = mkdtempSync(path.join(os.tmpdir(), 'atlas-boden-'));
+  const ablage = new OrdnerAblage(ziel);
+  const packer = new Packer();
+  const download = PUBLISHED.daten('');
+  let zeit = 0n;
+  let bytes = 0;
+  try {
+    for (const rel of dateienUnter(published)) {
+      const daten = readFileSync(path.join(published, rel));
+      const t = process.hrtime.bigint();
+      const s = gezaehlt(rel.startsWith(download) ? packer.mit(rel.slice(download.length), ablage.oeffnen(rel)) : ablage.oeffnen(rel));
+      s.schreiben(daten);
+      bytes += s.schliessen().bytes;
+      zeit += process.hrtime.bigint() - t;
+    }
+    const t = process.hrtime.bigint();
+    packer.eintraege();
+    zeit += process.hrtime.bigint() - t;
+  } finally {
+    packer.beenden();
+    rmSync(ziel, { recursive: true, force: true });
+  }
+  return { sekunden: Number(zeit) / 1e9, bytes };
+}
+
 /** One factor, in this process (a child of the bench): its figures as one JSON line on stdout. */
 function einFaktor(faktor: number) {
   const { root, data, dateien } = skaliert(faktor);
@@ -69,6 +114,9 @@ function einFaktor(faktor: number) {
   const ingest = messen(() => runIngest(root, data, STILL, { entfernen: true }));
   if (ingest.wert !== 0) console.warn(`Faktor ${faktor}: Ingest endete mit ${ingest.wert}`);
   const zeilen = roh.wert;
+  // Peak RSS is the ingest's: taken before the floor reads its outputs back.
+  const spitze = Math.round(process.resourceUsage().maxRSS / 1024);
+  const boden = ausgabeBoden(path.join(data, 'published'));
   rmSync(root, { recursive: true, force: true });
   process.stdout.write(
     JSON.stringify({
@@ -80,7 +128,10 @@ function einFaktor(faktor: number) {
       parse_s: Number(roh.sekunden.toFixed(3)),
       parse_zeilen_je_s: Math.round(zeilen / roh.sekunden),
       verhaeltnis: Number((roh.sekunden / ingest.sekunden).toFixed(3)),
-      spitze_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),
+      ausgabe_mb: Math.round(boden.bytes / 1e6),
+      boden_s: Number(boden.sekunden.toFixed(2)),
+      ingest_je_boden: Number((ingest.sekunden / boden.sekunden).toFixed(2)),
+      spitze_rss_mb: spitze,
     }) + '\n',
   );
 }
@@ -104,7 +155,9 @@ else {
   }
   const basis = ergebnisse[0];
   for (const e of ergebnisse) if (basis?.ingest_s && e.ingest_s) e.wachstum = Number(((e.ingest_s as number) / (basis.ingest_s as number) / ((e.faktor as number) / (basis.faktor as number))).toFixed(2));
-  console.log('Ingest gegen bloßes Parsen (papaparse); wachstum = Zeit/Faktor relativ zu 1× (1,0 = linear); Spitzen-RSS je Prozess');
+  console.log(
+    'Ingest gegen bloßes Parsen (papaparse); wachstum = Zeit/Faktor relativ zu 1× (1,0 = linear); boden = dieselben veröffentlichten Dateien nur schreiben, zählen und packen (ausgabe_mb), ingest_je_boden = Ingest / Boden; Spitzen-RSS je Prozess (Ingest)',
+  );
   console.table(ergebnisse);
   mkdirSync(path.join(ROOT, 'bench'), { recursive: true });
   writeFileSync(path.join(ROOT, 'bench', 'ingest.json'), JSON.stringify({ gemessen: new Date().toISOString(), cpus: os.cpus().length, budget: BUDGET, ergebnisse }, null, 1) + '\n');

@@ -1,5 +1,5 @@
 import { cellKey, type Cell } from '../cells';
-import { DATASETS } from '../datasets';
+import { merkmalDef } from '../datasets';
 import { fmtAnzahl, fmtDatum, fmtProzent, fmtWert } from '../format';
 import { warning, type Problem } from '../problems';
 
@@ -36,7 +36,7 @@ export function checkStatedShares(cells: Cell[]): Problem[] {
 export function checkJumps(cells: Cell[]): Problem[] {
   const series = new Map<string, Cell[]>();
   for (const c of cells) {
-    const def = DATASETS[c.datensatz].merkmale.find((m) => m.id === c.merkmal);
+    const def = merkmalDef(c.datensatz, c.merkmal);
     if ((def && def.art !== 'anzahl') || c.wert === null) continue;
     const k = `${c.datensatz}|${c.gebiet}|${c.merkmal}`;
     const s = series.get(k);

@@ -32,7 +32,7 @@ export function gleichungen(cells: Cell[], gebiete: Gebiet[]): Gleichung[] {
     if (!isAdditive(c.datensatz, c.merkmal)) continue;
     const kids = kinder.get(c.gebiet);
     if (!kids) continue;
-    const teile = kids.map((gebiet) => map.get(cellKey({ ...c, gebiet })));
+    const teile = kids.map((gebiet) => map.get(cellKey({ datensatz: c.datensatz, stichtag: c.stichtag, gebiet, merkmal: c.merkmal })));
     if (teile.every((t): t is Cell => t !== undefined)) out.push({ summe: cellKey(c), teile: teile.map(cellKey), art: 'gebiete' });
   }
 

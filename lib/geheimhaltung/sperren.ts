@@ -1,6 +1,6 @@
 import { anhaengen, minimum } from '../listen';
 import { cellKey, jeStichtag, type Cell } from '../cells';
-import { DATASETS, isAdditive, resolveRef } from '../datasets';
+import { isAdditive, merkmalDef, resolveRef } from '../datasets';
 import type { Gebiet } from '../gebiete';
 import { angriff, angriffMitHerkunft } from './angriff';
 import { gleichungen, type Gleichung } from './gleichungen';
@@ -34,7 +34,7 @@ export function sperren(cells: Cell[], gebiete: Gebiet[], schwellenwert: number,
     anhaengen(ungeschuetzt, schuetzen(gl, mine, geheim, probeGrenze));
   }
   for (const c of cells) {
-    const anteil = DATASETS[c.datensatz].merkmale.find((m) => m.id === c.merkmal)?.anteil;
+    const anteil = merkmalDef(c.datensatz, c.merkmal)?.anteil;
     if (!anteil) continue;
     const refs = [anteil.zaehler, anteil.nenner].map((r) => resolveRef(r, c.datensatz));
     if (refs.some(([datensatz, merkmal]) => geheim.has(cellKey({ datensatz, stichtag: c.stichtag, gebiet: c.gebiet, merkmal })))) geheim.add(cellKey(c));

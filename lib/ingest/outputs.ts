@@ -119,8 +119,11 @@ export function tabellen(cells: Cell[], derived: DerivedCell[], kommune: Kommune
     const gruppen = kommune.gruppen[ds] ?? [];
     const abgeleiteteLabels: Record<string, string> = { ...EU2_LABELS, ...Object.fromEntries(gruppen.map((g) => [g.id, gruppenBezeichnung(g, ds)])) };
     const merkmalOrder = [...def.merkmale.map((m) => m.id), ...Object.keys(abgeleiteteLabels)];
-    const rank = (m: string) => (merkmalOrder.includes(m) ? merkmalOrder.indexOf(m) : merkmalOrder.length + Number(m));
-    mine.sort((a, b) => a.stichtag.localeCompare(b.stichtag) || (order.get(a.gebiet) ?? 0) - (order.get(b.gebiet) ?? 0) || rank(a.merkmal) - rank(b.merkmal));
+    const platz = new Map<string, number>();
+    merkmalOrder.forEach((m, i) => platz.has(m) || platz.set(m, i));
+    const rank = (m: string) => platz.get(m) ?? merkmalOrder.length + Number(m);
+    // Stichtage are ISO dates: their code units sort as the dates do.
+    mine.sort((a, b) => (a.stichtag < b.stichtag ? -1 : a.stichtag > b.stichtag ? 1 : 0) || (order.get(a.gebiet) ?? 0) - (order.get(b.gebiet) ?? 0) || rank(a.merkmal) - rank(b.merkmal));
     const codes = new Map<string, string>();
     for (const c of mine) if (c.bezeichnung && !codes.has(c.merkmal)) codes.set(c.merkmal, c.bezeichnung);
     const derivedHere = [...new Set(mine.filter((c) => 'formel' in c).map((c) => c.merkmal))];
