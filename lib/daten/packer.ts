@@ -14,8 +14,8 @@ const zlib = require('node:zlib');
 const { zurueck, stufe } = workerData;
 const zaehler = new Int32Array(workerData.zaehler);
 const offen = new Map();
-const fertig = (nachricht) => {
-  zurueck.postMessage(nachricht);
+const fertig = (nachricht, uebergeben) => {
+  zurueck.postMessage(nachricht, uebergeben);
   Atomics.add(zaehler, 1, 1);
   Atomics.notify(zaehler, 1);
 };
@@ -25,7 +25,17 @@ parentPort.on('message', (m) => {
       const f = { name: m.name, crc: 0, groesse: 0, teile: [], stream: zlib.createDeflateRaw({ level: stufe }) };
       f.stream.on('data', (c) => f.teile.push(c));
       f.stream.on('error', (e) => fertig({ name: f.name, fehler: String(e && e.message) }));
-      f.stream.on('end', () => fertig({ name: f.name, crc: f.crc, groesse: f.groesse, gepackt: Buffer.concat(f.teile) }));
+      f.stream.on('end', () => {
+        // One buffer of its own, handed over rather than copied.
+        const gepackt = new Uint8Array(f.teile.reduce((n, c) => n + c.length, 0));
+        let o = 0;
+        for (const c of f.teile) {
+          gepackt.set(c, o);
+          o += c.length;
+        }
+        f.teile = [];
+        fertig({ name: f.name, crc: f.crc, groesse: f.groesse, gepackt }, [gepackt.buffer]);
+      });
       offen.set(m.id, f);
     } else if (m.art === 'teil') {
       const f = offen.get(m.id);
@@ -49,7 +59,7 @@ parentPort.on('message', (m) => {
 /** Parts are sent to the thread once this many bytes of a file have gathered (fewer, larger messages). */
 const SAMMELN = 1 << 20;
 /** How many bytes may wait for deflate before the writer waits: memory stays bounded when deflate is slower. */
-const IM_FLUG_HOECHSTENS = 64 << 20;
+const IM_FLUG_HOECHSTENS = 16 << 20;
 /** A thread that makes no progress for this long has failed (it may have died without a word). */
 const STILLSTAND_MS = 120_000;
 
