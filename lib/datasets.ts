@@ -22,6 +22,8 @@ export interface DatasetDef {
   beschreibung: string;
   merkmale: readonly MerkmalDef[];
   rowSchema: z.ZodType<RowOut, Record<string, unknown>>;
+  /** The same check without zod for rows that are fine (undefined: ask rowSchema what is wrong). */
+  schnell: (values: Record<string, string | undefined>) => RowOut | undefined;
   rules: SumRule[];
   /** Merkmale that count the same people as a merkmal of another dataset (`datensatz:merkmal`). */
   gleich?: Readonly<Record<string, string>>;

@@ -43,22 +43,25 @@ export function readSnapshot(
     problems.push(error({ path, line: table.headerLine }, 'keine Datenzeilen: eine leere Datei würde den Stichtag und seine Werte aus der Veröffentlichung entfernen'));
     return { cells: [], problems };
   }
-  const { rowSchema } = DATASETS[datensatz];
+  const { rowSchema, schnell } = DATASETS[datensatz];
   const einmal = known.namen ? jeText((t) => t, known.namen) : (t: string) => t;
   const cells: Cell[] = [];
   const firstLine = new Map<string, number>();
   for (const { line, values } of table.rows) {
     const at = { path, line };
-    const parsed = rowSchema.safeParse(values);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        const col = String(issue.path[0] ?? '');
-        const shown = col && col in values ? ` = „${values[col]}“` : '';
-        problems.push(error(at, `Spalte ${col || '?'}${shown}: ${issue.message}`));
+    let row = schnell(values);
+    if (!row) {
+      const parsed = rowSchema.safeParse(values);
+      if (!parsed.success) {
+        for (const issue of parsed.error.issues) {
+          const col = String(issue.path[0] ?? '');
+          const shown = col && col in values ? ` = „${values[col]}“` : '';
+          problems.push(error(at, `Spalte ${col || '?'}${shown}: ${issue.message}`));
+        }
+        continue;
       }
-      continue;
+      row = parsed.data;
     }
-    const row = parsed.data;
     if (!known.gebiete.has(row.gebiet_id)) problems.push(error(at, `Spalte gebiet_id = „${row.gebiet_id}“: unbekanntes Gebiet (nicht im Gebietsregister)`));
     if (!known.quellen.has(row.quelle)) problems.push(error(at, `Spalte quelle = „${row.quelle}“: unbekannte Quelle (nicht in quellen.csv)`));
     const key = `${row.gebiet_id}|${row.merkmal}`;

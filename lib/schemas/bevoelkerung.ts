@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { artLookup, merkmalEnum, snapshotRowSchema, type MerkmalDef, type SumRule } from './common';
+import { artLookup, merkmalEnum, schnellerWeg, snapshotRowSchema, type MerkmalDef, type SumRule } from './common';
 
 export const merkmale = [
   { id: 'einwohner', label: 'Einwohnerinnen und Einwohner', art: 'anzahl' },
@@ -15,7 +15,9 @@ export const merkmale = [
 
 export const merkmalSchema = merkmalEnum(merkmale);
 
-export const rowSchema = snapshotRowSchema(merkmalSchema, artLookup(merkmale));
+const art = artLookup(merkmale);
+export const rowSchema = snapshotRowSchema(merkmalSchema, art);
+export const schnell = schnellerWeg(merkmalSchema, art);
 export type Row = z.infer<typeof rowSchema>;
 
 export const rules: SumRule[] = [

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import type { RowOut } from '../datasets';
 import { parseValue, type Art } from '../values';
+import { jeText } from '../wiederholt';
 
 export interface MerkmalDef {
   id: string;
@@ -42,6 +44,29 @@ export function snapshotRowSchema(merkmal: z.ZodType<string>, artOf: (m: string)
       }
       return { ...row, wert: parsed.wert, zeichen: parsed.zeichen, art };
     });
+}
+
+/**
+ * The same rows without zod, for the many that are fine (a million rows cost zod seconds): the row
+ * as the dataset's row schema gives it when every column is fine and `zusatz` (the schema's own
+ * further rule, if any) holds, else undefined, and the schema itself tells what is wrong. The
+ * merkmal is checked by its schema once per distinct text. Sound, not complete: what it accepts,
+ * the schema accepts with the same result (tested on every bundled row and on rows with each fault).
+ */
+export function schnellerWeg(merkmal: z.ZodType<string>, artOf: (m: string) => Art | undefined, zusatz: (row: RowOut) => boolean = () => true) {
+  const merkmalOk = jeText((m) => merkmal.safeParse(m).success);
+  return (v: Record<string, string | undefined>): RowOut | undefined => {
+    const { gebiet_id: g, merkmal: m, wert: w, bezeichnung: b = '', quelle: q } = v;
+    if (typeof g !== 'string' || typeof m !== 'string' || typeof w !== 'string' || typeof b !== 'string' || typeof q !== 'string') return undefined;
+    const gebiet_id = g.trim();
+    const quelle = q.trim();
+    if (!gebiet_id || !quelle || !merkmalOk(m)) return undefined;
+    const art = artOf(m) ?? 'anzahl';
+    const parsed = parseValue(w, art);
+    if (!parsed.ok) return undefined;
+    const row = { gebiet_id, merkmal: m, wert: parsed.wert, bezeichnung: b.trim(), quelle, zeichen: parsed.zeichen, art };
+    return zusatz(row) ? row : undefined;
+  };
 }
 
 export const SNAPSHOT_COLUMNS = ['gebiet_id', 'merkmal', 'wert', 'quelle'] as const;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { STATUS } from './fluechtlinge-status';
-import { artLookup, merkmalEnum, snapshotRowSchema, type MerkmalDef, type SumRule } from './common';
+import { artLookup, merkmalEnum, schnellerWeg, snapshotRowSchema, type MerkmalDef, type SumRule } from './common';
 
 export const merkmale = [
   { id: 'insgesamt', label: 'Flüchtlinge insgesamt (Zählung der Kommune)', art: 'anzahl' },
@@ -13,7 +13,9 @@ export const merkmale = [
 
 export const merkmalSchema = merkmalEnum(merkmale);
 
-export const rowSchema = snapshotRowSchema(merkmalSchema, artLookup(merkmale));
+const art = artLookup(merkmale);
+export const rowSchema = snapshotRowSchema(merkmalSchema, art);
+export const schnell = schnellerWeg(merkmalSchema, art);
 export type Row = z.infer<typeof rowSchema>;
 
 export const rules: SumRule[] = [

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { snapshotRowSchema, type MerkmalDef, type SumRule } from './common';
+import { schnellerWeg, snapshotRowSchema, type MerkmalDef, type SumRule } from './common';
 
 /**
  * Merkmale besides the hierarchical nationality codes of the Ausländerstatistik:
@@ -22,10 +22,13 @@ export const merkmalSchema = z.string().refine((m) => fixed.has(m) || KONTINENT.
     `unbekanntes Merkmal „${String(i.input)}“ (erlaubt: ${[...fixed].join(', ')}, Kontinentschlüssel 1–9 oder Länderschlüssel 100–999)`,
 });
 
+/** A nationality code names its country in the row (the fixed merkmale have their own labels). */
+const bezeichnet = (row: { merkmal: string; bezeichnung: string }) => fixed.has(row.merkmal) || row.bezeichnung !== '';
+
 export const rowSchema = snapshotRowSchema(merkmalSchema, () => 'anzahl').superRefine((row, ctx) => {
-  if (!fixed.has(row.merkmal) && row.bezeichnung === '')
-    ctx.addIssue({ code: 'custom', path: ['bezeichnung'], message: `Schlüssel ${row.merkmal} braucht eine bezeichnung` });
+  if (!bezeichnet(row)) ctx.addIssue({ code: 'custom', path: ['bezeichnung'], message: `Schlüssel ${row.merkmal} braucht eine bezeichnung` });
 });
+export const schnell = schnellerWeg(merkmalSchema, () => 'anzahl', bezeichnet);
 export type Row = z.infer<typeof rowSchema>;
 
 export const rules: SumRule[] = [
