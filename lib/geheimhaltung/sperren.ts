@@ -64,6 +64,8 @@ function schuetzen(gl: Gleichung[], cells: Cell[], geheim: Set<string>, probeGre
   // Unknown to an attacker: withheld, or without a value in the source.
   const offen = (k: string) => geheim.has(k) || wert.get(k) == null;
   const ohneWert = [...wert].filter(([, w]) => w === null).map(([k]) => k);
+  // This Stichtag's withheld cells (`geheim` holds those of every Stichtag before it, too).
+  const geheimHier = new Set([...wert.keys()].filter((k) => geheim.has(k)));
   const veroeffentlicht = (k: string) => !geheim.has(k) && typeof wert.get(k) === 'number';
   const zellenVon = gl.map((g) => [...new Set([g.summe, ...g.teile])]);
   const summenVon = new Map<string, number[]>();
@@ -101,6 +103,7 @@ function schuetzen(gl: Gleichung[], cells: Cell[], geheim: Set<string>, probeGre
   gl.forEach((_, i) => istEinzeln(i) && einzeln.add(i));
   const sperre = (k: string) => {
     geheim.add(k);
+    geheimHier.add(k);
     for (const i of summenVon.get(k) ?? []) if (istEinzeln(i)) einzeln.add(i);
     else einzeln.delete(i);
   };
@@ -118,7 +121,7 @@ function schuetzen(gl: Gleichung[], cells: Cell[], geheim: Set<string>, probeGre
   let cache = new Map<string, string[]>();
   for (;;) {
     phase1();
-    const teile = zerlegen([...ohneWert, ...geheim], zellenVon, summenVon, offen);
+    const teile = zerlegen([...ohneWert, ...geheimHier], zellenVon, summenVon, offen);
     // What an attacker knows: the published values (without `extra`, when it is tried).
     const sicht = (extra?: string) => ({ get: (k: string) => (k === extra || offen(k) ? undefined : (wert.get(k) as number | undefined)) });
     const bedroht = (t: Teil, extra?: string) =>
