@@ -15,7 +15,9 @@ type Feld = string | number | null;
 
 /** One CSV line with its CRLF end. */
 export function csvZeile(r: readonly Feld[], sep = ',', feld = (v: Feld) => csvField(v, sep)): string {
-  return r.map(feld).join(sep) + '\r\n';
+  let zeile = '';
+  for (let i = 0; i < r.length; i++) zeile += (i ? sep : '') + feld(r[i] as Feld);
+  return zeile + '\r\n';
 }
 
 /** Lines without a header, each ending in CRLF (empty for no rows): a part of a CSV file written in parts. */

@@ -129,12 +129,15 @@ export const EXCEL_KOPF = '\uFEFF' + csvZeile(SPALTEN.map((s) => SPALTEN_DE[s]),
 /** The Excel-DE lines of these rows, without header (a part of the file; see excelCsv). */
 export function excelCsvTeil(rows: Zeile[], ebenen: Ebenen): string {
   const dezimal = (n: number) => String(n).replace('.', ',');
+  // A part's rows share a Stichtag and a few levels: each formatted once.
+  const datum = jeText(fmtDatum);
+  const ebene = jeText((e) => ebeneName(e, ebenen));
   return csvZeilen(
     rows.map((z) =>
       SPALTEN.map((s) => {
         if (s === 'wert') return z.wert === null ? z.zeichen : dezimal(z.wert);
-        if (s === 'stichtag') return fmtDatum(z.stichtag);
-        if (s === 'ebene') return ebeneName(z.ebene, ebenen);
+        if (s === 'stichtag') return datum(z.stichtag);
+        if (s === 'ebene') return ebene(z.ebene);
         return z[s];
       }),
     ),
