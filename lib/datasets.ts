@@ -6,6 +6,7 @@ import * as migrationshintergrund from './schemas/migrationshintergrund';
 import * as staatsangehoerigkeiten from './schemas/staatsangehoerigkeiten';
 import * as fluechtlinge from './schemas/fluechtlinge';
 import * as suedosteuropa from './schemas/zuwanderung-suedosteuropa';
+import { jeText } from './wiederholt';
 
 export const DATASET_IDS = [
   'bevoelkerung',
@@ -79,6 +80,18 @@ export function isDatasetId(s: string): s is DatasetId {
 /** Resolves a rule reference (`merkmal` or `datensatz:merkmal`) seen from dataset `ds`. */
 export function resolveRef(ref: string, ds: DatasetId): [DatasetId, string] {
   return ref.includes(':') ? (ref.split(':') as [DatasetId, string]) : [ds, ref];
+}
+
+const PASST = new WeakMap<RegExp, (merkmal: string) => boolean>();
+
+/**
+ * Whether a merkmal is one of the parts a rule names by pattern: tested once per distinct merkmal
+ * (the checks and the sums of disclosure control ask for every area and Stichtag).
+ */
+export function passtZu(muster: RegExp): (merkmal: string) => boolean {
+  let passt = PASST.get(muster);
+  if (!passt) PASST.set(muster, (passt = jeText((m) => muster.test(m))));
+  return passt;
 }
 
 /** Each dataset's merkmale by id: looked up per cell, a million times in a large ingest. */

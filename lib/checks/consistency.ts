@@ -1,6 +1,6 @@
 import { gruppieren } from '../gruppieren';
 import { cellKey, ortKey, type Cell } from '../cells';
-import { DATASETS, isAdditive, resolveRef, type DatasetId } from '../datasets';
+import { DATASETS, isAdditive, passtZu, resolveRef, type DatasetId } from '../datasets';
 import { fmtAnzahl, fmtWert } from '../format';
 import type { Gebiet } from '../gebiete';
 import { error, type Problem } from '../problems';
@@ -66,8 +66,8 @@ export function checkRules(cells: Cell[], quellen: Quelle[]): Problem[] {
     for (const rule of DATASETS[ds].rules) {
       const total = resolve(rule.total);
       if (!total || total.wert === null) continue;
-      const pattern = rule.parts instanceof RegExp ? rule.parts : undefined;
-      const named = Array.isArray(rule.parts) ? rule.parts.map(resolve) : own.filter((c) => pattern?.test(c.merkmal));
+      const passt = rule.parts instanceof RegExp ? passtZu(rule.parts) : undefined;
+      const named = Array.isArray(rule.parts) ? rule.parts.map(resolve) : own.filter((c) => passt?.(c.merkmal));
       const parts = named.filter((p): p is Cell => p !== undefined && p.wert !== null);
       if (parts.length === 0) continue;
       if (rule.relation === '=' && parts.length !== named.length) continue;

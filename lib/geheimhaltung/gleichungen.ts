@@ -1,6 +1,6 @@
 import { cellKey, ortKey, type Cell } from '../cells';
 import { gruppieren } from '../gruppieren';
-import { DATASETS, isAdditive, resolveRef } from '../datasets';
+import { DATASETS, isAdditive, passtZu, resolveRef } from '../datasets';
 import type { Gebiet } from '../gebiete';
 
 /** A published sum: the value of `summe` equals the sum of the values of `teile` (cell keys). */
@@ -45,7 +45,8 @@ export function gleichungen(cells: Cell[], gebiete: Gebiet[]): Gleichung[] {
     const def = DATASETS[ds];
     for (const rule of def.rules) {
       const summe = get(rule.total);
-      const named = Array.isArray(rule.parts) ? rule.parts.map(get) : own.filter((c) => (rule.parts as RegExp).test(c.merkmal));
+      const passt = Array.isArray(rule.parts) ? undefined : passtZu(rule.parts);
+      const named = passt ? own.filter((c) => passt(c.merkmal)) : (rule.parts as string[]).map(get);
       if (!summe || named.length === 0 || !named.every((t): t is Cell => t !== undefined)) continue;
       const exact = rule.relation === '=' || (summe.wert !== null && named.every((t) => t.wert !== null) && named.reduce((s, t) => s + (t.wert ?? 0), 0) === summe.wert);
       if (exact) out.push({ summe: cellKey(summe), teile: named.map(cellKey), art: 'teile' });

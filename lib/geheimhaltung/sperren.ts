@@ -92,11 +92,13 @@ function schuetzen(gl: Gleichung[], cells: Cell[], geheim: Set<string>, probeGre
     const g = gl[i] as Gleichung;
     let o: string | undefined;
     let n = 0;
-    for (const k of [g.summe, ...g.teile])
+    for (let j = -1; j < g.teile.length; j++) {
+      const k = j < 0 ? g.summe : (g.teile[j] as string);
       if (offen(k)) {
         n++;
         o = k;
       }
+    }
     return n === 1 && geheim.has(o as string);
   };
   const einzeln = new Set<number>();
