@@ -51,7 +51,8 @@ export function snapshotRowSchema(merkmal: z.ZodType<string>, artOf: (m: string)
  * as the dataset's row schema gives it when every column is fine and `zusatz` (the schema's own
  * further rule, if any) holds, else undefined, and the schema itself tells what is wrong. The
  * merkmal is checked by its schema once per distinct text. Sound, not complete: what it accepts,
- * the schema accepts with the same result (tested on every bundled row and on rows with each fault).
+ * the schema accepts with the same result (tested on rows drawn from good and bad field values
+ * and on every row of the fixture municipalities).
  */
 export function schnellerWeg(merkmal: z.ZodType<string>, artOf: (m: string) => Art | undefined, zusatz: (row: RowOut) => boolean = () => true) {
   const merkmalOk = jeText((m) => merkmal.safeParse(m).success);
