@@ -1,3 +1,4 @@
+import { nachStichtag } from '../stichtag';
 import type { Cell } from '../cells';
 import { areaKm2 } from '../geo/measure';
 import type { Geometry } from '../geo/types';
@@ -23,7 +24,7 @@ export function hinweise(
   const genutzt = new Set(auchGenutzt);
   for (const c of cells) genutzt.add(c.quelle);
   for (const q of quellen) if (!genutzt.has(q.id)) out.push(warning({ path: pfade.quellen, line: pfade.quellenZeilen.get(q.id) }, `Quelle „${q.id}“ wird von keinem Wert verwendet`));
-  const amtlich = cells.filter((c) => c.gebiet === ags && c.merkmal === 'flaeche_km2' && c.wert !== null).sort((a, b) => a.stichtag.localeCompare(b.stichtag)).at(-1);
+  const amtlich = cells.filter((c) => c.gebiet === ags && c.merkmal === 'flaeche_km2' && c.wert !== null).sort(nachStichtag).at(-1);
   if (outline && amtlich?.wert) {
     const gemessen = areaKm2(outline);
     const abw = Math.abs(gemessen - amtlich.wert) / amtlich.wert;

@@ -1,3 +1,4 @@
+import { nachStichtag } from '../stichtag';
 import { cellKey, type Cell } from '../cells';
 import { merkmalDef } from '../datasets';
 import { fmtAnzahl, fmtDatum, fmtProzent, fmtWert } from '../format';
@@ -45,7 +46,7 @@ export function checkJumps(cells: Cell[]): Problem[] {
   }
   const problems: Problem[] = [];
   for (const s of series.values()) {
-    s.sort((a, b) => a.stichtag.localeCompare(b.stichtag));
+    s.sort(nachStichtag);
     for (let i = 1; i < s.length; i++) {
       const prev = s[i - 1] as Cell;
       const cur = s[i] as Cell;

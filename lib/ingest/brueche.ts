@@ -1,4 +1,5 @@
 /** Reads and checks the break register (data/raw/reihenbrueche.csv); what a break means is in lib/brueche.ts. */
+import { nachStichtag } from '../stichtag';
 import { z } from 'zod';
 import { BRUCH_ARTEN, type Bruch, type BruchArt } from '../brueche';
 import type { CsvTable } from '../csv';
@@ -37,6 +38,6 @@ export function readBrueche(table: CsvTable, path: string): { brueche: Bruch[]; 
     }
     brueche.push({ datensatz, merkmale, stichtag: d.stichtag, art: d.art, beschreibung: d.beschreibung });
   }
-  return { brueche: brueche.sort((a, b) => a.stichtag.localeCompare(b.stichtag)), problems };
+  return { brueche: brueche.sort(nachStichtag), problems };
 }
 
