@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import path from 'node:path';
 
 /** One file being written, part by part (text is written as UTF-8). */
@@ -16,8 +16,6 @@ export interface Schreiber {
  */
 export interface Ablage {
   oeffnen(pfad: string): Schreiber;
-  /** A file put here before (the release archive reads its downloads back one by one). */
-  lesen(pfad: string): Buffer | undefined;
 }
 
 /** Size and SHA-256 of a file as written. */
@@ -61,9 +59,6 @@ export class SpeicherAblage implements Ablage {
       schliessen: () => void this.dateien.set(pfad, Buffer.concat(teile)),
     };
   }
-  lesen(pfad: string): Buffer | undefined {
-    return this.dateien.get(pfad);
-  }
 }
 
 /** Writes every file into `ordner` as its parts come and keeps nothing in memory. */
@@ -87,12 +82,5 @@ export class OrdnerAblage implements Ablage {
       },
       schliessen: () => closeSync(fd),
     };
-  }
-  lesen(pfad: string): Buffer | undefined {
-    try {
-      return readFileSync(this.ort(pfad));
-    } catch {
-      return undefined;
-    }
   }
 }

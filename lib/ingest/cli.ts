@@ -206,7 +206,6 @@ export function runIngest(root: string, dataDir: string, io: CliIo, optionen: Cl
               },
             };
           },
-          lesen: (p) => ablage.lesen(p),
         };
         result = ingest(eingaben, { ...optionenIngest, ablage: zaehlend });
         return result.fertig;
