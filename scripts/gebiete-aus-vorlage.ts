@@ -3,15 +3,15 @@
  * template Next built (lib/vorlage.ts): per language, the first area of the first level is the
  * template; the page of each further template (two per level) is derived from it as well and
  * must equal what Next built (apart from React's text separators), or the build stops (exit 1)
- * naming where they differ. Then every other area's page is written. Its drawings are set in as zeichnungen-einsetzen sets them, from
- * memory (zeichnungenImSpeicher).
+ * naming where they differ. Then every other area's page is written. Its drawings are set in as
+ * zeichnungen-einsetzen sets them, from memory (zeichnungenImSpeicher).
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { SPRACHEN, inSprache, type Sprache } from '../lib/i18n/sprache';
+import { inSprache, type Sprache } from '../lib/i18n/sprache';
 import { abweichung, ausVorlage, profilVorlagen, type Profil } from '../lib/vorlage';
 import { zeichnungenEinsetzen, zeichnungenImSpeicher } from '../lib/zeichnungen';
-import { OUT, zuEnde } from './io';
+import { OUT, sprachenImExport, zuEnde } from './io';
 
 // As in Next's build: React's production build, drawings in boxes (components/charts/Vorgezeichnet.tsx).
 Object.assign(process.env, { NODE_ENV: 'production' });
@@ -30,10 +30,8 @@ async function ausfuehren(): Promise<string> {
   const [erste] = vorlagen;
   if (!erste) return 'Profile aus Vorlage: keine Gebiete';
   let geschrieben = 0;
-  for (const sprache of SPRACHEN) {
+  for (const sprache of sprachenImExport()) {
     const datei = (id: string) => path.join(OUT, inSprache(`/gebiete/${id}/`, sprache), 'index.html');
-    // A language this export does not have.
-    if (!existsSync(datei(erste.id))) continue;
     const profil = (id: string, s: Sprache): Profil => {
       const r = zeichnungenEinsetzen(renderToString(createElement(GebietProfil, { id, sprache: s })), lesen);
       // Set in: none needs keeping.

@@ -1,13 +1,16 @@
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { kommuneSchema, type Kommune } from '../lib/config';
+import { inSprache, SPRACHEN, type Sprache } from '../lib/i18n/sprache';
 
 export const ROOT = path.resolve(__dirname, '..');
 export const DATA = process.env.INTEGRATIONSATLAS_DATA ?? path.join(ROOT, 'data');
 /** The static export: `out/`, or another folder inside the project (INTEGRATIONSATLAS_OUT, e.g. a fixture's site). */
 export const OUT = path.join(ROOT, process.env.INTEGRATIONSATLAS_OUT ?? 'out');
 export const rawPath = (rel: string) => path.join(DATA, 'raw', rel);
+/** The languages the export has: those whose start page is in it. */
+export const sprachenImExport = (): Sprache[] => SPRACHEN.filter((s) => existsSync(path.join(OUT, inSprache('/', s), 'index.html')));
 
 /**
  * Every regular file below a folder of the export (none if it does not exist), without the

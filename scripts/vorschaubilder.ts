@@ -6,17 +6,13 @@
  * threads) uses the core the steps working through the pages leave idle; auffindbar waits for
  * it, links each page's image, draws any still missing and removes any no page links.
  */
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { vorschauRouten } from '../lib/auffindbar/vorschau';
 import { vorschauZeichnen } from '../lib/auffindbar/zeichnen';
-import { SPRACHEN } from '../lib/i18n/sprache';
 import { nebenlaeufig } from '../lib/nebenlaeufig';
-import { OUT, zuEnde } from './io';
+import { OUT, sprachenImExport, zuEnde } from './io';
 
 // A language whose pages this export does not have gets no images.
-const sprachen = SPRACHEN.filter((s) => s === 'de' || existsSync(path.join(OUT, s)));
-const routen = vorschauRouten(sprachen);
+const routen = vorschauRouten(sprachenImExport());
 let gezeichnet = 0;
 zuEnde(
   nebenlaeufig(routen, async (route) => {
