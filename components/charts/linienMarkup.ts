@@ -7,6 +7,7 @@ import { diagramm } from '@/lib/i18n/diagramm';
 import type { Sprache } from '@/lib/i18n/sprache';
 import type { Punkt } from '@/lib/themen/model';
 import { fmtIn, fmtPunkt } from './shared/format';
+import { nachStichtag } from '@/lib/stichtag';
 
 /**
  * One SVG of the line chart at a given width (a page shows a wide and a narrow one, a profile
@@ -42,7 +43,7 @@ export function linienMarkup(punkte: Punkt[], breite: number, hoehe: number, spr
     teile.push(`<g class='bruch' data-testid='reihenbruch'><title>${esc(b.text)}</title><line x1='${bx - 6}' x2='${bx - 6}' y1='${rand.t}' y2='${hoehe - rand.b}'></line><text x='${bx - 9}' y='${rand.t + 10}' text-anchor='end' class='achse'>${esc(w.bruch)}</text></g>`);
   }
   reihen.forEach((r, ri) => {
-    const pts = punkte.filter((p) => p.reihe === r && p.wert !== null).sort((a, b) => a.stichtag.localeCompare(b.stichtag));
+    const pts = punkte.filter((p) => p.reihe === r && p.wert !== null).sort(nachStichtag);
     teile.push(`<g style='color:${farbe(ri)}'>`);
     pts.forEach((p, i) => {
       const a = pts[i - 1];

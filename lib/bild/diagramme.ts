@@ -9,6 +9,7 @@ import { diagramm } from '../i18n/diagramm';
 import type { Sprache } from '../i18n/sprache';
 import { balkenRect } from './karte';
 import { esc } from './svg';
+import { nachStichtag } from '../stichtag';
 
 const GRAU = '#5b6670';
 
@@ -35,7 +36,7 @@ export function linienSvg(punkte: Punkt[], breite: number, hoehe = 320, s: Sprac
     if (b)
       svg += `<g data-rolle="reihenbruch"><line x1="${x(zeitpunkt(b.stichtag)) - 6}" x2="${x(zeitpunkt(b.stichtag)) - 6}" y1="${rand.t}" y2="${hoehe - rand.b}" stroke="#333" stroke-width="1.5" stroke-dasharray="2 3"/><text x="${x(zeitpunkt(b.stichtag)) - 9}" y="${rand.t + 12}" text-anchor="end" font-size="12" fill="#333">${diagramm(s).bruch}</text></g>`;
   reihen.forEach(([r], i) => {
-    const pts = punkte.filter((p) => p.reihe === r && p.wert !== null).sort((a, b) => a.stichtag.localeCompare(b.stichtag));
+    const pts = punkte.filter((p) => p.reihe === r && p.wert !== null).sort(nachStichtag);
     for (let k = 1; k < pts.length; k++) {
       const a = pts[k - 1] as Punkt;
       const b = pts[k] as Punkt;

@@ -3,6 +3,7 @@ import { diagramm, type DiagrammWoerter } from '../i18n/diagramm';
 import type { Sprache } from '../i18n/sprache';
 import { fmtIn } from '../themen/einheit';
 import type { Punkt } from '../themen/model';
+import { nachStichtag } from '../stichtag';
 
 const MAX_REIHEN = 3;
 
@@ -18,7 +19,7 @@ function saetze(s: Sprache) {
   function linie(punkte: Punkt[]): string {
     const reihen = [...new Map(punkte.map((p) => [p.reihe, p.reiheLabel])).entries()];
     const text = reihen.slice(0, MAX_REIHEN).flatMap(([id, label]) => {
-      const pts = punkte.filter((p) => p.reihe === id && p.wert !== null).sort((a, b) => a.stichtag.localeCompare(b.stichtag));
+      const pts = punkte.filter((p) => p.reihe === id && p.wert !== null).sort(nachStichtag);
       const [erst, letzt] = [pts[0], pts.at(-1)];
       if (!erst || !letzt) return [];
       if (erst === letzt) return [`${label}: ${amTag(erst)}.`];
