@@ -66,8 +66,11 @@ export function laufzeitAufAbruf(dokument: Document): void {
       e.stopImmediatePropagation();
       // Written even where it is the static HTML's choice (no defaults given): a view's default
       // may depend on its other choices (another level, other measures), which only React knows.
-      adresseErsetzen('search', parameterSchreiben(window.location.search, { [wahl.name]: wahl.wert }));
-      laden();
+      const schreiben = () => adresseErsetzen('search', parameterSchreiben(window.location.search, { [wahl.name]: wahl.wert }));
+      schreiben();
+      // And once more after hydrating: the framework's router puts back the address it started
+      // with while React hydrates, which drops a choice made after the runtime began to run.
+      nachholen(schreiben);
     },
     { capture: true },
   );
