@@ -9,5 +9,6 @@ export default defineConfig({
     include: ['lib/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts', 'components/**/*.test.ts'],
     environment: 'node',
     setupFiles: ['tests/unit/fast-check.setup.ts'],
+    globalSetup: ['tests/unit/tmp.global.ts'],
   },
 });

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -28,6 +28,7 @@ test.beforeAll(async () => {
 });
 test.afterAll(() => {
   server?.kill();
+  if (ordner) rmSync(path.dirname(ordner), { recursive: true, force: true });
 });
 
 function dateien(dir: string): string[] {
