@@ -9,7 +9,7 @@ import { illustrativPruefer } from '../provenienz';
 import { bestand, bestandText, gesamtBestand, type Bestand } from './bestand';
 import { vergleichCsv, type Vergleich } from '../vergleich/regionen';
 import { gebieteSchema, VERGLEICH_SCHEMA, QUELLEN_SCHEMA, tabellenschema } from './tabellenschema';
-import { EXCEL_KOPF, excelCsvTeil, TIDY_JSON, TIDY_KOPF, tidyCsvTeil, tidyJsonTeil, zeilen } from './zeilen';
+import { EXCEL_KOPF, formate, TIDY_JSON, TIDY_KOPF } from './zeilen';
 import { gezaehlt, type Pruefsumme, type Schreiber } from '../ingest/ablage';
 import { anhaengen } from '../listen';
 import type { Konzepte } from '../konzept/schema';
@@ -84,9 +84,9 @@ export function downloads(input: DatenInput, oeffnen: (pfad: string) => Schreibe
       },
     };
   };
-  const alsDatei = (pfad: string, text: string): Pruefsumme => {
+  const alsDatei = (pfad: string, ...teile: (string | Uint8Array)[]): Pruefsumme => {
     const d = datei(pfad);
-    d.schreiben(text);
+    for (const t of teile) d.schreiben(t);
     return d.schliessen();
   };
   const resources: Record<string, unknown>[] = [];
@@ -137,31 +137,33 @@ export function downloads(input: DatenInput, oeffnen: (pfad: string) => Schreibe
       description: `${d.beschreibung} ${bestandText(b)}`,
       sources: quellen.filter((q) => quellenIds.has(q.id)).map((q) => ({ title: `${q.herausgeber}: ${q.titel}${istIll(q.id) ? ' (Beispieldaten)' : ''}`, ...(q.url ? { path: q.url } : {}) })),
     };
-    // Each Stichtag's rows are built and formatted once: written as that Stichtag's own files and
-    // appended to the files of all Stichtage (the values are ordered by Stichtag).
+    // Each Stichtag's rows are formatted and encoded once: written as that Stichtag's own files
+    // and appended to the files of all Stichtage (the values are ordered by Stichtag).
     const csv = datei(DATEN.csv(ds));
     const excel = datei(DATEN.excel(ds));
     const alsJson = datei(DATEN.json(ds));
-    csv.schreiben(TIDY_KOPF);
-    excel.schreiben(EXCEL_KOPF);
+    const tidyKopf = Buffer.from(TIDY_KOPF);
+    const excelKopf = Buffer.from(EXCEL_KOPF);
+    csv.schreiben(tidyKopf);
+    excel.schreiben(excelKopf);
     alsJson.schreiben(TIDY_JSON.anfang);
     const jeStichtag: Record<string, unknown>[] = [];
     const werteJe = gruppieren(d.werte, (w) => w[0]);
+    const format = formate(d, gebiete, quellen, kommune.ebenen);
     let jsonLeer = true;
     for (const s of d.stichtage) {
       const werte = werteJe.get(s) ?? [];
-      const mine = zeilen({ ...d, werte }, gebiete, quellen);
-      const csvTeil = tidyCsvTeil(mine);
-      const excelTeil = excelCsvTeil(mine, kommune.ebenen);
-      const jsonTeil = tidyJsonTeil(mine);
+      const teile = format(werte);
+      const csvTeil = Buffer.from(teile.csv);
+      const excelTeil = Buffer.from(teile.excel);
       csv.schreiben(csvTeil);
       excel.schreiben(excelTeil);
-      if (jsonTeil) {
-        alsJson.schreiben(jsonLeer ? jsonTeil : TIDY_JSON.trenner + jsonTeil);
+      if (teile.json) {
+        alsJson.schreiben(jsonLeer ? teile.json : TIDY_JSON.trenner + teile.json);
         jsonLeer = false;
       }
-      const summe = alsDatei(DATEN.stichtagCsv(ds, s), TIDY_KOPF + csvTeil);
-      alsDatei(DATEN.stichtagExcel(ds, s), EXCEL_KOPF + excelTeil);
+      const summe = alsDatei(DATEN.stichtagCsv(ds, s), tidyKopf, csvTeil);
+      alsDatei(DATEN.stichtagExcel(ds, s), excelKopf, excelTeil);
       const hier = bestand({ werte }, istIll);
       jeStichtag.push(tabellenResource(`${ds}-${s}`, DATEN.stichtagCsv(ds, s), summe, DATEN.schema(ds), { title: `${d.titel}, Stichtag ${s}`, ...meta, description: `${d.beschreibung} ${bestandText(hier)}` }));
     }
