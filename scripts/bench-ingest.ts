@@ -99,9 +99,11 @@ function ausgabeBoden(published: string): { sekunden: number; bytes: number } {
     }
     const t = process.hrtime.bigint();
     packer.eintraege();
+    ablage.fertig();
     zeit += process.hrtime.bigint() - t;
   } finally {
     packer.beenden();
+    ablage.beenden();
     rmSync(ziel, { recursive: true, force: true });
   }
   return { sekunden: Number(zeit) / 1e9, bytes };

@@ -1,6 +1,7 @@
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { Schreiber } from '../ingest/ablage';
 import { ZIP_STUFE, type ZipEintrag } from './zip';
+import { wartenBis } from '../faden';
 
 /**
  * The thread that deflates: each file's parts are fed to a deflate stream of its own as they
@@ -60,8 +61,6 @@ parentPort.on('message', (m) => {
 const SAMMELN = 1 << 20;
 /** How many bytes may wait for deflate before the writer waits: memory stays bounded when deflate is slower. */
 const IM_FLUG_HOECHSTENS = 16 << 20;
-/** A thread that makes no progress for this long has failed (it may have died without a word). */
-const STILLSTAND_MS = 120_000;
 
 /**
  * Packs files for a ZIP beside the caller's own work: a thread of its own deflates each file
@@ -137,10 +136,6 @@ export class Packer {
 
   /** Blocks until `genug` holds for counter `i`; throws when the thread stops making progress. */
   private warten(i: 0 | 1, genug: (n: number) => boolean): void {
-    let seit = Date.now();
-    for (let n = Atomics.load(this.zaehler, i); !genug(n); n = Atomics.load(this.zaehler, i)) {
-      if (Atomics.wait(this.zaehler, i, n, 1000) !== 'timed-out') seit = Date.now();
-      else if (Date.now() - seit > STILLSTAND_MS) throw new Error('ZIP: das Packen steht still');
-    }
+    wartenBis(this.zaehler, i, genug, 'ZIP: das Packen steht still');
   }
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import path from 'node:path';
+import { Oeffner } from './oeffner';
 
 /** One file being written, part by part (text is written as UTF-8). */
 export interface Schreiber {
@@ -61,8 +61,13 @@ export class SpeicherAblage implements Ablage {
   }
 }
 
-/** Writes every file into `ordner` as its parts come and keeps nothing in memory. */
+/**
+ * Writes every file into `ordner` as its parts come and keeps nothing in memory (but what waits
+ * for its file to be created: files are created in a thread of its own, see Oeffner). The files
+ * are complete once `fertig` has returned; `beenden` ends the thread (after a failure: closes them).
+ */
 export class OrdnerAblage implements Ablage {
+  private oeffner?: Oeffner;
   constructor(readonly ordner: string) {}
   private ort(pfad: string): string {
     const p = path.resolve(this.ordner, pfad);
@@ -72,15 +77,20 @@ export class OrdnerAblage implements Ablage {
   }
   oeffnen(pfad: string): Schreiber {
     const p = this.ort(pfad);
-    mkdirSync(path.dirname(p), { recursive: true });
-    const fd = openSync(p, 'w');
+    this.oeffner ??= new Oeffner();
+    const datei = this.oeffner.oeffnen(p);
     return {
-      schreiben: (teil) => {
-        const b = typeof teil === 'string' ? Buffer.from(teil, 'utf8') : teil;
-        let n = 0;
-        while (n < b.length) n += writeSync(fd, b, n, b.length - n);
-      },
-      schliessen: () => closeSync(fd),
+      schreiben: (teil) => datei.schreiben(typeof teil === 'string' ? Buffer.from(teil, 'utf8') : teil),
+      schliessen: () => datei.schliessen(),
     };
+  }
+  /** Waits until every file is written and closed; throws if one could not be created. */
+  fertig(): void {
+    this.oeffner?.fertig();
+  }
+  /** Ends the thread and closes every file still open; never throws. */
+  beenden(): void {
+    this.oeffner?.beenden();
+    this.oeffner = undefined;
   }
 }

@@ -13,12 +13,17 @@ export function publishAtomically(target: string, schreiben: (ablage: OrdnerAbla
   const tmp = path.join(parent, `.published-neu-${process.pid}`);
   const old = path.join(parent, `.published-alt-${process.pid}`);
   rmSync(tmp, { recursive: true, force: true });
+  const ablage = new OrdnerAblage(tmp);
   try {
-    if (!schreiben(new OrdnerAblage(tmp))) {
+    const ok = schreiben(ablage);
+    if (ok) ablage.fertig();
+    ablage.beenden();
+    if (!ok) {
       rmSync(tmp, { recursive: true, force: true });
       return false;
     }
   } catch (e) {
+    ablage.beenden();
     rmSync(tmp, { recursive: true, force: true });
     throw e;
   }
