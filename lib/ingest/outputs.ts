@@ -130,10 +130,15 @@ export function tabellen(cells: Cell[], derived: DerivedCell[], kommune: Kommune
     const folge = mine.map((_, i) => i).sort((a, b) => (st[a] as number) - (st[b] as number) || (ge[a] as number) - (ge[b] as number) || (me[a] as number) - (me[b] as number));
     const ungeordnet = mine.slice();
     folge.forEach((i, n) => (mine[n] = ungeordnet[i] as Cell));
+    // Each code's name and each derived merkmal's formula: those of its first cell, in one pass.
     const codes = new Map<string, string>();
-    for (const c of mine) if (c.bezeichnung && !codes.has(c.merkmal)) codes.set(c.merkmal, c.bezeichnung);
-    const derivedHere = [...new Set(mine.filter((c) => 'formel' in c).map((c) => c.merkmal))];
-    const formel = (id: string) => (mine.find((c) => c.merkmal === id && 'formel' in c) as DerivedCell | undefined)?.formel;
+    const formeln = new Map<string, string>();
+    for (const c of mine) {
+      if (c.bezeichnung && !codes.has(c.merkmal)) codes.set(c.merkmal, c.bezeichnung);
+      if ('formel' in c && !formeln.has(c.merkmal)) formeln.set(c.merkmal, (c as DerivedCell).formel);
+    }
+    const derivedHere = [...formeln.keys()];
+    const formel = (id: string) => formeln.get(id);
     const file: DatensatzDatei = {
       datensatz: ds,
       titel: def.titel,
