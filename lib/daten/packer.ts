@@ -20,7 +20,7 @@ const fertig = (nachricht, uebergeben) => {
   Atomics.add(zaehler, 1, 1);
   Atomics.notify(zaehler, 1);
 };
-parentPort.on('message', (m) => {
+const nehmen = (m) => {
   try {
     if (m.art === 'start') {
       const f = { name: m.name, crc: 0, groesse: 0, teile: [], stream: zlib.createDeflateRaw({ level: stufe }) };
@@ -54,7 +54,9 @@ parentPort.on('message', (m) => {
   } catch (e) {
     fertig({ name: String(m.id), fehler: String(e && e.message) });
   }
-});
+};
+// A small file comes as one message: its start, its bytes and its end.
+parentPort.on('message', (m) => (Array.isArray(m) ? m.forEach(nehmen) : nehmen(m)));
 `;
 
 /** Parts are sent to the thread once this many bytes of a file have gathered (fewer, larger messages). */
@@ -86,10 +88,12 @@ export class Packer {
   /** A Schreiber that writes to `ziel` and packs what it wrote as the file `name`. */
   mit(name: string, ziel: Schreiber): Schreiber {
     const id = this.dateien++;
-    this.thread.postMessage({ art: 'start', id, name });
     let teile: Uint8Array[] = [];
     let gesammelt = 0;
-    const senden = () => {
+    // Messages for the thread, sent together: a small file goes as one (start, bytes, end).
+    let nachrichten: object[] = [{ art: 'start', id, name }];
+    let uebergeben: ArrayBuffer[] = [];
+    const sammeln = () => {
       this.warten(0, (n) => n <= IM_FLUG_HOECHSTENS);
       // A copy of its own, handed over whole: parts may be views of a shared pool.
       const daten = new Uint8Array(gesammelt);
@@ -99,22 +103,32 @@ export class Packer {
         o += t.length;
       }
       Atomics.add(this.zaehler, 0, gesammelt);
-      this.thread.postMessage({ art: 'teil', id, daten: daten.buffer }, [daten.buffer]);
+      nachrichten.push({ art: 'teil', id, daten: daten.buffer });
+      uebergeben.push(daten.buffer);
       teile = [];
       gesammelt = 0;
     };
+    const senden = () => {
+      this.thread.postMessage(nachrichten, uebergeben);
+      nachrichten = [];
+      uebergeben = [];
+    };
     return {
-      schreiben: (teil) => {
-        const b = typeof teil === 'string' ? Buffer.from(teil, 'utf8') : teil;
+      schreiben: (t) => {
+        const b = typeof t === 'string' ? Buffer.from(t, 'utf8') : t;
         ziel.schreiben(b);
         teile.push(b);
         gesammelt += b.length;
-        if (gesammelt >= SAMMELN) senden();
+        if (gesammelt >= SAMMELN) {
+          sammeln();
+          senden();
+        }
       },
       schliessen: () => {
         ziel.schliessen();
-        if (gesammelt) senden();
-        this.thread.postMessage({ art: 'ende', id });
+        if (gesammelt) sammeln();
+        nachrichten.push({ art: 'ende', id });
+        senden();
       },
     };
   }
