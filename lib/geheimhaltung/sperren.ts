@@ -67,7 +67,7 @@ function schuetzen(gl: Gleichung[], cells: Cell[], geheim: Set<string>, probeGre
   // This Stichtag's withheld cells (`geheim` holds those of every Stichtag before it, too).
   const geheimHier = new Set([...wert.keys()].filter((k) => geheim.has(k)));
   const veroeffentlicht = (k: string) => !geheim.has(k) && typeof wert.get(k) === 'number';
-  const zellenVon = gl.map((g) => [...new Set([g.summe, ...g.teile])]);
+  const zellenVon = gl.map((g) => zellenDer(g));
   const summenVon = new Map<string, number[]>();
   zellenVon.forEach((ks, i) => {
     for (const k of ks) {
@@ -101,8 +101,9 @@ function schuetzen(gl: Gleichung[], cells: Cell[], geheim: Set<string>, probeGre
     }
     return n === 1 && geheim.has(o as string);
   };
+  // Only a sum holding a withheld cell can have one as its only open cell.
   const einzeln = new Set<number>();
-  gl.forEach((_, i) => istEinzeln(i) && einzeln.add(i));
+  for (const k of geheimHier) for (const i of summenVon.get(k) ?? []) if (istEinzeln(i)) einzeln.add(i);
   const sperre = (k: string) => {
     geheim.add(k);
     geheimHier.add(k);
@@ -253,6 +254,15 @@ function zerlegen(unbekannt: string[], zellenVon: string[][], summenVon: Map<str
   }
   for (const i of summen) teile.get(wurzel((zellenVon[i] as string[]).find(offen) as string))?.summen.push(i);
   return [...teile.values()];
+}
+
+/** The cells of a sum, each once, in order (a sum may name a cell twice: the same people in two datasets). */
+function zellenDer(g: Gleichung): string[] {
+  // Most sums have a few parts: a look along the list is cheaper than a set.
+  if (g.teile.length > 8) return [...new Set([g.summe, ...g.teile])];
+  const out = [g.summe];
+  for (const k of g.teile) if (!out.includes(k)) out.push(k);
+  return out;
 }
 
 /** Smaller counts first; zeros last, since a withheld 0 beside a small count protects little. */
