@@ -22,6 +22,53 @@ export const cellKey = (c: Pick<Cell, 'datensatz' | 'stichtag' | 'gebiet' | 'mer
 /** The place of a cell: dataset, Stichtag and area (all its merkmale). */
 export const ortKey = (c: Pick<Cell, 'datensatz' | 'stichtag' | 'gebiet'>) => `${c.datensatz}|${c.stichtag}|${c.gebiet}`;
 
+/** The cells of one place (dataset, Stichtag, area): in their order, and by merkmal (the last, should one come twice). */
+export interface Ort<C extends Cell = Cell> {
+  zellen: C[];
+  merkmal: Map<string, C>;
+}
+
+/**
+ * The cells by place, places in the order they first appear: cells are found by place and
+ * merkmal with one key string per place looked up, not one per cell looked up.
+ */
+export class Orte<C extends Cell = Cell> {
+  readonly alle = new Map<string, Ort<C>>();
+  private readonly ortVon = new Map<C, Ort<C>>();
+  private readonly teilOrte = new Map<Ort<C>, (Ort<C> | undefined)[]>();
+
+  constructor(cells: readonly C[]) {
+    for (const c of cells) {
+      const k = ortKey(c);
+      let ort = this.alle.get(k);
+      if (!ort) this.alle.set(k, (ort = { zellen: [], merkmal: new Map() }));
+      ort.zellen.push(c);
+      ort.merkmal.set(c.merkmal, c);
+      this.ortVon.set(c, ort);
+    }
+  }
+
+  /** The place of one of the cells. */
+  von(c: C): Ort<C> {
+    return this.ortVon.get(c) as Ort<C>;
+  }
+
+  /** The place of an area in a dataset at a Stichtag, if it has cells. */
+  ort(datensatz: DatasetId, stichtag: string, gebiet: string): Ort<C> | undefined {
+    return this.alle.get(ortKey({ datensatz, stichtag, gebiet }));
+  }
+
+  /** The places of the parts of a cell's area (its dataset, its Stichtag), found once per place; none without parts. */
+  teile(c: C, kinder: ReadonlyMap<string, readonly { id: string }[]>): (Ort<C> | undefined)[] | undefined {
+    const kids = kinder.get(c.gebiet);
+    if (!kids) return undefined;
+    const ort = this.von(c);
+    let ihre = this.teilOrte.get(ort);
+    if (!ihre) this.teilOrte.set(ort, (ihre = kids.map((k) => this.ort(c.datensatz, c.stichtag, k.id))));
+    return ihre;
+  }
+}
+
 /**
  * The cells of each Stichtag, in the order the Stichtage first appear, each in its own order: for work
  * that never looks beyond one Stichtag, so that only one Stichtag's index is held at a time.

@@ -77,9 +77,13 @@ export function isDatasetId(s: string): s is DatasetId {
   return (DATASET_IDS as readonly string[]).includes(s);
 }
 
-/** Resolves a rule reference (`merkmal` or `datensatz:merkmal`) seen from dataset `ds`. */
-export function resolveRef(ref: string, ds: DatasetId): [DatasetId, string] {
-  return ref.includes(':') ? (ref.split(':') as [DatasetId, string]) : [ds, ref];
+const AUFGELOEST = new Map<DatasetId, (ref: string) => readonly [DatasetId, string]>();
+
+/** Resolves a rule reference (`merkmal` or `datensatz:merkmal`) seen from dataset `ds` (once per reference: rules are few, places many). */
+export function resolveRef(ref: string, ds: DatasetId): readonly [DatasetId, string] {
+  let f = AUFGELOEST.get(ds);
+  if (!f) AUFGELOEST.set(ds, (f = jeText((r) => (r.includes(':') ? (r.split(':') as [DatasetId, string]) : [ds, r]))));
+  return f(ref);
 }
 
 const PASST = new WeakMap<RegExp, (merkmal: string) => boolean>();

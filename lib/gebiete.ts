@@ -86,6 +86,18 @@ export function childrenOf(gebiete: Gebiet[], id: string): Gebiet[] {
   return gebiete.filter((g) => g.parent === id);
 }
 
+/** Each area's parts (the areas that lie directly in it), in register order; areas without parts are absent. */
+export function kinderJe<G extends Pick<Gebiet, 'parent'>>(gebiete: readonly G[]): Map<string, G[]> {
+  const kinder = new Map<string, G[]>();
+  for (const g of gebiete)
+    if (g.parent) {
+      let l = kinder.get(g.parent);
+      if (!l) kinder.set(g.parent, (l = []));
+      l.push(g);
+    }
+  return kinder;
+}
+
 type Knoten = Pick<Gebiet, 'id' | 'ebene' | 'parent'>;
 
 /** The area an area lies in, unless that is the municipality itself. */

@@ -1,27 +1,19 @@
-import { gruppieren } from '../gruppieren';
-import { cellKey, ortKey, type Cell } from '../cells';
-import { DATASETS, isAdditive, passtZu, resolveRef, type DatasetId } from '../datasets';
+import { Orte, type Cell } from '../cells';
+import { DATASETS, isAdditive, passtZu, resolveRef } from '../datasets';
 import { fmtAnzahl, fmtWert } from '../format';
-import type { Gebiet } from '../gebiete';
+import { kinderJe, type Gebiet } from '../gebiete';
 import { error, type Problem } from '../problems';
 import type { Quelle } from '../quellen';
 
-interface Index {
-  get: (ds: DatasetId, stichtag: string, gebiet: string, merkmal: string) => Cell | undefined;
-  rundung: (c: Cell) => number;
-}
 
-function index(cells: Cell[], quellen: Quelle[]): Index {
-  const map = new Map(cells.map((c) => [cellKey(c), c]));
+/** How far each cell's source rounds (0: exact). */
+function rundungVon(quellen: Quelle[]): (c: Cell) => number {
   const byId = new Map(quellen.map((q) => [q.id, q.rundung]));
-  return {
-    get: (datensatz, stichtag, gebiet, merkmal) => map.get(cellKey({ datensatz, stichtag, gebiet, merkmal })),
-    rundung: (c) => byId.get(c.quelle) ?? 0,
-  };
+  return (c) => byId.get(c.quelle) ?? 0;
 }
 
 /** Allowed difference of a sum: ±2 per summed cell from a source that rounds (IT.NRW 12521). */
-const tolerance = (cells: Cell[], idx: Index) => cells.reduce((t, c) => t + (idx.rundung(c) > 0 ? 2 : 0), 0);
+const tolerance = (cells: Cell[], rundung: (c: Cell) => number) => cells.reduce((t, c) => t + (rundung(c) > 0 ? 2 : 0), 0);
 
 const lines = (cells: Cell[]) => {
   const paths = new Set(cells.map((c) => c.ort.path));
@@ -30,23 +22,24 @@ const lines = (cells: Cell[]) => {
 
 /** The areas of each level must sum to the area they lie in, and the coarsest to the city, where all parts exist. */
 export function checkHierarchy(cells: Cell[], gebiete: Gebiet[], quellen: Quelle[]): Problem[] {
-  const idx = index(cells, quellen);
+  const rundung = rundungVon(quellen);
+  const orte = new Orte(cells);
+  const kinder = kinderJe(gebiete);
+  const name = new Map(gebiete.map((g) => [g.id, g.name]));
   const problems: Problem[] = [];
-  const parents = gebiete.filter((g) => gebiete.some((c) => c.parent === g.id));
   for (const total of cells) {
     if (total.wert === null || !isAdditive(total.datensatz, total.merkmal)) continue;
-    const parent = parents.find((p) => p.id === total.gebiet);
-    if (!parent) continue;
-    const kids = gebiete.filter((g) => g.parent === parent.id);
-    const parts = kids.map((k) => idx.get(total.datensatz, total.stichtag, k.id, total.merkmal));
+    const teilOrte = orte.teile(total, kinder);
+    if (!teilOrte) continue;
+    const parts = teilOrte.map((o) => o?.merkmal.get(total.merkmal));
     if (parts.some((p) => p === undefined || p.wert === null)) continue;
     const present = parts as Cell[];
     const sum = present.reduce((s, p) => s + (p.wert ?? 0), 0);
-    if (Math.abs(sum - total.wert) > tolerance([total, ...present], idx))
+    if (Math.abs(sum - total.wert) > tolerance([total, ...present], rundung))
       problems.push(
         error(
           { path: total.ort.path, line: total.ort.line },
-          `Spalte ${total.ort.spalte} = ${fmtWert(total)} (${total.datensatz}, ${total.merkmal}, ${parent.name}): die ${kids.length} Teilgebiete ergeben zusammen ${fmtAnzahl(sum)} (${lines(present)})`,
+          `Spalte ${total.ort.spalte} = ${fmtWert(total)} (${total.datensatz}, ${total.merkmal}, ${name.get(total.gebiet)}): die ${present.length} Teilgebiete ergeben zusammen ${fmtAnzahl(sum)} (${lines(present)})`,
         ),
       );
   }
@@ -55,13 +48,14 @@ export function checkHierarchy(cells: Cell[], gebiete: Gebiet[], quellen: Quelle
 
 /** Parts ≤ totals and parts that make a total, per dataset rules (see lib/schemas). */
 export function checkRules(cells: Cell[], quellen: Quelle[]): Problem[] {
-  const idx = index(cells, quellen);
+  const rundung = rundungVon(quellen);
+  const orte = new Orte(cells);
   const problems: Problem[] = [];
-  for (const [key, own] of gruppieren(cells, ortKey)) {
-    const [ds, stichtag, gebiet] = key.split('|') as [DatasetId, string, string];
+  for (const { zellen: own, merkmal: eigene } of orte.alle.values()) {
+    const { datensatz: ds, stichtag, gebiet } = own[0] as Cell;
     const resolve = (ref: string) => {
       const [d, m] = resolveRef(ref, ds);
-      return idx.get(d, stichtag, gebiet, m);
+      return (d === ds ? eigene : orte.ort(d, stichtag, gebiet)?.merkmal)?.get(m);
     };
     for (const rule of DATASETS[ds].rules) {
       const total = resolve(rule.total);
@@ -72,7 +66,7 @@ export function checkRules(cells: Cell[], quellen: Quelle[]): Problem[] {
       if (parts.length === 0) continue;
       if (rule.relation === '=' && parts.length !== named.length) continue;
       const sum = parts.reduce((s, p) => s + (p.wert ?? 0), 0);
-      const tol = tolerance([total, ...parts], idx);
+      const tol = tolerance([total, ...parts], rundung);
       const bad = rule.relation === '=' ? Math.abs(sum - total.wert) > tol : sum > total.wert + tol;
       if (!bad) continue;
       const first = parts[0] as Cell;

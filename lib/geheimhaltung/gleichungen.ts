@@ -1,7 +1,6 @@
-import { cellKey, ortKey, type Cell } from '../cells';
+import { cellKey, Orte, type Cell } from '../cells';
 import { DATASETS, isAdditive, passtZu, resolveRef } from '../datasets';
-import { jeText } from '../wiederholt';
-import type { Gebiet } from '../gebiete';
+import { kinderJe, type Gebiet } from '../gebiete';
 
 /** A published sum: the value of `summe` equals the sum of the values of `teile` (cell keys). */
 export interface Gleichung {
@@ -17,65 +16,29 @@ export interface Gleichung {
  * of each dataset, derived groups, the same people in two datasets, and '<=' rules where the
  * published parts happen to make the whole total.
  */
-/** The cells of one place (dataset, Stichtag, area), in their order and by merkmal; the places of its area's parts. */
-interface Ort {
-  zellen: Cell[];
-  merkmal: Map<string, Cell>;
-  teile?: (Map<string, Cell> | undefined)[];
-}
-
 export function gleichungen(cells: Cell[], gebiete: Gebiet[]): Gleichung[] {
-  // Each cell's key once; the cells of each place (dataset, Stichtag, area) in their order and by merkmal.
+  // Each cell's key once; cells found through their place, not through a key string per lookup.
   const schluessel = new Map<Cell, string>();
-  const orte = new Map<string, Ort>();
-  const ortVon = new Map<Cell, Ort>();
-  for (const c of cells) {
-    schluessel.set(c, cellKey(c));
-    const o = ortKey(c);
-    let ort = orte.get(o);
-    if (!ort) orte.set(o, (ort = { zellen: [], merkmal: new Map() }));
-    ort.zellen.push(c);
-    ort.merkmal.set(c.merkmal, c);
-    ortVon.set(c, ort);
-  }
+  for (const c of cells) schluessel.set(c, cellKey(c));
   const key = (c: Cell) => schluessel.get(c) as string;
+  const orte = new Orte(cells);
+  const kinder = kinderJe(gebiete);
   const out: Gleichung[] = [];
-  const kinder = new Map<string, string[]>();
-  for (const g of gebiete)
-    if (g.parent) {
-      let l = kinder.get(g.parent);
-      if (!l) kinder.set(g.parent, (l = []));
-      l.push(g.id);
-    }
 
   for (const c of cells) {
     if (!isAdditive(c.datensatz, c.merkmal)) continue;
-    const kids = kinder.get(c.gebiet);
-    if (!kids) continue;
-    // The places of the area's parts, once per place of the area.
-    const ort = ortVon.get(c) as Ort;
-    ort.teile ??= kids.map((gebiet) => orte.get(ortKey({ datensatz: c.datensatz, stichtag: c.stichtag, gebiet }))?.merkmal);
-    const teile = ort.teile.map((m) => m?.get(c.merkmal));
+    const teilOrte = orte.teile(c, kinder);
+    if (!teilOrte) continue;
+    const teile = teilOrte.map((o) => o?.merkmal.get(c.merkmal));
     if (teile.every((t): t is Cell => t !== undefined)) out.push({ summe: key(c), teile: teile.map(key), art: 'gebiete' });
   }
 
-  // A rule's references resolved once per dataset, not once per place.
-  const aufloesen = new Map<Cell['datensatz'], (ref: string) => [Cell['datensatz'], string]>();
-  const aufloeser = (ds: Cell['datensatz']) => {
-    let f = aufloesen.get(ds);
-    if (!f) aufloesen.set(ds, (f = jeText((r) => resolveRef(r, ds))));
-    return f;
-  };
-  for (const { zellen: own, merkmal: eigene } of orte.values()) {
+  for (const { zellen: own, merkmal: eigene } of orte.alle.values()) {
     const { datensatz: ds, stichtag, gebiet } = own[0] as Cell;
-    const ref = aufloeser(ds);
-    // The same place in another dataset (the same people twice), looked up once.
-    const andere = new Map<string, Map<string, Cell> | undefined>();
     const get = (r: string) => {
-      const [datensatz, merkmal] = ref(r);
-      if (datensatz === ds) return eigene.get(merkmal);
-      if (!andere.has(datensatz)) andere.set(datensatz, orte.get(ortKey({ datensatz, stichtag, gebiet }))?.merkmal);
-      return andere.get(datensatz)?.get(merkmal);
+      const [datensatz, merkmal] = resolveRef(r, ds);
+      // Another dataset: the same people twice.
+      return (datensatz === ds ? eigene : orte.ort(datensatz, stichtag, gebiet)?.merkmal)?.get(merkmal);
     };
     const def = DATASETS[ds];
     for (const rule of def.rules) {
