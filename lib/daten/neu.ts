@@ -1,5 +1,6 @@
 import { bruchZwischen, type BruchArt } from '../brueche';
 import { DATASETS, isAdditive, type DatasetId } from '../datasets';
+import { gruppieren } from '../gruppieren';
 import { herkunftVon, verbinde, type Herkunft, type IstIllustrativ } from '../provenienz';
 import type { DatensatzDatei, Gebiet } from '../published';
 
@@ -98,12 +99,20 @@ export function neu(dateien: DatensatzDatei[], gebiete: Gebiet[], ags: string, i
     for (const [s, g, mm, w, , q] of d.werte) if (verglichen(g)) m.set(`${s}|${g}|${mm}`, { w, q });
     index.set(d.datensatz, m);
   }
+  // Per dataset, each Stichtag's previous one; revisions by Stichtag: found once, not per Stichtag (Stichtage²).
+  const vorige = new Map(
+    dateien.map((d) => {
+      const folge = [...new Set(d.stichtage)].sort();
+      return [d, new Map(folge.map((s, i) => [s, folge[i - 1]]))] as const;
+    }),
+  );
+  const revsJe = gruppieren(revs, (r) => r.stichtag);
   return {
     eintraege: stichtage.map((stichtag) => {
-      const hier = dateien.filter((d) => d.stichtage.includes(stichtag));
+      const hier = dateien.filter((d) => vorige.get(d)?.has(stichtag));
       const aenderungen: Aenderung[] = [];
       for (const d of hier) {
-        const seit = d.stichtage.filter((s) => s < stichtag).at(-1);
+        const seit = vorige.get(d)?.get(stichtag);
         if (!seit) continue;
         const dokumentiert = new Set(DATASETS[d.datensatz].merkmale.filter((m) => isAdditive(d.datensatz, m.id)).map((m) => m.id));
         const werte = index.get(d.datensatz)!;
@@ -129,7 +138,7 @@ export function neu(dateien: DatensatzDatei[], gebiete: Gebiet[], ags: string, i
         aenderungen.push(...bereiche.sort((a, b) => relativ(b) - relativ(a)).slice(0, GEBIETE_TOP));
       }
       const brueche = hier.flatMap((d) => (d.brueche ?? []).filter((b) => b.stichtag === stichtag).map(({ merkmale, art, beschreibung }) => ({ datensatz: d.datensatz, merkmale, art, beschreibung })));
-      return { stichtag, datensaetze: hier.map((d) => d.datensatz), aenderungen, revisionen: revs.filter((r) => r.stichtag === stichtag), brueche };
+      return { stichtag, datensaetze: hier.map((d) => d.datensatz), aenderungen, revisionen: revsJe.get(stichtag) ?? [], brueche };
     }),
   };
 }
