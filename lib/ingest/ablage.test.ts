@@ -51,7 +51,10 @@ describe('Ablage', () => {
     const teil = 'x'.repeat(100_000) + '\n';
     for (let i = 0; i < 50; i++) s.schreiben(teil);
     s.schliessen();
+    // A part of several MB is written as soon as its file exists, not held.
+    ablegen(a, 'daten/riesig.bin', Buffer.alloc(3 << 20, 7));
     a.fertig();
+    expect(readFileSync(path.join(d, 'neu', 'daten', 'riesig.bin')).equals(Buffer.alloc(3 << 20, 7))).toBe(true);
     expect(readFileSync(path.join(d, 'neu', 'daten', 'bevoelkerung', '2024-12-31.csv'), 'utf8')).toBe('ä\n');
     expect(readFileSync(path.join(d, 'neu', 'daten', 'gross.csv'), 'utf8')).toBe(teil.repeat(50));
     expect(() => a.oeffnen('../draussen.txt')).toThrow(/außerhalb/);

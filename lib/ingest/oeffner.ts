@@ -32,6 +32,8 @@ parentPort.on('message', ({ nr, pfad }) => {
 const FAECHER = 512;
 /** Bytes written to files that wait for their descriptor, before the writer waits. */
 const PUFFER_HOECHSTENS = 16 << 20;
+/** A part this large waits for its file instead of waiting in memory. */
+const GROSS = 1 << 20;
 
 interface Datei {
   nr: number;
@@ -84,6 +86,8 @@ export class Oeffner {
     return {
       schreiben: (b) => {
         if (d.fd === null) this.nachholen(false);
+        // A large part is worth the wait for its file (a fraction of a millisecond): it is not held.
+        while (d.fd === null && b.length >= GROSS) this.nachholen(true);
         if (d.fd !== null) allesSchreiben(d.fd, b);
         else {
           d.wartend.push(b);
