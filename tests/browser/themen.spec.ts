@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { csvWerte, fremdeAnfragen, gezeigt, sorted, tabellenWerte } from './helpers';
+import { beobachten, csvWerte, fremdeAnfragen, gezeigt, laufzeitZurueckhalten, sorted, tabellenWerte } from './helpers';
 
 const THEMEN = [
   ['bevoelkerung', 'Bevölkerung'],
@@ -61,6 +61,25 @@ for (const [id, titel] of THEMEN) {
     });
   });
 }
+
+test('Eine Wahl vor dem Start des Frameworks bleibt, auch wenn es beim Hydrieren die Adresse zurücksetzt, mit der es begann', async ({ page }) => {
+  const { fehler } = beobachten(page);
+  await page.goto('/themen/bevoelkerung/');
+  const chart = page.getByTestId('chart-vergleich');
+  await expect(chart.locator('.balken-zeile')).toHaveCount(9);
+  const freigeben = await laufzeitZurueckhalten(page);
+  await chart.getByTestId('vergleich-ebene').selectOption('wohnbereich');
+  await expect(page).toHaveURL(/wohnbereich/);
+  // What Next's router does while React hydrates (HistoryUpdater): it puts back the address it
+  // started with. Here before it starts, so that the order is certain, not a race.
+  await page.evaluate(() => window.history.replaceState(window.history.state, '', window.location.pathname));
+  freigeben();
+  await expect(page.locator('html')).toHaveAttribute('data-hydriert');
+  await expect(chart.locator('.balken-zeile')).toHaveCount(27);
+  await expect(chart.getByTestId('vergleich-ebene')).toHaveValue('wohnbereich');
+  await expect(page).toHaveURL(/wohnbereich/);
+  expect(fehler).toEqual([]);
+});
 
 test('Flüchtlinge nach Status: Stapel mit vorrangiger Integration und Rückführung, Stichtag 31.05.2017 amtlich', async ({ page }) => {
   await page.goto('/themen/fluechtlinge/');
