@@ -12,6 +12,7 @@ import { areaKm2 } from '../geo/measure';
 import type { AreaFeature, Geometry } from '../geo/types';
 import { DATEN, downloads } from '../daten/paket';
 import { bestand } from '../daten/bestand';
+import { datensatzText } from '../daten/datensatztext';
 import { katalog } from '../daten/katalog';
 import { neu, revisionen, type Neu } from '../daten/neu';
 import { kennzahlen } from '../indicators';
@@ -182,7 +183,9 @@ function dateienBauen(input: OutputInput, ablage: Ablage, packer: Packer): void 
   const ausgaben: Manifest['ausgaben'] = [];
   const register = `data/raw/${kommune.gebiete.register}`;
   for (const d of dateien) {
-    ablegen(ablage, PUBLISHED.datensatz(d.datensatz), json(d));
+    const datei = ablage.oeffnen(PUBLISHED.datensatz(d.datensatz));
+    for (const teil of datensatzText(d)) datei.schreiben(teil);
+    datei.schliessen();
     ausgaben.push({ pfad: PUBLISHED.datensatz(d.datensatz), aus: eingaben.get(d.datensatz)?.alle ?? [] });
   }
 
