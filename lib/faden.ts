@@ -1,5 +1,5 @@
 /** A thread that makes no progress for this long has failed (it may have died without a word). */
-export const STILLSTAND_MS = 120_000;
+const STILLSTAND_MS = 120_000;
 
 /**
  * Blocks the calling thread until `genug` holds for `zellen[i]`, which another thread changes

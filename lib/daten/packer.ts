@@ -55,8 +55,8 @@ const nehmen = (m) => {
     fertig({ name: String(m.id), fehler: String(e && e.message) });
   }
 };
-// A small file comes as one message: its start, its bytes and its end.
-parentPort.on('message', (m) => (Array.isArray(m) ? m.forEach(nehmen) : nehmen(m)));
+// Messages come in lists: a small file's start, bytes and end as one.
+parentPort.on('message', (nachrichten) => nachrichten.forEach(nehmen));
 `;
 
 /** Parts are sent to the thread once this many bytes of a file have gathered (fewer, larger messages). */
@@ -114,8 +114,8 @@ export class Packer {
       uebergeben = [];
     };
     return {
-      schreiben: (t) => {
-        const b = typeof t === 'string' ? Buffer.from(t, 'utf8') : t;
+      schreiben: (teil) => {
+        const b = typeof teil === 'string' ? Buffer.from(teil, 'utf8') : teil;
         ziel.schreiben(b);
         teile.push(b);
         gesammelt += b.length;
