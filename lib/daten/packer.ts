@@ -55,12 +55,14 @@ const nehmen = (m) => {
     fertig({ name: String(m.id), fehler: String(e && e.message) });
   }
 };
-// Messages come in lists: a small file's start, bytes and end as one.
+// Messages come in lists: small files' starts, bytes and ends many at once.
 parentPort.on('message', (nachrichten) => nachrichten.forEach(nehmen));
 `;
 
 /** Parts are sent to the thread once this many bytes of a file have gathered (fewer, larger messages). */
 const SAMMELN = 1 << 20;
+/** Messages sent to the thread at most in one: small files go many at once. */
+const NACHRICHTEN_JE_SENDUNG = 256;
 /** How many bytes may wait for deflate before the writer waits: memory stays bounded when deflate is slower. */
 const IM_FLUG_HOECHSTENS = 16 << 20;
 
@@ -77,6 +79,10 @@ export class Packer {
   private readonly zaehler = new Int32Array(new SharedArrayBuffer(8));
   private dateien = 0;
   private readonly fertig = new Map<string, ZipEintrag>();
+  /** Messages not sent yet (small files go many in one), and the bytes they hand over. */
+  private ausstehend: object[] = [];
+  private uebergeben: ArrayBuffer[] = [];
+  private ausstehendBytes = 0;
 
   constructor(stufe = ZIP_STUFE) {
     const { port1, port2 } = new MessageChannel();
@@ -90,9 +96,7 @@ export class Packer {
     const id = this.dateien++;
     let teile: Uint8Array[] = [];
     let gesammelt = 0;
-    // Messages for the thread, sent together: a small file goes as one (start, bytes, end).
-    let nachrichten: object[] = [{ art: 'start', id, name }];
-    let uebergeben: ArrayBuffer[] = [];
+    this.anstellen({ art: 'start', id, name });
     const sammeln = () => {
       this.warten(0, (n) => n <= IM_FLUG_HOECHSTENS);
       // A copy of its own, handed over whole: parts may be views of a shared pool.
@@ -103,15 +107,9 @@ export class Packer {
         o += t.length;
       }
       Atomics.add(this.zaehler, 0, gesammelt);
-      nachrichten.push({ art: 'teil', id, daten: daten.buffer });
-      uebergeben.push(daten.buffer);
+      this.anstellen({ art: 'teil', id, daten: daten.buffer }, daten.buffer);
       teile = [];
       gesammelt = 0;
-    };
-    const senden = () => {
-      this.thread.postMessage(nachrichten, uebergeben);
-      nachrichten = [];
-      uebergeben = [];
     };
     return {
       schreiben: (teil) => {
@@ -119,18 +117,32 @@ export class Packer {
         ziel.schreiben(b);
         teile.push(b);
         gesammelt += b.length;
-        if (gesammelt >= SAMMELN) {
-          sammeln();
-          senden();
-        }
+        if (gesammelt >= SAMMELN) sammeln();
       },
       schliessen: () => {
         ziel.schliessen();
         if (gesammelt) sammeln();
-        nachrichten.push({ art: 'ende', id });
-        senden();
+        this.anstellen({ art: 'ende', id });
       },
     };
+  }
+
+  /** Queues a message for the thread; the queue goes as one message once it holds SAMMELN bytes or many messages. */
+  private anstellen(nachricht: object, daten?: ArrayBuffer): void {
+    this.ausstehend.push(nachricht);
+    if (daten) {
+      this.uebergeben.push(daten);
+      this.ausstehendBytes += daten.byteLength;
+    }
+    if (this.ausstehendBytes >= SAMMELN || this.ausstehend.length >= NACHRICHTEN_JE_SENDUNG) this.abschicken();
+  }
+
+  private abschicken(): void {
+    if (!this.ausstehend.length) return;
+    this.thread.postMessage(this.ausstehend, this.uebergeben);
+    this.ausstehend = [];
+    this.uebergeben = [];
+    this.ausstehendBytes = 0;
   }
 
   /** Every file packed so far, by name, once the thread has finished them all. */
@@ -148,8 +160,9 @@ export class Packer {
     void this.thread.terminate();
   }
 
-  /** Blocks until `genug` holds for counter `i`; throws when the thread stops making progress. */
+  /** Blocks until `genug` holds for counter `i` (after sending what is queued); throws when the thread stops making progress. */
   private warten(i: 0 | 1, genug: (n: number) => boolean): void {
+    this.abschicken();
     wartenBis(this.zaehler, i, genug, 'ZIP: das Packen steht still');
   }
 }

@@ -13,23 +13,27 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { fehler } = workerData;
 const faecher = new Int32Array(workerData.faecher);
-parentPort.on('message', ({ nr, pfad }) => {
-  let wert;
-  try {
-    fs.mkdirSync(path.dirname(pfad), { recursive: true });
-    wert = fs.openSync(pfad, 'w') + 1;
-  } catch (e) {
-    fehler.postMessage({ nr, text: String((e && e.message) || e) });
-    wert = -1;
+parentPort.on('message', (anfragen) => {
+  for (const { nr, pfad } of anfragen) {
+    let wert;
+    try {
+      fs.mkdirSync(path.dirname(pfad), { recursive: true });
+      wert = fs.openSync(pfad, 'w') + 1;
+    } catch (e) {
+      fehler.postMessage({ nr, text: String((e && e.message) || e) });
+      wert = -1;
+    }
+    const i = nr % faecher.length;
+    Atomics.store(faecher, i, wert);
+    Atomics.notify(faecher, i);
   }
-  const i = nr % faecher.length;
-  Atomics.store(faecher, i, wert);
-  Atomics.notify(faecher, i);
 });
 `;
 
 /** Slots for descriptors on their way: at most this many files wait for theirs. */
 const FAECHER = 512;
+/** Paths sent to the thread at most in one message. */
+const ANFRAGEN_JE_SENDUNG = 16;
 /** Bytes written to files that wait for their descriptor, before the writer waits. */
 const PUFFER_HOECHSTENS = 16 << 20;
 /** A part this large waits for its file instead of waiting in memory. */
@@ -66,6 +70,8 @@ export class Oeffner {
   /** Files with a descriptor the caller has not closed. */
   private readonly offen = new Set<Datei>();
   private gepuffert = 0;
+  /** Paths not sent to the thread yet: they go a few at once (a message costs more than an open). */
+  private anfragen: { nr: number; pfad: string }[] = [];
 
   constructor() {
     const { port1, port2 } = new MessageChannel();
@@ -82,7 +88,8 @@ export class Oeffner {
     while (this.ohneFd.length >= FAECHER || this.gepuffert > PUFFER_HOECHSTENS) this.nachholen(true);
     const d: Datei = { nr: this.naechste++, fd: null, wartend: [], zu: false };
     this.ohneFd.push(d);
-    this.thread.postMessage({ nr: d.nr, pfad });
+    this.anfragen.push({ nr: d.nr, pfad });
+    if (this.anfragen.length >= ANFRAGEN_JE_SENDUNG) this.abschicken();
     return {
       schreiben: (b) => {
         if (d.fd === null) this.nachholen(false);
@@ -168,7 +175,15 @@ export class Oeffner {
     return 'Datei ließ sich nicht anlegen';
   }
 
+  private abschicken(): void {
+    if (!this.anfragen.length) return;
+    this.thread.postMessage(this.anfragen);
+    this.anfragen = [];
+  }
+
+  /** Blocks until slot `i` is filled, after sending the paths not yet sent. */
   private warten(i: number): void {
+    this.abschicken();
     wartenBis(this.faecher, i, (n) => n !== 0, 'Dateien anlegen: der Faden steht still');
   }
 }
