@@ -17,10 +17,7 @@ export function* datensatzText(d: DatensatzDatei, jeTeil = JE_TEIL): Generator<s
   const { werte, ...kopf } = d;
   const vorne = JSON.stringify(kopf);
   yield `${vorne.slice(0, -1)}${vorne === '{}' ? '' : ','}"werte":[`;
-  for (let i = 0; i < werte.length; i += jeTeil) {
-    let teil = '';
-    for (let j = i; j < Math.min(i + jeTeil, werte.length); j++) teil += (j ? ',' : '') + JSON.stringify(werte[j]);
-    yield teil;
-  }
+  // A part is its rows as a JSON array without the brackets (JSON puts no space between elements).
+  for (let i = 0; i < werte.length; i += jeTeil) yield (i ? ',' : '') + JSON.stringify(werte.slice(i, i + jeTeil)).slice(1, -1);
   yield ']}\n';
 }
