@@ -5,7 +5,6 @@ import { kinderJe, type Gebiet } from '../gebiete';
 import { error, type Problem } from '../problems';
 import type { Quelle } from '../quellen';
 
-
 /** How far each cell's source rounds (0: exact). */
 function rundungVon(quellen: Quelle[]): (c: Cell) => number {
   const byId = new Map(quellen.map((q) => [q.id, q.rundung]));

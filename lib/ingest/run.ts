@@ -10,7 +10,7 @@ import { hinweise } from '../checks/hinweise';
 import { checkJumps, checkStatedShares } from '../checks/warnings';
 import { kommuneSchema, type Kommune } from '../config';
 import { parseCsv } from '../csv';
-import { DATASET_IDS, isDatasetId } from '../datasets';
+import { DATASET_IDS, isDatasetId, type DatasetId } from '../datasets';
 import { deriveCells, type DerivedCell } from '../derive';
 import { anwenden, sperren } from '../geheimhaltung/sperren';
 import { KENNZAHLEN } from '../indicators';
@@ -323,8 +323,10 @@ function pruefen(
     konzepteMitKosten(konzepte.konzepte).length > 0,
   );
   if (praesentationText !== undefined) {
-    const alle = [...merged.cells, ...derived];
-    const stichtage = Object.fromEntries(DATASET_IDS.map((ds) => [ds, [...new Set(alle.filter((c) => c.datensatz === ds).map((c) => c.stichtag))].sort()]));
+    // Each dataset's Stichtage, in one pass over the cells.
+    const je = new Map<DatasetId, Set<string>>(DATASET_IDS.map((ds) => [ds, new Set()]));
+    for (const liste of [merged.cells, derived]) for (const c of liste) je.get(c.datensatz)?.add(c.stichtag);
+    const stichtage = Object.fromEntries(DATASET_IDS.map((ds) => [ds, [...(je.get(ds) ?? [])].sort()]));
     const r = praesentationPruefen(praesentationText, praesentationPath, { stichtage, gebiete: new Set(gebiete.map((g) => g.id)), ebenen: kommune.ebenen.map((e) => e.id), kennzahlen: new Set(KENNZAHLEN.map((k) => k.id)), konzepte: new Set(konzepteMitKosten(konzepte.konzepte).map((k) => k.id)) });
     if (r.problems.length) return { problems: sortProblems([...sorted, ...r.problems]) };
     praesentation = r.praesentation ?? praesentation;
