@@ -19,10 +19,9 @@ const lines = (cells: Cell[]) => {
   return cells.map((c) => (paths.size === 1 ? `Zeile ${c.ort.line}` : `${c.ort.path}:${c.ort.line}`)).join(', ');
 };
 
-/** The areas of each level must sum to the area they lie in, and the coarsest to the city, where all parts exist. */
-export function checkHierarchy(cells: Cell[], gebiete: Gebiet[], quellen: Quelle[]): Problem[] {
+/** The areas of each level must sum to the area they lie in, and the coarsest to the city, where all parts exist (`orte`: these cells by place, if already built). */
+export function checkHierarchy(cells: Cell[], gebiete: Gebiet[], quellen: Quelle[], orte = new Orte(cells)): Problem[] {
   const rundung = rundungVon(quellen);
-  const orte = new Orte(cells);
   const kinder = kinderJe(gebiete);
   const name = new Map(gebiete.map((g) => [g.id, g.name]));
   const problems: Problem[] = [];
@@ -45,10 +44,9 @@ export function checkHierarchy(cells: Cell[], gebiete: Gebiet[], quellen: Quelle
   return problems;
 }
 
-/** Parts ≤ totals and parts that make a total, per dataset rules (see lib/schemas). */
-export function checkRules(cells: Cell[], quellen: Quelle[]): Problem[] {
+/** Parts ≤ totals and parts that make a total, per dataset rules (see lib/schemas; `orte`: these cells by place, if already built). */
+export function checkRules(cells: Cell[], quellen: Quelle[], orte = new Orte(cells)): Problem[] {
   const rundung = rundungVon(quellen);
-  const orte = new Orte(cells);
   const problems: Problem[] = [];
   for (const { zellen: own, merkmal: eigene } of orte.alle.values()) {
     const { datensatz: ds, stichtag, gebiet } = own[0] as Cell;

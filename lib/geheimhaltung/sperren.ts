@@ -67,7 +67,7 @@ function schuetzen(gl: Gleichung[], cells: Cell[], geheim: Set<string>, probeGre
   // This Stichtag's withheld cells (`geheim` holds those of every Stichtag before it, too).
   const geheimHier = new Set([...wert.keys()].filter((k) => geheim.has(k)));
   const veroeffentlicht = (k: string) => !geheim.has(k) && typeof wert.get(k) === 'number';
-  const zellenVon = gl.map((g) => zellenDer(g));
+  const zellenVon = gl.map(zellenDerSumme);
   const summenVon = new Map<string, number[]>();
   zellenVon.forEach((ks, i) => {
     for (const k of ks) {
@@ -257,7 +257,7 @@ function zerlegen(unbekannt: string[], zellenVon: string[][], summenVon: Map<str
 }
 
 /** The cells of a sum, each once, in order (a sum may name a cell twice: the same people in two datasets). */
-function zellenDer(g: Gleichung): string[] {
+function zellenDerSumme(g: Gleichung): string[] {
   // Most sums have a few parts: a look along the list is cheaper than a set.
   if (g.teile.length > 8) return [...new Set([g.summe, ...g.teile])];
   const out = [g.summe];

@@ -139,14 +139,13 @@ export function tabellen(cells: Cell[], derived: DerivedCell[], kommune: Kommune
       if ('formel' in c && !formeln.has(c.merkmal)) formeln.set(c.merkmal, (c as DerivedCell).formel);
     }
     const derivedHere = [...formeln.keys()];
-    const formel = (id: string) => formeln.get(id);
     const file: DatensatzDatei = {
       datensatz: ds,
       titel: def.titel,
       beschreibung: def.beschreibung,
       merkmale: [
-        ...def.merkmale.map(({ id, label, art }) => ({ id, label, art, ...(formel(id) ? { abgeleitet: formel(id) } : {}) })),
-        ...derivedHere.filter((id) => !def.merkmale.some((m) => m.id === id)).map((id) => ({ id, label: abgeleiteteLabels[id] ?? id, art: 'anzahl' as const, abgeleitet: formel(id) })),
+        ...def.merkmale.map(({ id, label, art }) => ({ id, label, art, ...(formeln.get(id) ? { abgeleitet: formeln.get(id) } : {}) })),
+        ...derivedHere.filter((id) => !def.merkmale.some((m) => m.id === id)).map((id) => ({ id, label: abgeleiteteLabels[id] ?? id, art: 'anzahl' as const, abgeleitet: formeln.get(id) })),
         ...[...codes].sort((a, b) => rank(a[0]) - rank(b[0])).map(([id, label]) => ({ id, label, art: 'anzahl' as const })),
       ],
       stichtage: [...new Set(mine.map((c) => c.stichtag))].sort(),

@@ -3,7 +3,7 @@ import { rechtlichesFehlt } from '../rechtliches';
 import type { Bruch } from '../brueche';
 import { readBrueche } from './brueche';
 import { anhaengen } from '../listen';
-import { jeStichtag, type Cell } from '../cells';
+import { jeStichtag, Orte, type Cell } from '../cells';
 import { mergeCells } from '../checks/conflicts';
 import { checkHierarchy, checkRules } from '../checks/consistency';
 import { hinweise } from '../checks/hinweise';
@@ -274,8 +274,10 @@ function pruefen(
   if (!hasErrors(problems)) {
     // Sums, rules and stated shares compare cells of one Stichtag: checked one Stichtag at a time, so only its index is held.
     for (const mine of jeStichtag(merged.cells)) {
-      anhaengen(problems, checkHierarchy(mine, gebiete, quellen));
-      anhaengen(problems, checkRules(mine, quellen));
+      // One index of the Stichtag's cells by place for both sum checks.
+      const orte = new Orte(mine);
+      anhaengen(problems, checkHierarchy(mine, gebiete, quellen, orte));
+      anhaengen(problems, checkRules(mine, quellen, orte));
       anhaengen(problems, checkStatedShares(mine));
     }
     anhaengen(problems, checkJumps(merged.cells));
