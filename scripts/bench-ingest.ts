@@ -6,8 +6,9 @@
  * seconds (wall and CPU), rows/s, the ratio to the bare parse, the growth per factor and the
  * process's peak RSS, with the budget (≥ 0.5 × the parse, ≤ 1 GB) from about a million rows on;
  * beside them the floor of the outputs (the same published files only written, counted and
- * packed: what any ingest publishing them pays) and the ingest as a multiple of it. Writes
- * bench/ingest.json.
+ * packed as the ingest does it) and the ingest as a multiple of it, and the same files only
+ * written, each with one writeFileSync (what any ingest publishing them pays on this disk), with
+ * the best ratio an ingest that only parsed and then wrote could reach. Writes bench/ingest.json.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -109,6 +110,31 @@ function ausgabeBoden(published: string): { sekunden: number; bytes: number } {
   return { sekunden: Number(zeit) / 1e9, bytes };
 }
 
+/**
+ * The same published files only written: each with one writeFileSync into a fresh folder (its
+ * folders made first), nothing counted or packed. Only the writing is timed. Returns seconds.
+ */
+function nurSchreiben(published: string): number {
+  const ziel = mkdtempSync(path.join(os.tmpdir(), 'atlas-schreiben-'));
+  let zeit = 0n;
+  try {
+    const ordner = new Set<string>();
+    for (const rel of dateienUnter(published)) {
+      const daten = readFileSync(path.join(published, rel));
+      const t = process.hrtime.bigint();
+      const p = path.join(ziel, rel);
+      const o = path.dirname(p);
+      if (!ordner.has(o)) mkdirSync(o, { recursive: true });
+      ordner.add(o);
+      writeFileSync(p, daten);
+      zeit += process.hrtime.bigint() - t;
+    }
+  } finally {
+    rmSync(ziel, { recursive: true, force: true });
+  }
+  return Number(zeit) / 1e9;
+}
+
 /** One factor, in this process (a child of the bench): its figures as one JSON line on stdout. */
 function einFaktor(faktor: number) {
   const { root, data, dateien } = skaliert(faktor);
@@ -119,6 +145,7 @@ function einFaktor(faktor: number) {
   // Peak RSS is the ingest's: taken before the floor reads its outputs back.
   const spitze = Math.round(process.resourceUsage().maxRSS / 1024);
   const boden = ausgabeBoden(path.join(data, 'published'));
+  const schreiben = nurSchreiben(path.join(data, 'published'));
   rmSync(root, { recursive: true, force: true });
   process.stdout.write(
     JSON.stringify({
@@ -133,6 +160,8 @@ function einFaktor(faktor: number) {
       ausgabe_mb: Math.round(boden.bytes / 1e6),
       boden_s: Number(boden.sekunden.toFixed(2)),
       ingest_je_boden: Number((ingest.sekunden / boden.sekunden).toFixed(2)),
+      nur_schreiben_s: Number(schreiben.toFixed(2)),
+      hoechstens: Number((roh.sekunden / (roh.sekunden + schreiben)).toFixed(3)),
       spitze_rss_mb: spitze,
     }) + '\n',
   );
@@ -158,7 +187,7 @@ else {
   const basis = ergebnisse[0];
   for (const e of ergebnisse) if (basis?.ingest_s && e.ingest_s) e.wachstum = Number(((e.ingest_s as number) / (basis.ingest_s as number) / ((e.faktor as number) / (basis.faktor as number))).toFixed(2));
   console.log(
-    'Ingest gegen bloßes Parsen (papaparse); wachstum = Zeit/Faktor relativ zu 1× (1,0 = linear); boden = dieselben veröffentlichten Dateien nur schreiben, zählen und packen (ausgabe_mb), ingest_je_boden = Ingest / Boden; Spitzen-RSS je Prozess (Ingest)',
+    'Ingest gegen bloßes Parsen (papaparse); wachstum = Zeit/Faktor relativ zu 1× (1,0 = linear); boden = dieselben veröffentlichten Dateien nur schreiben, zählen und packen (ausgabe_mb), ingest_je_boden = Ingest / Boden; nur_schreiben = dieselben Dateien nur geschrieben (writeFileSync); hoechstens = Parsen / (Parsen + nur_schreiben), das beste Verhältnis eines Ingests, der nur parst und dann schreibt; Spitzen-RSS je Prozess (Ingest)',
   );
   console.table(ergebnisse);
   mkdirSync(path.join(ROOT, 'bench'), { recursive: true });
