@@ -100,7 +100,16 @@ async function mitServer<T>(f: () => Promise<T>): Promise<T> {
   }
 }
 
-function lighthouse(pfad: string): Record<string, number> | null {
+/** The Lighthouse budget of every page measured (issue: mobile preset, served by the bundled server). */
+const LIGHTHOUSE_BUDGET = { score: 99, lcp_s: 1.8, tbt_ms: 100, cls: 0 };
+
+/**
+ * Lighthouse three times (mobile preset, simulated throttling): the median of each metric, TBT of
+ * each run, Lighthouse's CPU index of this machine (median; higher is faster: the simulation scales
+ * what this CPU did, so a busy spell of a shared machine raises TBT) and whether the medians keep
+ * the budget.
+ */
+function lighthouse(pfad: string): Record<string, number | string> | null {
   const laeufe: Record<string, number>[] = [];
   for (let i = 0; i < 3; i++) {
     const r = spawnSync('npx', ['--yes', 'lighthouse@13.5.0', `${BASIS}${pfad}`, '--only-categories=performance', '--output=json', '--quiet', `--chrome-path=${CHROMIUM}`, '--chrome-flags=--headless=new --no-sandbox --disable-background-networking'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
@@ -108,11 +117,20 @@ function lighthouse(pfad: string): Record<string, number> | null {
       console.log(`Lighthouse ${pfad}: nicht gemessen (${(r.stderr || '').trim().split('\n').at(-1) ?? r.status})`);
       return null;
     }
-    const j = JSON.parse(r.stdout) as { categories: { performance: { score: number } }; audits: Record<string, { numericValue?: number }> };
-    laeufe.push({ score: Math.round(j.categories.performance.score * 100), lcp_s: Math.round((j.audits['largest-contentful-paint']?.numericValue ?? 0) / 10) / 100, tbt_ms: Math.round(j.audits['total-blocking-time']?.numericValue ?? 0), cls: Math.round((j.audits['cumulative-layout-shift']?.numericValue ?? 0) * 1000) / 1000 });
+    const j = JSON.parse(r.stdout) as { categories: { performance: { score: number } }; audits: Record<string, { numericValue?: number }>; environment?: { benchmarkIndex?: number } };
+    laeufe.push({
+      score: Math.round(j.categories.performance.score * 100),
+      lcp_s: Math.round((j.audits['largest-contentful-paint']?.numericValue ?? 0) / 10) / 100,
+      tbt_ms: Math.round(j.audits['total-blocking-time']?.numericValue ?? 0),
+      cls: Math.round((j.audits['cumulative-layout-shift']?.numericValue ?? 0) * 1000) / 1000,
+      cpu_index: Math.round(j.environment?.benchmarkIndex ?? 0),
+    });
   }
-  const median = (k: string) => (laeufe.map((l) => l[k] as number).sort((a, b) => a - b)[1] as number);
-  return { score: median('score'), lcp_s: median('lcp_s'), tbt_ms: median('tbt_ms'), cls: median('cls') };
+  const median = (k: string) => laeufe.map((l) => l[k] as number).sort((a, b) => a - b)[1] as number;
+  const m = { score: median('score'), lcp_s: median('lcp_s'), tbt_ms: median('tbt_ms'), cls: median('cls') };
+  const b = LIGHTHOUSE_BUDGET;
+  const gehalten = m.score >= b.score && m.lcp_s <= b.lcp_s && m.tbt_ms <= b.tbt_ms && m.cls <= b.cls;
+  return { ...m, tbt_laeufe_ms: laeufe.map((l) => l.tbt_ms).join(' / '), cpu_index: median('cpu_index'), im_budget: gehalten ? 'ja' : 'nein' };
 }
 
 async function main() {
@@ -136,7 +154,8 @@ async function main() {
         ergebnis.seiten = zeilen;
       }
       if (TEILE.has('lighthouse')) {
-        console.log('\n== lighthouse (mobil, Median aus 3; Ziel: ≥ 99, LCP ≤ 1,8 s, TBT ≤ 100 ms, CLS 0) ==');
+        const b = LIGHTHOUSE_BUDGET;
+        console.log(`\n== lighthouse (mobil, Median aus 3; Ziel: ≥ ${b.score}, LCP ≤ ${String(b.lcp_s).replace('.', ',')} s, TBT ≤ ${b.tbt_ms} ms, CLS ${b.cls}; cpu_index = Lighthouses Maß für die CPU dieser Maschine, höher ist schneller) ==`);
         const zeilen = [];
         for (const p of ['/', '/themen/fluechtlinge/', '/gebiete/SR1/', '/karte/']) {
           const l = lighthouse(p);
