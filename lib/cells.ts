@@ -1,4 +1,4 @@
-import type { DatasetId } from './datasets';
+import { resolveRef, type DatasetId } from './datasets';
 import { gruppieren } from './gruppieren';
 import type { Zeichen } from './values';
 
@@ -58,14 +58,25 @@ export class Orte<C extends Cell = Cell> {
     return this.alle.get(ortKey({ datensatz, stichtag, gebiet }));
   }
 
-  /** The places of the parts of a cell's area (its dataset, its Stichtag), found once per place; none without parts. */
-  teile(c: C, kinder: ReadonlyMap<string, readonly { id: string }[]>): (Ort<C> | undefined)[] | undefined {
+  /**
+   * The cells of the same merkmal in the parts of a cell's area (its dataset, its Stichtag), in
+   * register order, undefined where a part has none; the parts' places are found once per place.
+   * None for an area without parts.
+   */
+  teile(c: C, kinder: ReadonlyMap<string, readonly { id: string }[]>): (C | undefined)[] | undefined {
     const kids = kinder.get(c.gebiet);
     if (!kids) return undefined;
     const ort = this.von(c);
     let ihre = this.teilOrte.get(ort);
     if (!ihre) this.teilOrte.set(ort, (ihre = kids.map((k) => this.ort(c.datensatz, c.stichtag, k.id))));
-    return ihre;
+    return ihre.map((o) => o?.merkmal.get(c.merkmal));
+  }
+
+  /** The cell a rule reference names (`merkmal` of the place's dataset, or `datensatz:merkmal`: another dataset's), at the place's area and Stichtag. */
+  bezug(ort: Ort<C>, ref: string): C | undefined {
+    const { datensatz, stichtag, gebiet } = ort.zellen[0] as C;
+    const [d, m] = resolveRef(ref, datensatz);
+    return (d === datensatz ? ort : this.ort(d, stichtag, gebiet))?.merkmal.get(m);
   }
 }
 

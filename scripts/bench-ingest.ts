@@ -76,6 +76,18 @@ function dateienUnter(ordner: string): string[] {
     .sort();
 }
 
+/** Seconds spent in `schreiben` for every published file (its bytes read beforehand, not timed). */
+function jedeDateiGeschrieben(published: string, schreiben: (rel: string, daten: Buffer) => void): number {
+  let zeit = 0n;
+  for (const rel of dateienUnter(published)) {
+    const daten = readFileSync(path.join(published, rel));
+    const t = process.hrtime.bigint();
+    schreiben(rel, daten);
+    zeit += process.hrtime.bigint() - t;
+  }
+  return Number(zeit) / 1e9;
+}
+
 /**
  * The floor of any ingest with these outputs: every published file written once more as the
  * ingest writes it (created, written, counted with SHA-256) and the downloads packed for the
@@ -87,27 +99,23 @@ function ausgabeBoden(published: string): { sekunden: number; bytes: number } {
   const ablage = new OrdnerAblage(ziel);
   const packer = new Packer();
   const download = PUBLISHED.daten('');
-  let zeit = 0n;
   let bytes = 0;
   try {
-    for (const rel of dateienUnter(published)) {
-      const daten = readFileSync(path.join(published, rel));
-      const t = process.hrtime.bigint();
+    let sekunden = jedeDateiGeschrieben(published, (rel, daten) => {
       const s = gezaehlt(rel.startsWith(download) ? packer.mit(rel.slice(download.length), ablage.oeffnen(rel)) : ablage.oeffnen(rel));
       s.schreiben(daten);
       bytes += s.schliessen().bytes;
-      zeit += process.hrtime.bigint() - t;
-    }
+    });
     const t = process.hrtime.bigint();
     packer.eintraege();
     ablage.fertig();
-    zeit += process.hrtime.bigint() - t;
+    sekunden += Number(process.hrtime.bigint() - t) / 1e9;
+    return { sekunden, bytes };
   } finally {
     packer.beenden();
     ablage.beenden();
     rmSync(ziel, { recursive: true, force: true });
   }
-  return { sekunden: Number(zeit) / 1e9, bytes };
 }
 
 /**
@@ -116,23 +124,18 @@ function ausgabeBoden(published: string): { sekunden: number; bytes: number } {
  */
 function nurSchreiben(published: string): number {
   const ziel = mkdtempSync(path.join(os.tmpdir(), 'atlas-schreiben-'));
-  let zeit = 0n;
+  const ordner = new Set<string>();
   try {
-    const ordner = new Set<string>();
-    for (const rel of dateienUnter(published)) {
-      const daten = readFileSync(path.join(published, rel));
-      const t = process.hrtime.bigint();
+    return jedeDateiGeschrieben(published, (rel, daten) => {
       const p = path.join(ziel, rel);
       const o = path.dirname(p);
       if (!ordner.has(o)) mkdirSync(o, { recursive: true });
       ordner.add(o);
       writeFileSync(p, daten);
-      zeit += process.hrtime.bigint() - t;
-    }
+    });
   } finally {
     rmSync(ziel, { recursive: true, force: true });
   }
-  return Number(zeit) / 1e9;
 }
 
 /** One factor, in this process (a child of the bench): its figures as one JSON line on stdout. */

@@ -1,5 +1,5 @@
 import { Orte, type Cell } from '../cells';
-import { DATASETS, isAdditive, passtZu, resolveRef } from '../datasets';
+import { DATASETS, isAdditive, passtZu } from '../datasets';
 import { fmtAnzahl, fmtWert } from '../format';
 import { kinderJe, type Gebiet } from '../gebiete';
 import { error, type Problem } from '../problems';
@@ -27,9 +27,8 @@ export function checkHierarchy(cells: Cell[], gebiete: Gebiet[], quellen: Quelle
   const problems: Problem[] = [];
   for (const total of cells) {
     if (total.wert === null || !isAdditive(total.datensatz, total.merkmal)) continue;
-    const teilOrte = orte.teile(total, kinder);
-    if (!teilOrte) continue;
-    const parts = teilOrte.map((o) => o?.merkmal.get(total.merkmal));
+    const parts = orte.teile(total, kinder);
+    if (!parts) continue;
     if (parts.some((p) => p === undefined || p.wert === null)) continue;
     const present = parts as Cell[];
     const sum = present.reduce((s, p) => s + (p.wert ?? 0), 0);
@@ -48,12 +47,10 @@ export function checkHierarchy(cells: Cell[], gebiete: Gebiet[], quellen: Quelle
 export function checkRules(cells: Cell[], quellen: Quelle[], orte = new Orte(cells)): Problem[] {
   const rundung = rundungVon(quellen);
   const problems: Problem[] = [];
-  for (const { zellen: own, merkmal: eigene } of orte.alle.values()) {
+  for (const ort of orte.alle.values()) {
+    const own = ort.zellen;
     const { datensatz: ds, stichtag, gebiet } = own[0] as Cell;
-    const resolve = (ref: string) => {
-      const [d, m] = resolveRef(ref, ds);
-      return (d === ds ? eigene : orte.ort(d, stichtag, gebiet)?.merkmal)?.get(m);
-    };
+    const resolve = (ref: string) => orte.bezug(ort, ref);
     for (const rule of DATASETS[ds].rules) {
       const total = resolve(rule.total);
       if (!total || total.wert === null) continue;

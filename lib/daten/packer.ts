@@ -1,7 +1,7 @@
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { Schreiber } from '../ingest/ablage';
 import { ZIP_STUFE, type ZipEintrag } from './zip';
-import { wartenBis } from '../faden';
+import { Sendung, wartenBis } from '../faden';
 
 /**
  * The thread that deflates: each file's parts are fed to a deflate stream of its own as they
@@ -79,16 +79,15 @@ export class Packer {
   private readonly zaehler = new Int32Array(new SharedArrayBuffer(8));
   private dateien = 0;
   private readonly fertig = new Map<string, ZipEintrag>();
-  /** Messages not sent yet (small files go many in one), and the bytes they hand over. */
-  private ausstehend: object[] = [];
-  private uebergeben: ArrayBuffer[] = [];
-  private ausstehendBytes = 0;
+  /** Messages not sent yet: small files' starts, bytes and ends go many in one. */
+  private readonly sendung: Sendung<object>;
 
   constructor(stufe = ZIP_STUFE) {
     const { port1, port2 } = new MessageChannel();
     this.zurueck = port1;
     this.thread = new Worker(THREAD, { eval: true, workerData: { zurueck: port2, stufe, zaehler: this.zaehler.buffer }, transferList: [port2] });
     this.thread.unref();
+    this.sendung = new Sendung(this.thread, NACHRICHTEN_JE_SENDUNG, SAMMELN);
   }
 
   /** A Schreiber that writes to `ziel` and packs what it wrote as the file `name`. */
@@ -96,7 +95,7 @@ export class Packer {
     const id = this.dateien++;
     let teile: Uint8Array[] = [];
     let gesammelt = 0;
-    this.anstellen({ art: 'start', id, name });
+    this.sendung.anstellen({ art: 'start', id, name });
     const sammeln = () => {
       this.warten(0, (n) => n <= IM_FLUG_HOECHSTENS);
       // A copy of its own, handed over whole: parts may be views of a shared pool.
@@ -107,7 +106,7 @@ export class Packer {
         o += t.length;
       }
       Atomics.add(this.zaehler, 0, gesammelt);
-      this.anstellen({ art: 'teil', id, daten: daten.buffer }, daten.buffer);
+      this.sendung.anstellen({ art: 'teil', id, daten: daten.buffer }, daten.buffer);
       teile = [];
       gesammelt = 0;
     };
@@ -122,27 +121,9 @@ export class Packer {
       schliessen: () => {
         ziel.schliessen();
         if (gesammelt) sammeln();
-        this.anstellen({ art: 'ende', id });
+        this.sendung.anstellen({ art: 'ende', id });
       },
     };
-  }
-
-  /** Queues a message for the thread; the queue goes as one message once it holds SAMMELN bytes or many messages. */
-  private anstellen(nachricht: object, daten?: ArrayBuffer): void {
-    this.ausstehend.push(nachricht);
-    if (daten) {
-      this.uebergeben.push(daten);
-      this.ausstehendBytes += daten.byteLength;
-    }
-    if (this.ausstehendBytes >= SAMMELN || this.ausstehend.length >= NACHRICHTEN_JE_SENDUNG) this.abschicken();
-  }
-
-  private abschicken(): void {
-    if (!this.ausstehend.length) return;
-    this.thread.postMessage(this.ausstehend, this.uebergeben);
-    this.ausstehend = [];
-    this.uebergeben = [];
-    this.ausstehendBytes = 0;
   }
 
   /** Every file packed so far, by name, once the thread has finished them all. */
@@ -162,7 +143,7 @@ export class Packer {
 
   /** Blocks until `genug` holds for counter `i` (after sending what is queued); throws when the thread stops making progress. */
   private warten(i: 0 | 1, genug: (n: number) => boolean): void {
-    this.abschicken();
+    this.sendung.abschicken();
     wartenBis(this.zaehler, i, genug, 'ZIP: das Packen steht still');
   }
 }

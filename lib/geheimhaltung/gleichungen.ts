@@ -1,5 +1,5 @@
 import { cellKey, Orte, type Cell } from '../cells';
-import { DATASETS, isAdditive, passtZu, resolveRef } from '../datasets';
+import { DATASETS, isAdditive, passtZu } from '../datasets';
 import { kinderJe, type Gebiet } from '../gebiete';
 
 /** A published sum: the value of `summe` equals the sum of the values of `teile` (cell keys). */
@@ -27,19 +27,16 @@ export function gleichungen(cells: Cell[], gebiete: Gebiet[]): Gleichung[] {
 
   for (const c of cells) {
     if (!isAdditive(c.datensatz, c.merkmal)) continue;
-    const teilOrte = orte.teile(c, kinder);
-    if (!teilOrte) continue;
-    const teile = teilOrte.map((o) => o?.merkmal.get(c.merkmal));
+    const teile = orte.teile(c, kinder);
+    if (!teile) continue;
     if (teile.every((t): t is Cell => t !== undefined)) out.push({ summe: key(c), teile: teile.map(key), art: 'gebiete' });
   }
 
-  for (const { zellen: own, merkmal: eigene } of orte.alle.values()) {
-    const { datensatz: ds, stichtag, gebiet } = own[0] as Cell;
-    const get = (r: string) => {
-      const [datensatz, merkmal] = resolveRef(r, ds);
-      // Another dataset: the same people twice.
-      return (datensatz === ds ? eigene : orte.ort(datensatz, stichtag, gebiet)?.merkmal)?.get(merkmal);
-    };
+  for (const ort of orte.alle.values()) {
+    const own = ort.zellen;
+    const ds = (own[0] as Cell).datensatz;
+    // A reference to another dataset: the same people twice.
+    const get = (r: string) => orte.bezug(ort, r);
     const def = DATASETS[ds];
     for (const rule of def.rules) {
       const summe = get(rule.total);

@@ -1,6 +1,6 @@
 import { closeSync, writeSync } from 'node:fs';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
-import { wartenBis } from '../faden';
+import { Sendung, wartenBis } from '../faden';
 
 /**
  * The thread that creates files: for each request it makes the file's folder and opens the file
@@ -71,7 +71,7 @@ export class Oeffner {
   private readonly offen = new Set<Datei>();
   private gepuffert = 0;
   /** Paths not sent to the thread yet: they go a few at once (a message costs more than an open). */
-  private anfragen: { nr: number; pfad: string }[] = [];
+  private readonly anfragen: Sendung<{ nr: number; pfad: string }>;
 
   constructor() {
     const { port1, port2 } = new MessageChannel();
@@ -80,6 +80,7 @@ export class Oeffner {
     // a Worker closes every descriptor it opened, by then perhaps a number reused elsewhere).
     this.thread = new Worker(THREAD, { eval: true, trackUnmanagedFds: false, workerData: { fehler: port2, faecher: this.faecher.buffer }, transferList: [port2] });
     this.thread.unref();
+    this.anfragen = new Sendung(this.thread, ANFRAGEN_JE_SENDUNG);
   }
 
   /** Opens `pfad` (absolute; its folder is made) for writing; see the class. */
@@ -88,8 +89,7 @@ export class Oeffner {
     while (this.ohneFd.length >= FAECHER || this.gepuffert > PUFFER_HOECHSTENS) this.nachholen(true);
     const d: Datei = { nr: this.naechste++, fd: null, wartend: [], zu: false };
     this.ohneFd.push(d);
-    this.anfragen.push({ nr: d.nr, pfad });
-    if (this.anfragen.length >= ANFRAGEN_JE_SENDUNG) this.abschicken();
+    this.anfragen.anstellen({ nr: d.nr, pfad });
     return {
       schreiben: (b) => {
         if (d.fd === null) this.nachholen(false);
@@ -175,15 +175,9 @@ export class Oeffner {
     return 'Datei ließ sich nicht anlegen';
   }
 
-  private abschicken(): void {
-    if (!this.anfragen.length) return;
-    this.thread.postMessage(this.anfragen);
-    this.anfragen = [];
-  }
-
   /** Blocks until slot `i` is filled, after sending the paths not yet sent. */
   private warten(i: number): void {
-    this.abschicken();
+    this.anfragen.abschicken();
     wartenBis(this.faecher, i, (n) => n !== 0, 'Dateien anlegen: der Faden steht still');
   }
 }

@@ -148,7 +148,7 @@ export function tabellen(cells: Cell[], derived: DerivedCell[], kommune: Kommune
         ...derivedHere.filter((id) => !def.merkmale.some((m) => m.id === id)).map((id) => ({ id, label: abgeleiteteLabels[id] ?? id, art: 'anzahl' as const, abgeleitet: formeln.get(id) })),
         ...[...codes].sort((a, b) => rank(a[0]) - rank(b[0])).map(([id, label]) => ({ id, label, art: 'anzahl' as const })),
       ],
-      stichtage: [...new Set(mine.map((c) => c.stichtag))].sort(),
+      stichtage: [...stichtagPlatz.keys()],
       brueche: brueche.filter((b) => b.datensatz === ds).map(({ merkmale, stichtag, art, beschreibung }) => ({ merkmale, stichtag, art, beschreibung })),
       werte: mine.map((c): WertZeile => [c.stichtag, c.gebiet, c.merkmal, c.wert, c.zeichen ?? null, c.quelle]),
     };
