@@ -1,4 +1,4 @@
-import { resolveRef, type DatasetId } from './datasets';
+import type { DatasetId } from './datasets';
 import { gruppieren } from './gruppieren';
 import type { Zeichen } from './values';
 
@@ -72,10 +72,14 @@ export class Orte<C extends Cell = Cell> {
     return ihre.map((o) => o?.merkmal.get(c.merkmal));
   }
 
-  /** The cell a rule reference names (`merkmal` of the place's dataset, or `datensatz:merkmal`: another dataset's), at the place's area and Stichtag. */
-  bezug(ort: Ort<C>, ref: string): C | undefined {
+  /**
+   * A cell at a place's area and Stichtag: of merkmal `m` in dataset `d` (the place's own or
+   * another's, as a resolved rule reference names it; see resolveRef). Takes the reference
+   * resolved: pages import this module, and resolveRef's would bring the dataset schemas (zod)
+   * into the browser.
+   */
+  bezug(ort: Ort<C>, d: DatasetId, m: string): C | undefined {
     const { datensatz, stichtag, gebiet } = ort.zellen[0] as C;
-    const [d, m] = resolveRef(ref, datensatz);
     return (d === datensatz ? ort : this.ort(d, stichtag, gebiet))?.merkmal.get(m);
   }
 }

@@ -1,5 +1,5 @@
 import { Orte, type Cell } from '../cells';
-import { DATASETS, isAdditive, passtZu } from '../datasets';
+import { DATASETS, isAdditive, passtZu, resolveRef } from '../datasets';
 import { fmtAnzahl, fmtWert } from '../format';
 import { kinderJe, type Gebiet } from '../gebiete';
 import { error, type Problem } from '../problems';
@@ -50,7 +50,7 @@ export function checkRules(cells: Cell[], quellen: Quelle[], orte = new Orte(cel
   for (const ort of orte.alle.values()) {
     const own = ort.zellen;
     const { datensatz: ds, stichtag, gebiet } = own[0] as Cell;
-    const resolve = (ref: string) => orte.bezug(ort, ref);
+    const resolve = (ref: string) => orte.bezug(ort, ...resolveRef(ref, ds));
     for (const rule of DATASETS[ds].rules) {
       const total = resolve(rule.total);
       if (!total || total.wert === null) continue;

@@ -1,5 +1,5 @@
 import { cellKey, Orte, type Cell } from '../cells';
-import { DATASETS, isAdditive, passtZu } from '../datasets';
+import { DATASETS, isAdditive, passtZu, resolveRef } from '../datasets';
 import { kinderJe, type Gebiet } from '../gebiete';
 
 /** A published sum: the value of `summe` equals the sum of the values of `teile` (cell keys). */
@@ -36,7 +36,7 @@ export function gleichungen(cells: Cell[], gebiete: Gebiet[]): Gleichung[] {
     const own = ort.zellen;
     const ds = (own[0] as Cell).datensatz;
     // A reference to another dataset: the same people twice.
-    const get = (r: string) => orte.bezug(ort, r);
+    const get = (r: string) => orte.bezug(ort, ...resolveRef(r, ds));
     const def = DATASETS[ds];
     for (const rule of def.rules) {
       const summe = get(rule.total);
