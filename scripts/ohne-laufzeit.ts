@@ -5,9 +5,11 @@
  * downloads in a chunk loaded on the first click), adds it to every
  * page that shows the frame, and removes Next's scripts and payload from every page none of
  * whose parts needs hydrating: those pages are HTML, CSS and that one script. A page whose
- * hydrating parts show their default view complete in HTML loads Next's scripts on request.
+ * hydrating parts show their default view complete in HTML loads Next's scripts and its payload
+ * (a file of its own under /_next/static/nutzlast/) on request.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildSync } from 'esbuild';
 import { VORAB_SKRIPT } from '../lib/darstellung/darstellung';
@@ -44,6 +46,18 @@ for (const datei of gebaut.outputFiles) {
 }
 if (!js) throw new Error('components/rahmen/rahmen.ts: kein Bündel');
 
+/**
+ * A page's payload, loaded on request, as a file named by its content beside the scripts (cached
+ * for a year like them; a page of an earlier build never meets the payload of a later one).
+ */
+const NUTZLAST = path.join(OUT, '_next', 'static', 'nutzlast');
+mkdirSync(NUTZLAST, { recursive: true });
+function nutzlastAblegen(eintraege: string): string {
+  const name = `${createHash('sha256').update(eintraege).digest('hex').slice(0, 20)}.json`;
+  writeFileSync(path.join(NUTZLAST, name), eintraege);
+  return `/_next/static/nutzlast/${name}`;
+}
+
 let mitRahmen = 0;
 let ohne = 0;
 let aufAbruf = 0;
@@ -57,7 +71,7 @@ for (const d of dateienUnter(OUT, ['_next'])) {
     neu = ohneLaufzeit(neu, [VORAB_SKRIPT]);
     ohne++;
   } else if (laufzeitAufAbruf(neu)) {
-    neu = mitLaufzeitAufAbruf(neu);
+    neu = mitLaufzeitAufAbruf(neu, nutzlastAblegen);
     aufAbruf++;
   }
   // After removing Next's scripts: the frame script is served from beside them.

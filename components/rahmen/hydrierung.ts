@@ -3,12 +3,15 @@
  * the framework's runtime, React hydrates the static HTML it finds; a row the frame script had
  * moved before would not match and React would render the page again. So on such a page the
  * change waits for `data-hydriert` (components/HydrierungMelden.tsx); on a page without the
- * runtime (no payload, lib/laufzeit) it runs at once.
+ * runtime (neither payload nor runtime on request, lib/laufzeit) it runs at once.
  */
-import { HYDRIERT } from '@/lib/laufzeit/laufzeit';
+import { HYDRIERT, LAUFZEIT_META } from '@/lib/laufzeit/laufzeit';
 
-/** True on a page served with the framework's runtime (its payload's inline scripts ran). */
-export const hatLaufzeit = (): boolean => '__next_f' in self;
+/**
+ * True on a page served with the framework's runtime: its payload's inline scripts ran, or it
+ * loads runtime and payload on request (`<meta name="laufzeit">`), and React will hydrate it.
+ */
+export const hatLaufzeit = (): boolean => '__next_f' in self || document.querySelector(`meta[name="${LAUFZEIT_META}"]`) !== null;
 
 /** True once React has hydrated the page and shows the address's views (HydrierungMelden). */
 export const istHydriert = (): boolean => document.documentElement.hasAttribute(HYDRIERT);

@@ -5,7 +5,8 @@
  * (pointer, touch, key, focus). A choice made before React runs is written to the address under
  * the control's name (a card's `<karte>.<feld>`, or the map's own parameters); React shows that
  * view once it has hydrated, as for a link. A button pressed before then, or a select whose
- * choice is no parameter of its own, acts once React runs.
+ * choice is no parameter of its own, acts once React runs. The page's payload is fetched first
+ * (a file of its own, `data-nutzlast`), then the scripts.
  * A reader who only reads never pays for the runtime.
  */
 import { adresseErsetzen } from '@/lib/ansicht/adresse';
@@ -19,9 +20,7 @@ export function laufzeitAufAbruf(dokument: Document): void {
   const meta = dokument.querySelector<HTMLMetaElement>(`meta[name="${LAUFZEIT_META}"]`);
   if (!meta) return;
   let geladen = false;
-  const laden = () => {
-    if (geladen) return;
-    geladen = true;
+  const skripte = () => {
     for (const src of meta.content.split(' ').filter(Boolean)) {
       const s = dokument.createElement('script');
       s.src = src;
@@ -29,8 +28,19 @@ export function laufzeitAufAbruf(dokument: Document): void {
       dokument.head.append(s);
     }
   };
+  const laden = () => {
+    if (geladen) return;
+    geladen = true;
+    const nutzlast = meta.dataset.nutzlast;
+    if (!nutzlast) return skripte();
+    // The payload first (the runtime reads it as it starts); if it cannot be had, the page stays
+    // as it is and the reader's next intent tries again.
+    nutzlastHolen(nutzlast).then(skripte, () => {
+      geladen = false;
+    });
+  };
   if (window.location.search) laden();
-  else for (const typ of ABSICHT) dokument.addEventListener(typ, laden, { once: true, passive: true, capture: true });
+  for (const typ of ABSICHT) dokument.addEventListener(typ, laden, { passive: true, capture: true });
   // What the reader did before React ran, done again once it has hydrated, in order, each in a
   // task of its own (React has rendered the one before).
   const warteschlange: (() => void)[] = [];
@@ -87,6 +97,20 @@ export function laufzeitAufAbruf(dokument: Document): void {
     },
     { capture: true },
   );
+}
+
+/**
+ * The page's payload (lib/laufzeit, mitLaufzeitAufAbruf: its pushes as one JSON list) where the
+ * framework's runtime looks for it, as if the page had pushed it inline.
+ */
+async function nutzlastHolen(adresse: string): Promise<void> {
+  const antwort = await fetch(adresse);
+  if (!antwort.ok) throw new Error(`${adresse}: ${antwort.status}`);
+  const eintraege: unknown = await antwort.json();
+  if (!Array.isArray(eintraege)) throw new Error(`${adresse}: keine Liste`);
+  const fenster = window as unknown as { __next_f?: unknown[] };
+  const ziel = (fenster.__next_f ??= []);
+  for (const eintrag of eintraege as unknown[]) ziel.push(eintrag);
 }
 
 /**

@@ -125,17 +125,30 @@ export function ohneLaufzeit(html: string, bleiben: readonly string[]): string {
 /** Where a page keeps the addresses of the runtime's scripts it loads on request. */
 export const LAUFZEIT_META = 'laufzeit';
 
+/** Every push of the inline payload: the bootstrap's `[0]` and the `[1, "…"]` text (and any other kind), in order. */
+const NUTZLAST_SKRIPT = /<script>(?:\(self\.__next_f=self\.__next_f\|\|\[\]\)|self\.__next_f)\.push\((\[[\s\S]*?\])\)<\/script>/g;
+
 /**
  * The page with the framework's runtime loaded on request: its scripts' addresses in
  * `<meta name="laufzeit">` (the frame script loads them, components/rahmen/laufzeit.ts), their
- * tags and preloads removed; the payload stays for the hydration that follows. The polyfills for
- * browsers without modules go: those browsers run no module, the frame script included, and read
- * the static page. A page already prepared is returned as it is.
+ * tags and preloads removed. The payload for the hydration that follows leaves the page too: its
+ * pushes, in order, are one JSON list (`[[0],[1,"…"],…]`) that `ablegen` stores and names; the
+ * meta's `data-nutzlast` holds that address, and the frame script fetches it before the scripts.
+ * A reader who only reads neither downloads nor parses it (half of a topic page's HTML).
+ * The polyfills for browsers without modules go: those browsers run no module, the frame script
+ * included, and read the static page. A page already prepared is returned as it is.
  */
-export function mitLaufzeitAufAbruf(html: string): string {
+export function mitLaufzeitAufAbruf(html: string, ablegen: (eintraege: string) => string): string {
   if (html.includes(`<meta name="${LAUFZEIT_META}"`)) return html;
   const quellen: string[] = [];
+  const eintraege: string[] = [];
   const ohne = html
+    .replace(NUTZLAST_SKRIPT, (_, eintrag: string) => {
+      // Next writes each push as JSON (with <, > and & as \u escapes): checked, kept as written.
+      JSON.parse(eintrag);
+      eintraege.push(eintrag);
+      return '';
+    })
     .replace(SKRIPT, (ganz, attrs: string) => {
       const src = /\bsrc="([^"]*)"/.exec(attrs)?.[1];
       if (src === undefined || !src.startsWith('/_next/')) return ganz;
@@ -143,7 +156,8 @@ export function mitLaufzeitAufAbruf(html: string): string {
       return '';
     })
     .replace(SKRIPT_VORLADEN, '');
-  return ohne.replace('</head>', `<meta name="${LAUFZEIT_META}" content="${quellen.join(' ')}"></head>`);
+  const nutzlast = eintraege.length ? ` data-nutzlast="${ablegen(`[${eintraege.join(',')}]`)}"` : '';
+  return ohne.replace('</head>', `<meta name="${LAUFZEIT_META}" content="${quellen.join(' ')}"${nutzlast}></head>`);
 }
 
 const RAHMEN_SKRIPT = /<script (?:type="module" )?src="[^"]*\/rahmen-[0-9A-Za-z]+\.js"(?: defer="")?><\/script>/g;

@@ -67,10 +67,15 @@ test('Seiten ohne interaktive Teile laden kein Framework: nur HTML, CSS und das 
 
 test('Themenseite: das Framework erst auf Abruf; eine Auswahl vor dem Laden wird gezeigt, sobald es läuft; eine Ansicht aus dem Link sofort', async ({ page }) => {
   const { skripte, fehler } = beobachten(page);
+  const nutzlast: { url: string; kodierung: string | undefined }[] = [];
+  page.on('response', (r) => r.url().includes('/_next/static/nutzlast/') && nutzlast.push({ url: r.url(), kodierung: r.headers()['content-encoding'] }));
   await page.goto('/themen/fluechtlinge/');
   await page.waitForLoadState('networkidle');
-  // A reader who only reads: the default view complete in HTML, only the frame script loaded.
+  // A reader who only reads: the default view complete in HTML, only the frame script loaded,
+  // and the payload for hydrating neither in the page nor fetched.
   expect(skripte).toEqual([expect.stringMatching(/\/rahmen-[0-9A-Za-z]+\.js$/)]);
+  expect(await page.content()).not.toContain('__next_f');
+  expect(nutzlast).toEqual([]);
   const chart = page.getByTestId('chart-vergleich');
   const zeilen = chart.getByTestId('datentabelle').locator('tbody tr');
   const vorher = await zeilen.count();
@@ -83,6 +88,8 @@ test('Themenseite: das Framework erst auf Abruf; eine Auswahl vor dem Laden wird
   await expect.poll(() => zeilen.count()).toBeGreaterThan(vorher);
   await expect(chart.getByTestId('vergleich-ebene')).toHaveValue('wohnbereich');
   expect(skripte.filter((s) => !s.includes('/rahmen-')).length).toBeGreaterThan(3);
+  // The payload once, compressed, from a file named by its content.
+  expect(nutzlast).toEqual([{ url: expect.stringMatching(/\/_next\/static\/nutzlast\/[0-9a-f]{20}\.json$/), kodierung: expect.stringMatching(/^(br|gzip)$/) }]);
   // Back to the default: the address is plain again.
   await chart.getByTestId('vergleich-ebene').selectOption('sozialraum');
   await expect(page).toHaveURL(/\/themen\/fluechtlinge\/$/);
@@ -93,3 +100,22 @@ test('Themenseite: das Framework erst auf Abruf; eine Auswahl vor dem Laden wird
   expect(fehler).toEqual([]);
 });
 
+
+test('Themenseite: ist die Nutzlast nicht zu haben, bleibt die Seite statisch und lesbar; die nächste Absicht lädt das Framework', async ({ page }) => {
+  const { skripte, fehler } = beobachten(page);
+  let versuche = 0;
+  await page.route(/\/_next\/static\/nutzlast\//, (route) => (++versuche === 1 ? route.fulfill({ status: 503, body: '' }) : route.continue()));
+  await page.goto('/themen/fluechtlinge/');
+  await page.locator('h1').click();
+  await expect.poll(() => versuche).toBe(1);
+  await page.waitForLoadState('networkidle');
+  // No runtime without its payload: the static page stays as it was, its table sorts as before.
+  expect(skripte.filter((s) => !s.includes('/rahmen-'))).toEqual([]);
+  await expect(page.locator('html')).not.toHaveAttribute('data-hydriert', '');
+  await expect(page.getByTestId('chart-vergleich').getByTestId('vergleich-ebene')).toHaveValue('sozialraum');
+  // The reader's next intent tries again, and the page hydrates.
+  await page.locator('h1').click();
+  await expect(page.locator('html')).toHaveAttribute('data-hydriert', '');
+  expect(versuche).toBe(2);
+  expect(fehler.filter((f) => !f.includes('503'))).toEqual([]);
+});
