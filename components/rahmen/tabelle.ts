@@ -60,7 +60,9 @@ const alle = (wurzel: ParentNode) => wurzel.querySelectorAll<HTMLTableElement>(T
 export function tabellen(dokument: Document): void {
   // React's rows change only after it owns them: the order of the address waits for that.
   nachHydrierung(() => {
-    alle(dokument).forEach(anwenden);
+    // As it comes, a table is in its own order and unmarked: only one the address sorts needs
+    // its rows read and moved (on a long page that reading is most of the frame's start).
+    for (const t of alle(dokument)) if (feldLesen(window.location.search, t.dataset.id ?? '', 'sort') !== undefined) anwenden(t);
     // Only where React renders again (pages with the runtime): its changes to a table are sorted again.
     if (!hatLaufzeit()) return;
     const betroffen = (r: MutationRecord) => r.target instanceof Element && (r.target.closest(TABELLE) ?? [...r.addedNodes].some((n) => n instanceof Element && (n.matches(TABELLE) || alle(n).length > 0)));
