@@ -20,12 +20,27 @@ export function laufzeitAufAbruf(dokument: Document): void {
   const meta = dokument.querySelector<HTMLMetaElement>(`meta[name="${LAUFZEIT_META}"]`);
   if (!meta) return;
   let geladen = false;
+  let vorgeladen = false;
+  const quellen = meta.content.split(' ').filter(Boolean);
   const skripte = () => {
-    for (const src of meta.content.split(' ').filter(Boolean)) {
+    for (const src of quellen) {
       const s = dokument.createElement('script');
       s.src = src;
       s.async = true;
       dokument.head.append(s);
+    }
+  };
+  // The scripts download while the payload comes (no round trip more than with it inline); they
+  // run only once it is there.
+  const vorladen = () => {
+    if (vorgeladen) return;
+    vorgeladen = true;
+    for (const src of quellen) {
+      const l = dokument.createElement('link');
+      l.rel = 'preload';
+      l.as = 'script';
+      l.href = src;
+      dokument.head.append(l);
     }
   };
   const laden = () => {
@@ -33,6 +48,7 @@ export function laufzeitAufAbruf(dokument: Document): void {
     geladen = true;
     const nutzlast = meta.dataset.nutzlast;
     if (!nutzlast) return skripte();
+    vorladen();
     // The payload first (the runtime reads it as it starts); if it cannot be had, the page stays
     // as it is and the reader's next intent tries again.
     nutzlastHolen(nutzlast).then(skripte, () => {
