@@ -5,8 +5,8 @@
  * (pointer, touch, key, focus). A choice made before React runs is written to the address under
  * the control's name (a card's `<karte>.<feld>`, or the map's own parameters); React shows that
  * view once it has hydrated, as for a link. A button pressed before then, or a select whose
- * choice is no parameter of its own, acts once React runs. The page's payload is fetched first
- * (a file of its own, `data-nutzlast`), then the scripts.
+ * choice is no parameter of its own, acts once React runs. The page's payload (a file of its
+ * own, `data-nutzlast`) and the scripts download side by side; the scripts run once it is there.
  * A reader who only reads never pays for the runtime.
  */
 import { adresseErsetzen } from '@/lib/ansicht/adresse';
