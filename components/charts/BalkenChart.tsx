@@ -1,4 +1,5 @@
 import type { CSSProperties } from 'react';
+import { langeNamen } from '@/lib/charts/namen';
 import { anteilBreite } from '@/lib/charts/scale';
 import type { Punkt } from '@/lib/themen/model';
 import type { Referenz } from '@/lib/themen/punkte';
@@ -25,10 +26,10 @@ export function BalkenChart({ punkte, referenz, hervorheben, sprache = 'de' }: P
   // The value column fits the longest value (large euro amounts), never less than the stylesheet's width.
   let zeichen = 0;
   for (const p of punkte) zeichen = Math.max(zeichen, fmtPunkt(p, sprache).length);
-  // Long names (measures of a concept) stand above their bar on narrow screens instead of breaking inside words.
-  const langeNamen = punkte.some((p) => p.xLabel.length > 28);
+  // Long names or words stand above their bar on narrow screens instead of breaking inside words.
+  const namenOben = langeNamen(punkte.map((p) => p.xLabel));
   return (
-    <div className={`balken-rahmen${langeNamen ? ' lange-namen' : ''}`} style={{ '--vw-text': `${zeichen + 1}ch` } as CSSProperties}>
+    <div className={`balken-rahmen${namenOben ? ' lange-namen' : ''}`} style={{ '--vw-text': `${zeichen + 1}ch` } as CSSProperties}>
       <div className="balken">
         {referenz && <span className="ref-linie" aria-hidden="true" style={{ '--anteil': referenz.wert / max } as CSSProperties} />}
         {punkte.map((p) => (
