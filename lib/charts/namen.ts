@@ -8,7 +8,10 @@
 export const LANGER_NAME = 28;
 export const LANGES_WORT = 13;
 
-/** The longest run of a name that cannot wrap: runs end at a space, or after a hyphen, dash or slash. */
+/**
+ * The longest run of a name that cannot wrap: runs end at a space, or after a hyphen or an en
+ * dash. A slash or a non-breaking hyphen is counted in the run (browsers need not wrap there).
+ */
 export function laengstesWort(name: string): number {
   let laengste = 0;
   let lauf = 0;
@@ -19,7 +22,7 @@ export function laengstesWort(name: string): number {
     }
     lauf++;
     laengste = Math.max(laengste, lauf);
-    if (z === '-' || z === '‑' || z === '–' || z === '/') lauf = 0;
+    if (z === '-' || z === '–') lauf = 0;
   }
   return laengste;
 }

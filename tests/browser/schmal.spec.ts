@@ -9,7 +9,7 @@ for (const seite of ['/daten/', '/daten/neu/', '/handout/', '/einbetten/karte/an
   });
 }
 
-/** The names of bar charts on a page that break inside a word ("Nordenfeldmar|k-Ost"): a line ends where the name has no space, hyphen, dash or slash. */
+/** The names of bar charts on a page that break inside a word ("Nordenfeldmar|k-Ost"): a line ends where the name has no space, hyphen or dash. */
 async function wortBrueche(page: import('@playwright/test').Page): Promise<string[]> {
   return page.evaluate(() => {
     const brueche: string[] = [];
@@ -24,7 +24,7 @@ async function wortBrueche(page: import('@playwright/test').Page): Promise<strin
         r.setEnd(t, i + 1);
         const box = r.getClientRects()[0];
         if (!box) continue;
-        if (oben !== null && box.top > oben + 2 && !/[\s\-‑–/]/.test(text[i - 1] ?? ' ') && !/\s/.test(text[i] ?? '')) brueche.push(`${text.slice(0, i)}|${text.slice(i)}`);
+        if (oben !== null && box.top > oben + 2 && !/[\s\-–]/.test(text[i - 1] ?? ' ') && !/\s/.test(text[i] ?? '')) brueche.push(`${text.slice(0, i)}|${text.slice(i)}`);
         oben = box.top;
       }
     }
