@@ -51,9 +51,9 @@ if (!js) throw new Error('components/rahmen/rahmen.ts: kein Bündel');
  * for a year like them; a page of an earlier build never meets the payload of a later one).
  */
 const NUTZLAST = path.join(OUT, '_next', 'static', 'nutzlast');
-mkdirSync(NUTZLAST, { recursive: true });
 function nutzlastAblegen(eintraege: string): string {
   const name = `${createHash('sha256').update(eintraege).digest('hex').slice(0, 20)}.json`;
+  mkdirSync(NUTZLAST, { recursive: true });
   writeFileSync(path.join(NUTZLAST, name), eintraege);
   return `/_next/static/nutzlast/${name}`;
 }

@@ -36,11 +36,13 @@ export const HYDRIERT = 'data-hydriert';
  */
 const NEXT_INTERN: ReadonlySet<string> = new Set(['default', 'OutletBoundary', 'ViewportBoundary', 'MetadataBoundary', 'IconMark']);
 
+/** Every push of the inline payload: the bootstrap's `[0]` and the `[1, "…"]` text (and any other kind), in order. */
+const NUTZLAST_SKRIPT = /<script>(?:\(self\.__next_f=self\.__next_f\|\|\[\]\)|self\.__next_f)\.push\((\[[\s\S]*?\])\)<\/script>/g;
+
 /** The inline RSC payload of a page (the strings of its `self.__next_f.push([1, "…"])` scripts). */
 export function nutzlast(html: string): string {
   const teile: string[] = [];
-  const re = /<script>self\.__next_f\.push\((\[[\s\S]*?\])\)<\/script>/g;
-  for (let m = re.exec(html); m; m = re.exec(html)) {
+  for (const m of html.matchAll(NUTZLAST_SKRIPT)) {
     const eintrag = JSON.parse(m[1] ?? '[]') as unknown[];
     if (eintrag[0] === 1 && typeof eintrag[1] === 'string') teile.push(eintrag[1]);
   }
@@ -124,9 +126,6 @@ export function ohneLaufzeit(html: string, bleiben: readonly string[]): string {
 
 /** Where a page keeps the addresses of the runtime's scripts it loads on request. */
 export const LAUFZEIT_META = 'laufzeit';
-
-/** Every push of the inline payload: the bootstrap's `[0]` and the `[1, "…"]` text (and any other kind), in order. */
-const NUTZLAST_SKRIPT = /<script>(?:\(self\.__next_f=self\.__next_f\|\|\[\]\)|self\.__next_f)\.push\((\[[\s\S]*?\])\)<\/script>/g;
 
 /**
  * The page with the framework's runtime loaded on request: its scripts' addresses in

@@ -100,7 +100,6 @@ test('Themenseite: das Framework erst auf Abruf; eine Auswahl vor dem Laden wird
   expect(fehler).toEqual([]);
 });
 
-
 test('Themenseite: ist die Nutzlast nicht zu haben, bleibt die Seite statisch und lesbar; die nächste Absicht lädt das Framework', async ({ page }) => {
   const { skripte, fehler } = beobachten(page);
   let versuche = 0;
