@@ -3,7 +3,8 @@
  * (four statuses and their total) for 54 … 1,080 areas of the finest level (BENCH_GEBIETE) and
  * BENCH_STICHTAGE Stichtage (default 10), small counts as a large city has them, threshold 3.
  * Prints the time of the suppression against the budget (1,000 areas × 10 Stichtage ≤ 60 s),
- * withheld cells, and proves the protection with the attack (recoverable withheld cells must be 0).
+ * withheld cells, and proves the protection with the attack (recoverable withheld cells must be 0);
+ * names the complexity: the exponent k in time ∝ areasᵏ of each step (scripts/wachstum.ts).
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -15,6 +16,7 @@ import { angriff } from '../lib/geheimhaltung/angriff';
 import { gleichungen } from '../lib/geheimhaltung/gleichungen';
 import { anwenden, sperren } from '../lib/geheimhaltung/sperren';
 import { STATUS } from '../lib/schemas/fluechtlinge-status';
+import { exponent, jeEinheit, schritte, type Messung } from './wachstum';
 
 const GROESSEN = (process.env.BENCH_GEBIETE ?? '54,108,162,270').split(',').map(Number);
 const JE_BEZIRK = 6;
@@ -61,11 +63,16 @@ for (const n of GROESSEN) {
   zeilen.push(zeile);
   cells = [];
 }
-console.log('Geheimhaltung (Schwelle 3) nach Zahl der Gebiete; rueckrechenbar muss 0 sein');
-console.table(zeilen);
-// Complexity: time per area, from the smallest to the largest table (1.0 = linear).
-const [a, b] = [zeilen[0], zeilen.at(-1)];
 const zahl = (z: Record<string, number | string> | undefined, k: string) => Number(z?.[k] ?? 0);
-const wachstum = a && b && a !== b ? Math.round((zahl(b, 'ms') / (zahl(a, 'ms') || 1) / (zahl(b, 'gebiete') / (zahl(a, 'gebiete') || 1))) * 100) / 100 : null;
-writeFileSync(path.join(ROOT, 'bench', 'geheimhaltung.json'), JSON.stringify({ gemessen: new Date().toISOString(), ergebnisse: zeilen, wachstum_je_gebiet: wachstum }, null, 1) + '\n');
+// Complexity: the exponent k in time ∝ areasᵏ of each step (1 = linear), beside each row.
+const messungen = zeilen.map((z) => ({ n: zahl(z, 'gebiete'), t: zahl(z, 'ms') }));
+zeilen.forEach((z, i) => {
+  if (i > 0) z.exponent = exponent(messungen[i - 1] as Messung, messungen[i] as Messung) ?? '–';
+});
+console.log('Geheimhaltung (Schwelle 3) nach Zahl der Gebiete; rueckrechenbar muss 0 sein; exponent = k in Zeit ∝ Gebieteᵏ gegen die Zeile davor (1 = linear, 2 = quadratisch)');
+console.table(zeilen);
+const [a, b] = [messungen[0], messungen.at(-1)];
+const wachstum = a && b && a !== b ? jeEinheit(a, b) : null;
+if (messungen.length > 1) console.log(`Komplexität der Geheimhaltung, Zeit ∝ Gebieteᵏ, k je Schritt: ${schritte(messungen).join('; ') || '–'}; Zeit je Gebiet von der kleinsten zur größten Tabelle: ${wachstum?.toLocaleString('de-DE') ?? '–'} × (1 = linear)`);
+writeFileSync(path.join(ROOT, 'bench', 'geheimhaltung.json'), JSON.stringify({ gemessen: new Date().toISOString(), ergebnisse: zeilen, wachstum_je_gebiet: wachstum, exponenten: schritte(messungen) }, null, 1) + '\n');
 if (zeilen.some((z) => zahl(z, 'rueckrechenbar') > 0)) process.exitCode = 1;

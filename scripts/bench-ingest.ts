@@ -3,7 +3,8 @@
  * snapshots copied to earlier Stichtage (1×, 10×, 100× and 150× ≈ 1 million rows;
  * BENCH_FAKTOREN=1,3,10 to choose), full ingest (parse, check, suppress, write) against a bare
  * papaparse parse of the same snapshot files, each factor in its own process. Prints rows,
- * seconds (wall and CPU), rows/s, the ratio to the bare parse, the growth per factor and the
+ * seconds (wall and CPU), rows/s, the ratio to the bare parse, the growth per factor (against 1×,
+ * and as the exponent k in time ∝ factorᵏ of each step: scripts/wachstum.ts) and the
  * process's peak RSS, with the budget (≥ 0.5 × the parse, ≤ 1 GB) from about a million rows on;
  * beside them the floor of the outputs (the same published files only written, counted and
  * packed as the ingest does it) and the ingest as a multiple of it, and the same files only
@@ -20,6 +21,7 @@ import { gezaehlt, OrdnerAblage } from '../lib/ingest/ablage';
 import { runIngest } from '../lib/ingest/cli';
 import { PUBLISHED } from '../lib/ingest/outputs';
 import { DATA, ROOT } from './io';
+import { exponent, jeEinheit, type Messung } from './wachstum';
 
 const FAKTOREN = (process.env.BENCH_FAKTOREN ?? '1,10,100,150').split(',').map(Number);
 const BUDGET = { verhaeltnis: 0.5, rss_mb: 1024, ab_zeilen: 900_000 };
@@ -187,10 +189,15 @@ else {
       e.im_budget = (e.verhaeltnis as number) >= BUDGET.verhaeltnis && (e.spitze_rss_mb as number) <= BUDGET.rss_mb ? 'ja' : `nein (≥ ${BUDGET.verhaeltnis}×, ≤ ${BUDGET.rss_mb} MB)`;
     ergebnisse.push(e);
   }
-  const basis = ergebnisse[0];
-  for (const e of ergebnisse) if (basis?.ingest_s && e.ingest_s) e.wachstum = Number(((e.ingest_s as number) / (basis.ingest_s as number) / ((e.faktor as number) / (basis.faktor as number))).toFixed(2));
+  // Growth: time per factor against the first (1.0 = linear), and the exponent k in time ∝ factorᵏ of each step.
+  const messung = (e: Record<string, number | string> | undefined): Messung => ({ n: Number(e?.faktor), t: Number(e?.ingest_s) });
+  ergebnisse.forEach((e, i) => {
+    if (!e.ingest_s) return;
+    e.wachstum = jeEinheit(messung(ergebnisse[0]), messung(e)) ?? '–';
+    if (i > 0) e.exponent = exponent(messung(ergebnisse[i - 1]), messung(e)) ?? '–';
+  });
   console.log(
-    'Ingest gegen bloßes Parsen (papaparse); wachstum = Zeit/Faktor relativ zu 1× (1,0 = linear); boden = dieselben veröffentlichten Dateien nur schreiben, zählen und packen (ausgabe_mb), ingest_je_boden = Ingest / Boden; nur_schreiben = dieselben Dateien nur geschrieben (writeFileSync); hoechstens = Parsen / (Parsen + nur_schreiben), das beste Verhältnis eines Ingests, der nur parst und dann schreibt; Spitzen-RSS je Prozess (Ingest)',
+    'Ingest gegen bloßes Parsen (papaparse); wachstum = Zeit/Faktor relativ zu 1× (1,0 = linear); exponent = k in Zeit ∝ Faktorᵏ gegen die Zeile davor (1 = linear); boden = dieselben veröffentlichten Dateien nur schreiben, zählen und packen (ausgabe_mb), ingest_je_boden = Ingest / Boden; nur_schreiben = dieselben Dateien nur geschrieben (writeFileSync); hoechstens = Parsen / (Parsen + nur_schreiben), das beste Verhältnis eines Ingests, der nur parst und dann schreibt; Spitzen-RSS je Prozess (Ingest)',
   );
   console.table(ergebnisse);
   mkdirSync(path.join(ROOT, 'bench'), { recursive: true });
