@@ -1,5 +1,8 @@
 import { expect, test } from '@playwright/test';
 
+/** A4's printed area at @page's margins (210 × 297 mm less 14 mm each side, 14 mm top, 18 mm bottom) in CSS px: emulated print keeps the window's size. */
+const A4_INNEN = { width: Math.round((182 / 25.4) * 96), height: Math.round((265 / 25.4) * 96) };
+
 /** Number of pages of a PDF (its /Type /Page objects). */
 const seiten = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 
@@ -76,4 +79,35 @@ test('Karte gedruckt, ohne dass das Framework lief: die statische Ansicht mit al
   await expect(karte.locator('.karte-label')).toHaveCount(9);
   const box = await karte.locator('svg').boundingBox();
   expect(box?.width ?? 0).toBeGreaterThan(200);
+});
+
+test('Druck: die Zeichen der Legende bleiben klein, die Zeitreihe passt mit ihrer Legende auf eine Seite', async ({ page }) => {
+  // A topic whose time series has both illustrative values (dashed) and a break (vertical line).
+  await page.setViewportSize(A4_INNEN);
+  await page.goto('/themen/staatsangehoerigkeiten/');
+  await page.emulateMedia({ media: 'print' });
+  const chart = page.getByTestId('chart-zeitreihe');
+  const zeichen = chart.locator('.legende svg');
+  await expect(zeichen).toHaveCount(2);
+  for (const box of await zeichen.evaluateAll((es) => es.map((e) => e.getBoundingClientRect().toJSON() as DOMRect))) {
+    expect(box.width).toBeLessThanOrEqual(40);
+    expect(box.height).toBeLessThanOrEqual(20);
+  }
+  // The text beside each sign stays on its line.
+  for (const li of await chart.locator('.legende li').all()) expect((await li.boundingBox())?.height ?? 0).toBeLessThan(40);
+  // The card (break-inside: avoid) fits on one page.
+  const hoehe = await chart.evaluate((e) => e.getBoundingClientRect().height);
+  expect(hoehe).toBeLessThan(A4_INNEN.height);
+});
+
+test('Druck eines Gebietsprofils: die kleinen Zeitreihen zu zweit nebeneinander, in der Größe, für die sie gezeichnet sind', async ({ page }) => {
+  await page.setViewportSize(A4_INNEN);
+  await page.goto('/gebiete/WB11/');
+  await page.emulateMedia({ media: 'print' });
+  const karten = page.locator('.trends > .chart');
+  expect(await karten.count()).toBeGreaterThanOrEqual(2);
+  const [a, b, main] = await Promise.all([karten.nth(0).boundingBox(), karten.nth(1).boundingBox(), page.locator('main').boundingBox()]);
+  expect(a && b && main).toBeTruthy();
+  expect(Math.abs((a?.y ?? 0) - (b?.y ?? 1))).toBeLessThan(1);
+  expect(a?.width ?? 0).toBeLessThan((main?.width ?? 0) * 0.55);
 });
