@@ -53,6 +53,13 @@ test('Jede Seite nennt Datenversion und Zitierzeile mit ihrer eigenen Adresse', 
     await expect(zeile).toContainText(`https://integrationsatlas.hamm.de${pfad} – Datenlizenz Deutschland`);
     await expect(zeile).toContainText(/(Datenversion|Data version) [0-9a-f]{8}/);
   }
+  // The citation is one box below its label at any width: as an inline span its padded
+  // background, one piece per line, covered the foot of the line above.
+  for (const breite of [1280, 320]) {
+    await page.setViewportSize({ width: breite, height: 800 });
+    const boxen = await page.getByTestId('zitierzeile').locator('.zitat').evaluate((z) => z.getClientRects().length);
+    expect(boxen, `${breite} px`).toBe(1);
+  }
 });
 
 test('„Was ist neu“ listet die Veröffentlichungen; jede mit ihrem ZIP unter der versionierten Adresse', async ({ page, request }) => {
