@@ -46,3 +46,34 @@ for (const breite of [390, 320]) {
     expect(await wortBrueche(page)).toEqual([]);
   });
 }
+
+test('Telefon (320 px): ein Wert bleibt mit seiner Einheit auf einer Zeile, Überschriften werden nach den Regeln der Sprache getrennt', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 844 });
+  await page.goto('/gebiete/WB11/');
+  const zellen = page.locator('table.daten td.num');
+  expect(await zellen.count()).toBeGreaterThan(5);
+  // Lines a cell's text takes: the distinct tops of its pieces.
+  const mehrzeilig = await zellen.evaluateAll((tds) =>
+    tds
+      .filter((td) => {
+        const r = document.createRange();
+        r.selectNodeContents(td);
+        return new Set([...r.getClientRects()].filter((b) => b.width > 1).map((b) => Math.round(b.top))).size > 1;
+      })
+      .map((td) => td.textContent),
+  );
+  expect(mehrzeilig).toEqual([]);
+  // A table wider than its box scrolls, its caption wraps within the visible part ("Stand 31.12.202" was cut at the edge).
+  const abgeschnitten = await page.locator('.tabelle-scroll').evaluateAll((boxen) =>
+    boxen
+      .map((box) => [box.getBoundingClientRect(), box.querySelector('caption')] as const)
+      .filter(([, c]) => c && c.getClientRects().length)
+      .filter(([b, c]) => (c as HTMLElement).getBoundingClientRect().right > b.right + 1)
+      .map(([, c]) => c?.textContent),
+  );
+  expect(abgeschnitten).toEqual([]);
+  // A browser that knows German hyphenation ("Migrations-hintergrund") uses it there; on a wide screen headings are not hyphenated.
+  expect(await page.locator('h2').first().evaluate((h) => getComputedStyle(h).hyphens)).toBe('auto');
+  await page.setViewportSize({ width: 1280, height: 844 });
+  expect(await page.locator('h2').first().evaluate((h) => getComputedStyle(h).hyphens)).toBe('manual');
+});
