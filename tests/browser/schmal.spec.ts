@@ -76,4 +76,8 @@ test('Telefon (320 px): ein Wert bleibt mit seiner Einheit auf einer Zeile, Übe
   expect(await page.locator('h2').first().evaluate((h) => getComputedStyle(h).hyphens)).toBe('auto');
   await page.setViewportSize({ width: 1280, height: 844 });
   expect(await page.locator('h2').first().evaluate((h) => getComputedStyle(h).hyphens)).toBe('manual');
+  // The level beside an area's name is one box, on the name's line or below it, never split in two.
+  await page.setViewportSize({ width: 320, height: 844 });
+  await page.goto('/en/gebiete/SR1/');
+  expect(await page.locator('h1 .ebene').evaluate((e) => e.getClientRects().length)).toBe(1);
 });
