@@ -42,7 +42,7 @@ export function LinienChart({ punkte, klein = false, sprache = 'de', Zeichnung =
           {hatIll && (
             <li>
               <svg width="28" height="10" aria-hidden="true">
-                <line x1="0" y1="5" x2="28" y2="5" className="linie ill" style={{ color: '#555' }} />
+                <line x1="0" y1="5" x2="28" y2="5" className="linie ill" />
               </svg>{' '}
               {w.legendeGestrichelt}
             </li>

@@ -109,3 +109,29 @@ test('Auswahländerungen werden angesagt; Sprunglink auch in Präsentation und E
     await expect(page.locator('a.skip')).toBeFocused();
   }
 });
+
+/** WCAG contrast ratio of two computed colours ("rgb(r, g, b)"). */
+function kontrast(a: string, b: string): number {
+  const hell = (farbe: string) => {
+    const [r, g, bl] = (farbe.match(/[\d.]+/g) ?? []).slice(0, 3).map((x) => {
+      const c = Number(x) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (bl ?? 0);
+  };
+  const [x, y] = [hell(a), hell(b)].sort((p, q) => q - p);
+  return ((x ?? 0) + 0.05) / ((y ?? 0) + 0.05);
+}
+
+for (const schema of ['light', 'dark'] as const) {
+  test(`Zeichen der Legende (${schema}): gestrichelte Linie und Bruchlinie mit mindestens 3:1 gegen den Hintergrund`, async ({ browser }) => {
+    const ctx = await browser.newContext({ colorScheme: schema });
+    const page = await ctx.newPage();
+    await page.goto('/themen/staatsangehoerigkeiten/');
+    const hintergrund = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    const striche = await page.getByTestId('chart-zeitreihe').locator('.legende svg line').evaluateAll((ls) => ls.map((l) => getComputedStyle(l).stroke));
+    expect(striche).toHaveLength(2);
+    for (const s of striche) expect(kontrast(s, hintergrund), `${s} auf ${hintergrund}`).toBeGreaterThanOrEqual(3);
+    await ctx.close();
+  });
+}
