@@ -4,7 +4,9 @@ import 'leaflet/dist/leaflet.css';
 import { divIcon, type Polygon as LPolygon } from 'leaflet';
 import { useEffect, useMemo, useRef } from 'react';
 import { MapContainer, Marker, Polygon, TileLayer, Tooltip, useMap, ZoomControl } from 'react-leaflet';
+import { raenge } from '@/lib/karte/beschriftung';
 import type { LatLngPolys } from '@/lib/karte/geometrie';
+import { beschriftungenOrdnen } from '@/components/rahmen/beschriftung';
 import { KARTEN_MUSTER, musterUrl } from './KartenMuster';
 
 export interface KartenGebiet {
@@ -100,10 +102,25 @@ function Flaeche({ g, fokus, onFokus, onWaehlen, onOeffnen, oeffnet }: { g: Kart
   );
 }
 
-/** Name on the map: a text-only marker (no icon image is requested). */
-function Beschriftung({ g }: { g: KartenGebiet }) {
-  const icon = useMemo(() => divIcon({ className: 'karte-label', html: `<span>${g.name.replace(/[<>&]/g, '')}</span>`, iconSize: undefined }), [g.name]);
+/** Name on the map: a text-only marker (no icon image is requested), with its rank for NamenOrdnen. */
+function Beschriftung({ g, rang }: { g: KartenGebiet; rang: number }) {
+  const icon = useMemo(() => divIcon({ className: 'karte-label', html: `<span data-rang="${rang}">${g.name.replace(/[<>&]/g, '')}</span>`, iconSize: undefined }), [g.name, rang]);
   return <Marker position={g.label} icon={icon} interactive={false} keyboard={false} />;
+}
+
+/** Names that would cover a larger area's are hidden, after each fit, zoom or resize (as on the static map). */
+function NamenOrdnen({ namen }: { namen: string }) {
+  const map = useMap();
+  useEffect(() => {
+    if (!namen) return;
+    const ordnen = () => beschriftungenOrdnen(map.getContainer());
+    ordnen();
+    map.on('zoomend resize viewreset', ordnen);
+    return () => {
+      map.off('zoomend resize viewreset', ordnen);
+    };
+  }, [map, namen]);
+  return null;
 }
 
 /**
@@ -111,6 +128,7 @@ function Beschriftung({ g }: { g: KartenGebiet }) {
  * request leaves the site. Loaded only on the map page, only in the browser.
  */
 export function KartenFlaeche({ gebiete, umriss, kachel, fokus, onFokus, onWaehlen, onOeffnen, beschriften, texte, onBereit }: Props) {
+  const rang = useMemo(() => raenge(gebiete), [gebiete]);
   // No zoom steps: the outline fits the box exactly, as in the static view it replaces (KartenStatisch).
   return (
     <MapContainer className="karte-leaflet" center={[0, 0]} zoom={11} zoomSnap={0} scrollWheelZoom={false} attributionControl={!!kachel} zoomControl={false} zoomAnimation={false} fadeAnimation={false}>
@@ -126,12 +144,13 @@ export function KartenFlaeche({ gebiete, umriss, kachel, fokus, onFokus, onWaehl
         .map((g) => (
           <Polygon key={`ill-${g.id}`} positions={g.polys} className="gebiet-ill" interactive={false} pathOptions={{ stroke: false, fillColor: musterUrl(KARTEN_MUSTER, 'beispiel'), fillOpacity: 1 }} />
         ))}
-      {beschriften && gebiete.map((g) => <Beschriftung key={`l-${g.id}`} g={g} />)}
+      {beschriften && gebiete.map((g) => <Beschriftung key={`l-${g.id}`} g={g} rang={rang.get(g.id) ?? 0} />)}
       {gebiete
         .filter((g) => g.id === fokus)
         .map((g) => (
           <Polygon key={`fokus-${g.id}`} positions={g.polys} className="fokus-ring" interactive={false} pathOptions={{ color: '#000000', weight: 3.5, fill: false }} />
         ))}
+      <NamenOrdnen namen={beschriften ? gebiete.map((g) => g.id).join(' ') : ''} />
       <Bereit onBereit={onBereit} />
     </MapContainer>
   );

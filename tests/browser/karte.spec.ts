@@ -127,3 +127,39 @@ test('passt auf ein Telefon (390 px) ohne waagerechtes Scrollen', async ({ page 
   await expect(flaechen(page)).toHaveCount(27);
   expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
 });
+
+/** The names on a map that are shown, and any two of them that overlap. */
+const namen = (page: Page, karte: string) =>
+  page.locator(`${karte} .karte-label > span`).evaluateAll((es) => {
+    const sichtbar = es.filter((e) => getComputedStyle(e).visibility !== 'hidden');
+    const r = sichtbar.map((e) => e.getBoundingClientRect());
+    const ueber: string[] = [];
+    for (let i = 0; i < r.length; i++)
+      for (let j = i + 1; j < r.length; j++) {
+        const [a, b] = [r[i] as DOMRect, r[j] as DOMRect];
+        if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) ueber.push(`${sichtbar[i]?.textContent} × ${sichtbar[j]?.textContent}`);
+      }
+    return { gezeigt: sichtbar.map((e) => e.textContent ?? '').sort(), alle: es.length, ueber };
+  });
+
+test('Namen auf der Karte überdecken sich nie: auf dem Telefon weicht der Name des kleineren Gebiets, statisch wie in Leaflet, und kommt beim Vergrößern zurück', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/karte/');
+  const breit = await namen(page, '.karte-statisch');
+  expect(breit.alle).toBe(9);
+  expect(breit.ueber).toEqual([]);
+  expect(breit.gezeigt).toHaveLength(9);
+  await page.setViewportSize({ width: 320, height: 800 });
+  // The frame script orders them again on resize (in the next frame).
+  await expect.poll(async () => (await namen(page, '.karte-statisch')).gezeigt.length).toBeLessThan(9);
+  const schmal = await namen(page, '.karte-statisch');
+  expect(schmal.ueber).toEqual([]);
+  await absicht(page);
+  const leaflet = await namen(page, '.karte-leaflet');
+  expect(leaflet.ueber).toEqual([]);
+  // The interactive map keeps the names the static view kept: swapping them changes nothing under the reader's eyes.
+  expect(leaflet.gezeigt).toEqual(schmal.gezeigt);
+  await page.locator('.leaflet-control-zoom-in').click();
+  await expect.poll(async () => (await namen(page, '.karte-leaflet')).gezeigt.length).toBeGreaterThan(leaflet.gezeigt.length);
+  expect((await namen(page, '.karte-leaflet')).ueber).toEqual([]);
+});
