@@ -87,3 +87,14 @@ test('Themenseiten zeigen die Maßnahmen dazu, mit Kosten und Link zum Konzept',
   await page.goto('/themen/bevoelkerung/');
   await expect(page.getByTestId('massnahmen-dazu')).toHaveCount(0);
 });
+
+test('Maßnahmentabelle am Desktop: alle Spalten ohne seitliches Scrollen, die Nummer schmal, der Name der Maßnahme breit', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/konzept/ik-2016/');
+  const tabelle = page.getByTestId('massnahmen').first();
+  const box = tabelle.locator('xpath=ancestor::div[contains(@class, "tabelle-scroll")][1]');
+  expect(await box.evaluate((b) => b.scrollWidth - b.clientWidth)).toBeLessThanOrEqual(0);
+  const [nr, name] = await tabelle.locator('thead th').evaluateAll((ths) => ths.slice(0, 2).map((th) => th.getBoundingClientRect().width));
+  expect(nr ?? 0).toBeLessThan(80);
+  expect(name ?? 0).toBeGreaterThan(3 * (nr ?? 0));
+});
