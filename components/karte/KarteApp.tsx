@@ -34,6 +34,8 @@ export interface GeoGebiet {
   name: string;
   polys: LatLngPolys;
   label: [number, number];
+  /** Its name's rank where names would overlap: 0 = the largest area of its level (lib/karte/beschriftung). */
+  rang: number;
 }
 
 interface Props {

@@ -4,7 +4,6 @@ import 'leaflet/dist/leaflet.css';
 import { divIcon, type Polygon as LPolygon } from 'leaflet';
 import { useEffect, useMemo, useRef } from 'react';
 import { MapContainer, Marker, Polygon, TileLayer, Tooltip, useMap, ZoomControl } from 'react-leaflet';
-import { raenge } from '@/lib/karte/beschriftung';
 import type { LatLngPolys } from '@/lib/karte/geometrie';
 import { beschriftungenOrdnen } from '@/components/rahmen/beschriftung';
 import { KARTEN_MUSTER, musterUrl } from './KartenMuster';
@@ -14,6 +13,8 @@ export interface KartenGebiet {
   name: string;
   polys: LatLngPolys;
   label: [number, number];
+  /** Its name's rank where names would overlap: 0 = the largest area of its level (lib/karte/beschriftung). */
+  rang: number;
   farbe: string;
   geheim: boolean;
   /** Its value is illustrative: white stripes over the class colour, as on bars. */
@@ -103,8 +104,8 @@ function Flaeche({ g, fokus, onFokus, onWaehlen, onOeffnen, oeffnet }: { g: Kart
 }
 
 /** Name on the map: a text-only marker (no icon image is requested), with its rank for NamenOrdnen. */
-function Beschriftung({ g, rang }: { g: KartenGebiet; rang: number }) {
-  const icon = useMemo(() => divIcon({ className: 'karte-label', html: `<span data-rang="${rang}">${g.name.replace(/[<>&]/g, '')}</span>`, iconSize: undefined }), [g.name, rang]);
+function Beschriftung({ g }: { g: KartenGebiet }) {
+  const icon = useMemo(() => divIcon({ className: 'karte-label', html: `<span data-rang="${g.rang}">${g.name.replace(/[<>&]/g, '')}</span>`, iconSize: undefined }), [g.name, g.rang]);
   return <Marker position={g.label} icon={icon} interactive={false} keyboard={false} />;
 }
 
@@ -128,7 +129,6 @@ function NamenOrdnen({ namen }: { namen: string }) {
  * request leaves the site. Loaded only on the map page, only in the browser.
  */
 export function KartenFlaeche({ gebiete, umriss, kachel, fokus, onFokus, onWaehlen, onOeffnen, beschriften, texte, onBereit }: Props) {
-  const rang = useMemo(() => raenge(gebiete), [gebiete]);
   // No zoom steps: the outline fits the box exactly, as in the static view it replaces (KartenStatisch).
   return (
     <MapContainer className="karte-leaflet" center={[0, 0]} zoom={11} zoomSnap={0} scrollWheelZoom={false} attributionControl={!!kachel} zoomControl={false} zoomAnimation={false} fadeAnimation={false}>
@@ -144,7 +144,7 @@ export function KartenFlaeche({ gebiete, umriss, kachel, fokus, onFokus, onWaehl
         .map((g) => (
           <Polygon key={`ill-${g.id}`} positions={g.polys} className="gebiet-ill" interactive={false} pathOptions={{ stroke: false, fillColor: musterUrl(KARTEN_MUSTER, 'beispiel'), fillOpacity: 1 }} />
         ))}
-      {beschriften && gebiete.map((g) => <Beschriftung key={`l-${g.id}`} g={g} rang={rang.get(g.id) ?? 0} />)}
+      {beschriften && gebiete.map((g) => <Beschriftung key={`l-${g.id}`} g={g} />)}
       {gebiete
         .filter((g) => g.id === fokus)
         .map((g) => (

@@ -1,6 +1,5 @@
 import type { CSSProperties, FocusEvent } from 'react';
 import { projiziere } from '@/lib/bild/karte';
-import { raenge } from '@/lib/karte/beschriftung';
 import { ausLatLngs, type LatLngPolys } from '@/lib/karte/geometrie';
 import type { KartenGebiet } from './KartenFlaeche';
 import { KARTEN_MUSTER, KartenMuster, musterUrl } from './KartenMuster';
@@ -39,7 +38,6 @@ export function KartenStatisch({ gebiete, umriss, markiert, beschriften, profil,
   const { hoehe, pfad, punkt } = projiziere(geometrien, BREITE, [ausLatLngs(umriss)]);
   // Each area's path once: its fill, its stripes and its ring share it.
   const d = new Map(gebiete.map((g, i) => [g.id, pfad(geometrien[i] ?? ausLatLngs([]))]));
-  const rang = raenge(gebiete);
   const waehlen = onWaehlen && ((e: FocusEvent<Element>) => onWaehlen(e.currentTarget.getAttribute('data-gebiet') ?? ''));
   return (
     <div className="karte-statisch" role="region" aria-label={texte.regionStatisch} data-testid="karte-statisch">
@@ -68,7 +66,7 @@ export function KartenStatisch({ gebiete, umriss, markiert, beschriften, profil,
             return (
               <span key={g.id} className="karte-label" style={{ left: `${(x / BREITE) * 100}%`, top: `${(y / Math.max(hoehe, 1)) * 100}%` }} aria-hidden="true">
                 {/* Its rank: the frame script hides a name that would cover a larger area's (components/rahmen/beschriftung.ts). */}
-                <span data-rang={rang.get(g.id)}>{g.name}</span>
+                <span data-rang={g.rang}>{g.name}</span>
               </span>
             );
           })}

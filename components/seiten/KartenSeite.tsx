@@ -6,6 +6,8 @@ import { ebeneName, ebenenNamen } from '@/lib/ebenen';
 import { diagramm } from '@/lib/i18n/diagramm';
 import { indikatorIn } from '@/lib/i18n/indikatoren-en';
 import { inSprache, type Sprache } from '@/lib/i18n/sprache';
+import { areaKm2 } from '@/lib/geo/measure';
+import { raenge } from '@/lib/karte/beschriftung';
 import { labelPunkt, toLatLngs } from '@/lib/karte/geometrie';
 import { geoHinweis } from '@/lib/karte/seite';
 import { herkunft, indikatorDaten, kartenIndikatorenMitDaten } from '@/lib/themen/seite';
@@ -21,11 +23,15 @@ export function KartenSeite({ sprache }: { sprache: Sprache }) {
   const kommune = loadKommune();
   const manifest = loadManifest();
   const w = diagramm(sprache).karte;
-  const geo = (ebene: string): GeoGebiet[] =>
-    loadGeo(ebene).features.map((f) => {
+  const geo = (ebene: string): GeoGebiet[] => {
+    const { features } = loadGeo(ebene);
+    // Larger areas keep their names where names would overlap (lib/karte/beschriftung).
+    const rang = raenge(features.map((f) => ({ id: f.properties.id, flaeche: areaKm2(f.geometry) })));
+    return features.map((f) => {
       const polys = toLatLngs(f.geometry);
-      return { id: f.properties.id, name: f.properties.name, polys, label: labelPunkt(polys) };
+      return { id: f.properties.id, name: f.properties.name, polys, label: labelPunkt(polys), rang: rang.get(f.properties.id) ?? 0 };
     });
+  };
   const stadt = loadGeo('stadt').features[0]?.geometry;
   // The map and its static view fit the city's outline; without one, the coarsest areas together.
   const umriss = stadt ? toLatLngs(stadt) : (kommune.ebenen[0] ? geo(kommune.ebenen[0].id).flatMap((g) => g.polys) : []);

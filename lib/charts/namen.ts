@@ -2,7 +2,7 @@
  * Whether a bar chart's names stand above their bars on a phone instead of beside them: the
  * label column there (7.5rem of 0.95rem text, app/globals.css) holds about 13 letters of a wide
  * sans-serif font and two or three lines. A longer name (measures of a concept) or a longer word
- * (Mönchengladbach, Nordenfeldmark-Ost) would break inside a word: such a chart's names get
+ * (a compound place name of 15 letters) would break inside a word: such a chart's names get
  * their own line, the whole width.
  */
 export const LANGER_NAME = 28;
